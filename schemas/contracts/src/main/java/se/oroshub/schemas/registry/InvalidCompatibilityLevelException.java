@@ -1,0 +1,13 @@
+package se.oroshub.schemas.registry;
+
+/** The compatibility level is not one the registry knows (Confluent error code 42203). */
+public class InvalidCompatibilityLevelException extends SchemaRegistryException {
+
+    public InvalidCompatibilityLevelException(String message) {
+        this(422, message);
+    }
+
+    public InvalidCompatibilityLevelException(int httpStatus, String message) {
+        super(httpStatus, INVALID_COMPATIBILITY_LEVEL, message);
+    }
+}

@@ -1,0 +1,37 @@
+package se.oroshub.schemas.registry;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Creates the {@link SchemaRegistryClient} a configuration asks for. */
+public final class SchemaRegistryClients {
+
+    private SchemaRegistryClients() {
+    }
+
+    /**
+     * The client for a Kafka-style configuration map: a {@link MockSchemaRegistry} scope for a
+     * {@code schema.registry.url} of the form {@code mock://scope}, otherwise an {@link HttpSchemaRegistryClient}
+     * configured by {@link SchemaRegistryClientConfig#fromMap(Map)}.
+     *
+     * @throws IllegalArgumentException naming the key when the configuration is missing or malformed
+     */
+    public static SchemaRegistryClient fromConfig(Map<String, ?> config) {
+        Object url = config.get(SchemaRegistryClientConfig.URL);
+        if (url == null || url.toString().isBlank()) {
+            throw new IllegalArgumentException("missing required configuration '" + SchemaRegistryClientConfig.URL + "'");
+        }
+        String urls = url instanceof Collection<?> list
+                ? list.stream().map(String::valueOf).map(String::trim).collect(Collectors.joining(","))
+                : url.toString().trim();
+        if (urls.startsWith(MockSchemaRegistry.MOCK_URL_PREFIX)) {
+            if (urls.contains(",")) {
+                throw new IllegalArgumentException(SchemaRegistryClientConfig.URL
+                        + " may hold only one mock:// URL, was '" + urls + "'");
+            }
+            return MockSchemaRegistry.forScope(MockSchemaRegistry.scopeOf(urls));
+        }
+        return new HttpSchemaRegistryClient(SchemaRegistryClientConfig.fromMap(config));
+    }
+}

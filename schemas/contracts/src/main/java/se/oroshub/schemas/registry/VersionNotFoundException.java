@@ -1,0 +1,13 @@
+package se.oroshub.schemas.registry;
+
+/** The subject has no such version (Confluent error code 40402). */
+public class VersionNotFoundException extends SchemaRegistryException {
+
+    public VersionNotFoundException(String message) {
+        this(404, message);
+    }
+
+    public VersionNotFoundException(int httpStatus, String message) {
+        super(httpStatus, VERSION_NOT_FOUND, message);
+    }
+}
