@@ -1,0 +1,108 @@
+package se.oroshub.hub.rules.deadline;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import se.oroshub.schemas.avro.DeadlineKind;
+
+/**
+ * A small, Avro-free binary codec for {@link ReportClock}, for the app's state store (wrap it in a serde).
+ *
+ * <p>Format, version 1, big-endian ({@link DataOutputStream}): byte version (1); UTF reportId; UTF municipalityCode;
+ * boolean acute; instant acceptedAt; boolean stopped [instant stoppedAt]; int count; per deadline: UTF kind name,
+ * instant dueAt, boolean satisfied [instant satisfiedAt], boolean deviationEmitted. An instant is long epoch seconds
+ * and int nanos. The clock holds no personal data: ids, codes and times only.
+ */
+public final class ReportClockCodec {
+
+    /** The format version written first. */
+    public static final byte VERSION = 1;
+
+    private ReportClockCodec() {
+    }
+
+    /** Encodes a clock. */
+    public static byte[] encode(ReportClock clock) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(VERSION);
+            out.writeUTF(clock.reportId());
+            out.writeUTF(clock.municipalityCode());
+            out.writeBoolean(clock.acute());
+            writeInstant(out, clock.acceptedAt());
+            writeOptionalInstant(out, clock.stoppedAt());
+            out.writeInt(clock.deadlines().size());
+            for (Deadline deadline : clock.deadlines()) {
+                out.writeUTF(deadline.kind().name());
+                writeInstant(out, deadline.dueAt());
+                writeOptionalInstant(out, deadline.satisfiedAt());
+                out.writeBoolean(deadline.deviationEmitted());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Decodes a clock written by {@link #encode}.
+     *
+     * @throws IllegalArgumentException if the bytes are not a clock of a known version
+     */
+    public static ReportClock decode(byte[] data) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            byte version = in.readByte();
+            if (version != VERSION) {
+                throw new IllegalArgumentException("unknown report clock format version " + version);
+            }
+            String reportId = in.readUTF();
+            String municipality = in.readUTF();
+            boolean acute = in.readBoolean();
+            Instant acceptedAt = readInstant(in);
+            Instant stoppedAt = readOptionalInstant(in);
+            int count = in.readInt();
+            if (count < 0 || count > DeadlineKind.values().length) {
+                throw new IllegalArgumentException("corrupt report clock: " + count + " deadlines");
+            }
+            List<Deadline> deadlines = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                DeadlineKind kind = DeadlineKind.valueOf(in.readUTF());
+                Instant due = readInstant(in);
+                Instant satisfied = readOptionalInstant(in);
+                deadlines.add(new Deadline(kind, due, satisfied, in.readBoolean()));
+            }
+            if (in.available() > 0) {
+                throw new IllegalArgumentException("corrupt report clock: trailing bytes");
+            }
+            return new ReportClock(reportId, municipality, acute, acceptedAt, stoppedAt, deadlines);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("corrupt report clock: " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {
+        out.writeLong(instant.getEpochSecond());
+        out.writeInt(instant.getNano());
+    }
+
+    private static void writeOptionalInstant(DataOutputStream out, Instant instant) throws IOException {
+        out.writeBoolean(instant != null);
+        if (instant != null) {
+            writeInstant(out, instant);
+        }
+    }
+
+    private static Instant readInstant(DataInputStream in) throws IOException {
+        return Instant.ofEpochSecond(in.readLong(), in.readInt());
+    }
+
+    private static Instant readOptionalInstant(DataInputStream in) throws IOException {
+        return in.readBoolean() ? readInstant(in) : null;
+    }
+}
