@@ -1,0 +1,182 @@
+# Functions of the local runtime, shared by deploy/run.sh and deploy/bench.sh. Sourced, not run.
+# Expects ROOT (the repository root) to be set.
+
+VERSION=0.1.0-SNAPSHOT
+KAFKA_PORT=${OROSHUB_KAFKA_PORT:-9092}
+CONTROLLER_PORT=${OROSHUB_CONTROLLER_PORT:-9093}
+REGISTRY_PORT=${OROSHUB_REGISTRY_PORT:-8081}
+HUB_PORT=${OROSHUB_HUB_PORT:-8090}
+SCHOOL_PORT=${OROSHUB_SCHOOL_PORT:-8181}
+HEALTHCARE_PORT=${OROSHUB_HEALTHCARE_PORT:-8182}
+POLICE_PORT=${OROSHUB_POLICE_PORT:-8183}
+SOCIAL_PORT=${OROSHUB_SOCIAL_PORT:-8184}
+CASE_SYSTEM_PORT=${OROSHUB_CASE_SYSTEM_PORT:-8185}
+DATA_DIR=${OROSHUB_DATA_DIR:-$ROOT/deploy/data}
+LOG_DIR=${OROSHUB_LOG_DIR:-$ROOT/deploy/logs}
+BOOTSTRAP=127.0.0.1:$KAFKA_PORT
+REGISTRY_URL=http://127.0.0.1:$REGISTRY_PORT
+
+BROKER_LIB=$ROOT/deploy/target/broker-lib
+REGISTRY_JAR=$ROOT/schemas/registry-server/target/schema-registry-server-$VERSION-exec.jar
+HUB_JAR=$ROOT/hub-core/app/target/hub-core-$VERSION-exec.jar
+SCHOOL_JAR=$ROOT/connectors/school/target/connector-school-$VERSION-exec.jar
+HEALTHCARE_JAR=$ROOT/connectors/healthcare/target/connector-healthcare-$VERSION-exec.jar
+POLICE_JAR=$ROOT/connectors/police/target/connector-police-$VERSION-exec.jar
+SOCIAL_JAR=$ROOT/connectors/social-services/target/connector-social-services-$VERSION-exec.jar
+CASE_SYSTEM_JAR=$ROOT/connectors/case-management-simulator/target/case-management-simulator-$VERSION-exec.jar
+
+# Avro 1.12 loads generated classes only from trusted packages.
+JAVA_COMMON=(-Dorg.apache.avro.SERIALIZABLE_PACKAGES=se.oroshub.schemas.avro -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+
+PIDS=()
+NAMES=()
+ENDPOINTS=()
+
+port_open() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+build_all() {
+  echo "Building (log: $LOG_DIR/build.log) ..."
+  if ! "$ROOT/mvnw" -B -Dmaven.test.skip=true package >"$LOG_DIR/build.log" 2>&1; then
+    tail -n 40 "$LOG_DIR/build.log" >&2
+    echo "Build failed; see $LOG_DIR/build.log" >&2
+    exit 1
+  fi
+}
+
+# wait_for NAME PID SECONDS CHECK...: waits until CHECK succeeds, failing early when the process died.
+wait_for() {
+  local name=$1 pid=$2 seconds=$3
+  shift 3
+  local deadline=$((SECONDS + seconds))
+  until "$@" >/dev/null 2>&1; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$name stopped during start-up; last lines of $LOG_DIR/$name.log:" >&2
+      tail -n 30 "$LOG_DIR/$name.log" >&2
+      exit 1
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      echo "$name did not become ready within ${seconds}s; see $LOG_DIR/$name.log" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+}
+
+track() {
+  PIDS+=("$2")
+  NAMES+=("$1")
+}
+
+start_broker() {
+  local dir=$DATA_DIR/kafka
+  mkdir -p "$dir/logs"
+  sed -e "s#@KAFKA_PORT@#$KAFKA_PORT#g" -e "s#@CONTROLLER_PORT@#$CONTROLLER_PORT#g" -e "s#@LOG_DIR@#$dir/logs#g" \
+    "$ROOT/deploy/config/broker.properties.template" >"$dir/server.properties"
+  local cp="$BROKER_LIB/*"
+  local log4j=(-Dlog4j2.configurationFile="$ROOT/deploy/config/broker-log4j2.yaml")
+  if [ ! -f "$dir/logs/meta.properties" ]; then
+    local cluster_id
+    cluster_id=$(java "${log4j[@]}" -cp "$cp" kafka.tools.StorageTool random-uuid)
+    echo "Formatting the broker's storage in $dir/logs (cluster $cluster_id)"
+    java "${log4j[@]}" -cp "$cp" kafka.tools.StorageTool format --config "$dir/server.properties" \
+      --cluster-id "$cluster_id" >"$LOG_DIR/broker-format.log" 2>&1
+  fi
+  java -Xmx768m "${log4j[@]}" -cp "$cp" kafka.Kafka "$dir/server.properties" >"$LOG_DIR/broker.log" 2>&1 &
+  local pid=$!
+  track broker "$pid"
+  wait_for broker "$pid" 60 port_open "$KAFKA_PORT"
+  echo "Kafka broker (KRaft)      $BOOTSTRAP   data: $dir"
+}
+
+start_registry() {
+  java -Xmx192m "${JAVA_COMMON[@]}" \
+    -Dlisteners="$REGISTRY_URL" -Dkafkastore.bootstrap.servers="$BOOTSTRAP" \
+    -jar "$REGISTRY_JAR" >"$LOG_DIR/registry.log" 2>&1 &
+  local pid=$!
+  track registry "$pid"
+  wait_for registry "$pid" 60 curl -sf "$REGISTRY_URL/subjects"
+  echo "Schema registry           $REGISTRY_URL"
+}
+
+# start_java_app NAME JAR PORT [ARGS...]: a Spring Boot process of the hub, ready when its health endpoint answers.
+start_java_app() {
+  local name=$1 jar=$2 port=$3
+  shift 3
+  if [ ! -f "$jar" ]; then
+    echo "$name: $jar is missing (run without --no-build)" >&2
+    exit 1
+  fi
+  java -Xmx384m "${JAVA_COMMON[@]}" -jar "$jar" \
+    --server.port="$port" --server.address=127.0.0.1 \
+    --spring.kafka.bootstrap-servers="$BOOTSTRAP" \
+    --spring.kafka.properties.schema.registry.url="$REGISTRY_URL" \
+    "$@" >"$LOG_DIR/$name.log" 2>&1 &
+  local pid=$!
+  track "$name" "$pid"
+  wait_for "$name" "$pid" 180 curl -sf "http://127.0.0.1:$port/actuator/health"
+  printf '%-25s %s\n' "$name" "http://127.0.0.1:$port/actuator/health"
+}
+
+endpoint() {
+  ENDPOINTS+=("$(printf '%-42s %s' "$1" "$2")")
+}
+
+print_endpoints() {
+  endpoint "School connector: staff web page" "http://127.0.0.1:$SCHOOL_PORT/"
+  endpoint "School connector: JSON API (OpenAPI)" "http://127.0.0.1:$SCHOOL_PORT/swagger-ui.html"
+  endpoint "Healthcare connector: FHIR R4 base" "http://127.0.0.1:$HEALTHCARE_PORT/fhir"
+  endpoint "Police connector: XML documents" "http://127.0.0.1:$POLICE_PORT/api/v1/documents"
+  endpoint "Social services: case officers' inbox" "http://127.0.0.1:$SOCIAL_PORT/"
+  endpoint "Social services: status events API" "http://127.0.0.1:$SOCIAL_PORT/api/v1/status-events"
+  endpoint "Case-management stand-in" "http://127.0.0.1:$CASE_SYSTEM_PORT/"
+  endpoint "Hub health and metrics" "http://127.0.0.1:$HUB_PORT/actuator/health"
+  endpoint "Schema registry (Confluent REST API)" "$REGISTRY_URL/subjects"
+  echo
+  echo "Everything is up:"
+  printf '  %s\n' "${ENDPOINTS[@]}"
+  echo
+}
+
+# Blocks until one process exits (then stops the rest) or until Ctrl-C.
+watch_processes() {
+  while true; do
+    local i
+    for i in "${!PIDS[@]}"; do
+      if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+        echo "${NAMES[$i]} stopped unexpectedly; last lines of $LOG_DIR/${NAMES[$i]}.log:" >&2
+        tail -n 30 "$LOG_DIR/${NAMES[$i]}.log" >&2
+        exit 1
+      fi
+    done
+    sleep 1
+  done
+}
+
+# Stops the processes in reverse order of start, each with SIGTERM first (graceful: Kafka Streams commits, the
+# broker flushes and closes its logs), then SIGKILL after a grace period.
+stop_all() {
+  trap - EXIT INT TERM
+  [ "${#PIDS[@]}" -gt 0 ] || return 0
+  echo
+  echo "Stopping ..."
+  local i
+  for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+    local pid=${PIDS[$i]}
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid" 2>/dev/null || true
+      local waited=0
+      while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 60 ]; do
+        sleep 0.5
+        waited=$((waited + 1))
+      done
+      if kill -0 "$pid" 2>/dev/null; then
+        echo "${NAMES[$i]} did not stop in 30s; killing it" >&2
+        kill -KILL "$pid" 2>/dev/null || true
+      fi
+      echo "  stopped ${NAMES[$i]}"
+    fi
+  done
+  PIDS=()
+}

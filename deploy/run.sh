@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The local runtime: a real single-node KRaft broker, the schema registry, the hub and the connectors, each its own
+# process, on 127.0.0.1. Data lives under deploy/data, so topics, offsets and schema ids survive a restart.
+# Ctrl-C stops everything cleanly; running the command again resumes where it stopped.
+#
+#   deploy/run.sh            build what is needed, start everything, wait for Ctrl-C
+#   deploy/run.sh --demo     the same, then submit a handful of synthetic reports through every connector
+#   deploy/run.sh --no-build start from the jars already built
+#   deploy/run.sh --reset    delete deploy/data first (all topics, offsets and schemas)
+#
+# Ports (override with the environment variables): broker OROSHUB_KAFKA_PORT=9092 (controller
+# OROSHUB_CONTROLLER_PORT=9093), registry OROSHUB_REGISTRY_PORT=8081, hub OROSHUB_HUB_PORT=8090, connectors
+# OROSHUB_SCHOOL_PORT=8181, OROSHUB_HEALTHCARE_PORT=8182, OROSHUB_POLICE_PORT=8183, OROSHUB_SOCIAL_PORT=8184,
+# case-management stand-in OROSHUB_CASE_SYSTEM_PORT=8185.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+# shellcheck source=deploy/local/lib.sh
+source "$ROOT/deploy/local/lib.sh"
+
+BUILD=1
+DEMO=0
+RESET=0
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) BUILD=0 ;;
+    --demo) DEMO=1 ;;
+    --reset) RESET=1 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+if [ "$RESET" = 1 ]; then
+  echo "Deleting $DATA_DIR (topics, offsets, schemas, hub state)"
+  rm -rf "$DATA_DIR"
+fi
+mkdir -p "$DATA_DIR" "$LOG_DIR"
+
+for port in "$KAFKA_PORT" "$CONTROLLER_PORT" "$REGISTRY_PORT" "$HUB_PORT" "$SCHOOL_PORT" "$HEALTHCARE_PORT" \
+            "$POLICE_PORT" "$SOCIAL_PORT" "$CASE_SYSTEM_PORT"; do
+  if port_open "$port"; then
+    echo "Port $port on 127.0.0.1 is already in use: stop what runs there, or choose another port (see --help)." >&2
+    exit 1
+  fi
+done
+
+if [ "$BUILD" = 1 ]; then
+  build_all
+fi
+
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+start_broker
+start_registry
+start_java_app hub "$HUB_JAR" "$HUB_PORT" \
+  --oroshub.hub.state-dir="$DATA_DIR/hub-state"
+start_java_app case-management "$CASE_SYSTEM_JAR" "$CASE_SYSTEM_PORT"
+start_java_app school "$SCHOOL_JAR" "$SCHOOL_PORT"
+start_java_app healthcare "$HEALTHCARE_JAR" "$HEALTHCARE_PORT"
+start_java_app police "$POLICE_JAR" "$POLICE_PORT" \
+  --oroshub.police.directory.root="$DATA_DIR/police-transfer"
+start_java_app social-services "$SOCIAL_JAR" "$SOCIAL_PORT" \
+  --oroshub.social-services.municipalities.0180.base-url="http://127.0.0.1:$CASE_SYSTEM_PORT"
+
+print_endpoints
+
+if [ "$DEMO" = 1 ]; then
+  "$ROOT/deploy/demo.sh"
+fi
+
+echo "Logs: $LOG_DIR/<component>.log. Press Ctrl-C to stop everything."
+watch_processes
