@@ -1,0 +1,266 @@
+package se.oroshub.connector.police.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.oroshub.connector.police.Fixtures.CHILD_PNR;
+import static se.oroshub.connector.police.Fixtures.bytes;
+import static se.oroshub.connector.police.Fixtures.document;
+import static se.oroshub.connector.police.Fixtures.replace;
+import static se.oroshub.connector.police.Fixtures.validFull;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class PoliceDocumentReaderTest {
+
+    private final PoliceDocumentReader reader = new PoliceDocumentReader();
+
+    @Test
+    void a_complete_document_is_valid() {
+        assertThat(reader.read(bytes(validFull()))).isInstanceOf(ReadResult.Valid.class);
+    }
+
+    @Test
+    void a_minimal_document_with_a_namespace_prefix_and_no_identity_number_is_valid() {
+        assertThat(reader.read(bytes(document("valid-minimal.xml")))).isInstanceOf(ReadResult.Valid.class);
+    }
+
+    @Test
+    void bytes_that_are_not_xml_are_not_well_formed() {
+        List<SchemaViolation> violations = violations("this is not xml");
+
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("not_well_formed");
+            assertThat(v.line()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void an_unclosed_element_is_not_well_formed_at_its_line() {
+        String broken = replace(validFull(), "</reportingOfficer>", "");
+
+        assertThat(violations(broken)).last().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("not_well_formed");
+            assertThat(v.element()).isEqualTo("/concernReport/reportingOfficer");
+            assertThat(v.line()).isEqualTo(46);
+        });
+    }
+
+    @Test
+    void an_empty_body_is_not_well_formed() {
+        assertThat(violations("")).extracting(SchemaViolation::code).containsExactly("not_well_formed");
+    }
+
+    @Test
+    void a_missing_required_element_names_its_parent_and_the_expected_element() {
+        String missingRole = replace(validFull(), "<role>Polisinspektör, ingripandeverksamheten</role>", "");
+
+        assertThat(violations(missingRole)).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("invalid_structure");
+            assertThat(v.element()).isEqualTo("/concernReport/reportingOfficer");
+            assertThat(v.message()).contains("role");
+            assertThat(v.line()).isEqualTo(12);
+        });
+    }
+
+    @Test
+    void an_unknown_element_is_an_invalid_structure() {
+        String extra = replace(validFull(), "<role>", "<officerName>Anna Andersson</officerName><role>");
+
+        assertThat(violations(extra)).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("invalid_structure");
+            assertThat(v.element()).isEqualTo("/concernReport/reportingOfficer/officerName");
+        });
+    }
+
+    @Test
+    void an_unknown_category_is_an_invalid_value_and_the_permitted_ones_are_listed() {
+        String unknown = replace(validFull(), "<category>NEGLECT</category>", "<category>BURGLARY</category>");
+
+        assertThat(violations(unknown)).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("invalid_value");
+            assertThat(v.element()).isEqualTo("/concernReport/observations/observation[2]/category");
+            assertThat(v.message()).contains("SEXUAL_ABUSE").doesNotContain("BURGLARY");
+            assertThat(v.line()).isEqualTo(29);
+        });
+    }
+
+    @Test
+    void a_malformed_identity_number_is_reported_without_its_value() {
+        String malformed = replace(validFull(), CHILD_PNR, "1203159981");
+
+        assertThat(violations(malformed)).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("invalid_value");
+            assertThat(v.element()).isEqualTo("/concernReport/child/personalIdentityNumber");
+            assertThat(v.message()).doesNotContain("1203159981").doesNotContain("120315");
+        });
+    }
+
+    @Test
+    void an_identity_number_in_the_wrong_field_is_not_echoed_either() {
+        String misplaced = replace(validFull(), "<municipalityOfRegistration>0180", "<municipalityOfRegistration>201203159981");
+
+        assertThat(violations(misplaced)).singleElement().satisfies(v -> {
+            assertThat(v.element()).isEqualTo("/concernReport/child/municipalityOfRegistration");
+            assertThat(v.toString()).doesNotContain("201203159981").doesNotContain("9981");
+        });
+    }
+
+    @Test
+    void both_identity_number_and_date_of_birth_is_an_invalid_structure() {
+        String both = replace(validFull(), "<givenName>", "<dateOfBirth>2012-03-15</dateOfBirth><givenName>");
+
+        assertThat(violations(both)).extracting(SchemaViolation::code).containsExactly("invalid_structure");
+    }
+
+    @Test
+    void a_timestamp_without_an_offset_is_an_invalid_value() {
+        String local = replace(validFull(), "2026-11-23T17:40:00+01:00", "2026-11-23T17:40:00");
+
+        assertThat(violations(local)).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("invalid_value");
+            assertThat(v.element()).isEqualTo("/concernReport/observations/observation[1]/observedAt");
+        });
+    }
+
+    @Test
+    void an_attachment_digest_that_is_not_sha256_hex_is_an_invalid_value() {
+        String badDigest = replace(validFull(),
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "not-a-digest");
+
+        assertThat(violations(badDigest)).singleElement().satisfies(
+                v -> assertThat(v.element()).isEqualTo("/concernReport/attachments/attachment[1]/sha256"));
+    }
+
+    @Test
+    void a_negative_attachment_size_is_an_invalid_value() {
+        String negative = replace(validFull(), "<sizeBytes>48213</sizeBytes>", "<sizeBytes>-1</sizeBytes>");
+
+        assertThat(violations(negative)).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("invalid_value");
+            assertThat(v.message()).contains("range");
+        });
+    }
+
+    @Test
+    void a_personal_function_address_is_still_an_address_but_a_name_is_not() {
+        String notAnAddress = replace(validFull(), "orosanmalan.sodermalm@polisen.example", "Anna Andersson");
+
+        assertThat(violations(notAnAddress)).singleElement().satisfies(
+                v -> assertThat(v.element()).isEqualTo("/concernReport/sender/functionAddress"));
+    }
+
+    @Test
+    void a_blank_description_is_an_invalid_value() {
+        String blank = replace(validFull(),
+                "Bostaden saknade mat och barnet var ensamt tidigare under kvällen.", "   \n  ");
+
+        assertThat(violations(blank)).singleElement().satisfies(
+                v -> assertThat(v.element()).isEqualTo("/concernReport/observations/observation[2]/description"));
+    }
+
+    @Test
+    void a_description_of_the_maximum_length_is_valid_and_one_longer_is_not() {
+        String target = "Bostaden saknade mat och barnet var ensamt tidigare under kvällen.";
+
+        assertThat(reader.read(bytes(replace(validFull(), target, "x".repeat(20_000)))))
+                .isInstanceOf(ReadResult.Valid.class);
+        assertThat(violations(replace(validFull(), target, "x".repeat(20_001))))
+                .extracting(SchemaViolation::message).singleElement().asString().contains("too long");
+    }
+
+    @Test
+    void a_document_in_another_namespace_is_rejected() {
+        String otherNamespace = replace(validFull(), "urn:se:oroshub:police:concern-report:1", "urn:example:other");
+
+        assertThat(violations(otherNamespace)).first().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("invalid_structure");
+            assertThat(v.element()).isEqualTo("/concernReport");
+        });
+    }
+
+    @Test
+    void every_violation_of_a_document_is_reported_not_only_the_first() {
+        String twoProblems = replace(replace(validFull(), "<municipalityOfRegistration>0180", "<municipalityOfRegistration>18"),
+                "<category>NEGLECT</category>", "<category>neglect</category>");
+
+        assertThat(violations(twoProblems)).extracting(SchemaViolation::element).containsExactly(
+                "/concernReport/child/municipalityOfRegistration",
+                "/concernReport/observations/observation[2]/category");
+    }
+
+    @Test
+    void an_external_entity_is_refused_and_never_read() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE concernReport [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+                """ + replace(validFull(), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "")
+                .replace("<role>Polisinspektör, ingripandeverksamheten</role>", "<role>&secret;</role>");
+
+        assertThat(violations(xxe)).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("doctype_not_allowed");
+            assertThat(v.line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void an_entity_expansion_bomb_is_refused_before_any_expansion() {
+        String bomb = """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [
+                  <!ENTITY lol "lol">
+                  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+                  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+                ]>
+                <concernReport xmlns="urn:se:oroshub:police:concern-report:1">&lol3;</concernReport>
+                """;
+
+        assertThat(violations(bomb)).extracting(SchemaViolation::code).containsExactly("doctype_not_allowed");
+    }
+
+    @Test
+    void an_external_dtd_or_schema_location_is_never_fetched() throws IOException {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            String externalDtd = "<?xml version=\"1.0\"?>\n<!DOCTYPE concernReport SYSTEM \"" + base + "/evil.dtd\">\n"
+                    + "<concernReport xmlns=\"urn:se:oroshub:police:concern-report:1\"/>";
+            String schemaHint = replace(validFull(), "<concernReport xmlns=\"urn:se:oroshub:police:concern-report:1\">",
+                    "<concernReport xmlns=\"urn:se:oroshub:police:concern-report:1\""
+                            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                            + " xsi:schemaLocation=\"urn:se:oroshub:police:concern-report:1 " + base + "/evil.xsd\">");
+
+            assertThat(violations(externalDtd)).extracting(SchemaViolation::code).containsExactly("doctype_not_allowed");
+            assertThat(reader.read(bytes(schemaHint))).isInstanceOf(ReadResult.Valid.class);
+            assertThat(requests).hasValue(0);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void an_xinclude_is_not_processed() {
+        String xinclude = replace(validFull(), "<role>Polisinspektör, ingripandeverksamheten</role>",
+                "<role><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"file:///etc/hostname\" parse=\"text\"/></role>");
+
+        assertThat(violations(xinclude)).extracting(SchemaViolation::element)
+                .containsOnly("/concernReport/reportingOfficer/role");
+    }
+
+    private List<SchemaViolation> violations(String document) {
+        ReadResult result = reader.read(bytes(document));
+        assertThat(result).isInstanceOf(ReadResult.Invalid.class);
+        return ((ReadResult.Invalid) result).violations();
+    }
+}
