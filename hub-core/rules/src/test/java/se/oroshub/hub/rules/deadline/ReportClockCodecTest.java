@@ -1,0 +1,54 @@
+package se.oroshub.hub.rules.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import se.oroshub.hub.rules.testing.TestEvents;
+import se.oroshub.schemas.avro.InvestigationDecision;
+
+class ReportClockCodecTest {
+
+    private static final Instant T = Instant.parse("2026-03-11T09:30:00.123456789Z");
+    private final DeadlinePolicy policy = new DeadlinePolicy(DeadlineConfig.defaults().withReporterFeedback(Duration.ofDays(21)));
+
+    @Property(tries = 200)
+    void everyClockSurvivesTheRoundTrip(@ForAll boolean acute, @ForAll boolean entitled,
+            @ForAll @IntRange(min = 0, max = 6) int steps, @ForAll @IntRange(min = 0, max = 200) int checkDays) {
+        ReportClock clock = policy.start("r-" + steps, "0180", acute, entitled, T);
+        Instant at = T;
+        for (int i = 0; i < steps; i++) {
+            at = at.plus(Duration.ofHours(7));
+            clock = policy.on(clock, switch (i) {
+                case 0 -> TestEvents.received(clock.reportId(), "0180", at);
+                case 1 -> TestEvents.protectiveAssessment(clock.reportId(), "0180", at);
+                case 2 -> TestEvents.decision(clock.reportId(), "0180", at, InvestigationDecision.OPENED, false);
+                case 3 -> TestEvents.closed(clock.reportId(), "0180", at);
+                case 4 -> TestEvents.officerChanged(clock.reportId(), "0180", at);
+                default -> TestEvents.transferred(clock.reportId(), "0180", "1480", at);
+            });
+        }
+        clock = policy.check(clock, T.plus(Duration.ofDays(checkDays))).clock();
+        assertThat(ReportClockCodec.decode(ReportClockCodec.encode(clock))).isEqualTo(clock);
+    }
+
+    @Test
+    void unknownVersionIsRejected() {
+        byte[] bytes = ReportClockCodec.encode(policy.start("r", "0180", false, false, T));
+        bytes[0] = 9;
+        assertThatThrownBy(() -> ReportClockCodec.decode(bytes)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void truncatedBytesAreRejected() {
+        byte[] bytes = ReportClockCodec.encode(policy.start("r", "0180", false, false, T));
+        assertThatThrownBy(() -> ReportClockCodec.decode(Arrays.copyOf(bytes, bytes.length - 3)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
