@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import se.oroshub.connector.support.ConcernReports;
 import se.oroshub.schemas.avro.AttachmentRef;
 import se.oroshub.schemas.avro.Child;
 import se.oroshub.schemas.avro.ConcernCategory;
@@ -27,8 +28,8 @@ import se.oroshub.schemas.avro.Urgency;
  * Maps a schema-valid police document to the hub's {@link ConcernReport}.
  *
  * <p>The police are mandatory reporters (old SoL 14 kap. 1 §) and can never be anonymous: the reporter is the sending
- * unit, identified as {@link OrganisationIdScheme#POLICE_UNIT}, answered at its function address. The officer appears
- * by role only, never by name. The report id is {@link ReportIds#of derived} from the unit and the document id.
+ * unit, identified as {@link OrganisationIdScheme#POLICE_UNIT}, answered at its function address; the officer is named
+ * with their role. {@code submittedAt} is the time of mapping, in milliseconds. The report id is {@link ReportIds#of derived} from the unit and the document id.
  *
  * <p>Only call with a document that {@link PoliceDocumentReader} found valid; the schema guarantees every element
  * this mapper reads.
@@ -61,16 +62,14 @@ public final class PoliceDocumentMapper {
                         .setName(text(sender, "unitName"))
                         .setFunctionAddress(text(sender, "functionAddress"))
                         .build())
-                .setName(null)
+                .setName(text(child(root, "reportingOfficer"), "name"))
                 .setRole(text(child(root, "reportingOfficer"), "role"))
                 .build();
 
         Element urgency = child(root, "urgency");
         String reportId = ReportIds.of(policeUnit, documentId).toString();
-        ConcernReport report = ConcernReport.newBuilder()
+        ConcernReport.Builder builder = ConcernReport.newBuilder()
                 .setReportId(reportId)
-                .setConnectorId(connectorId)
-                .setSubmittedAt(clock.instant())
                 .setReporter(reporter)
                 .setChild(child(child(root, "child")))
                 .setObservations(children(child(root, "observations"), "observation").stream()
@@ -82,8 +81,8 @@ public final class PoliceDocumentMapper {
                         .build())
                 .setAttachments(optionalChild(root, "attachments")
                         .map(list -> children(list, "attachment").stream().map(PoliceDocumentMapper::attachment).toList())
-                        .orElse(List.of()))
-                .build();
+                        .orElse(List.of()));
+        ConcernReport report = ConcernReports.stamp(builder, connectorId, clock).build();
         return new MappedDocument(reportId, documentId, unit, report);
     }
 

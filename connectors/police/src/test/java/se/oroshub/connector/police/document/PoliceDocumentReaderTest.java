@@ -46,7 +46,7 @@ class PoliceDocumentReaderTest {
         assertThat(violations(broken)).last().satisfies(v -> {
             assertThat(v.code()).isEqualTo("not_well_formed");
             assertThat(v.element()).isEqualTo("/concernReport/reportingOfficer");
-            assertThat(v.line()).isEqualTo(46);
+            assertThat(v.line()).isEqualTo(47);
         });
     }
 
@@ -63,7 +63,7 @@ class PoliceDocumentReaderTest {
             assertThat(v.code()).isEqualTo("invalid_structure");
             assertThat(v.element()).isEqualTo("/concernReport/reportingOfficer");
             assertThat(v.message()).contains("role");
-            assertThat(v.line()).isEqualTo(12);
+            assertThat(v.line()).isEqualTo(13);
         });
     }
 
@@ -85,7 +85,7 @@ class PoliceDocumentReaderTest {
             assertThat(v.code()).isEqualTo("invalid_value");
             assertThat(v.element()).isEqualTo("/concernReport/observations/observation[2]/category");
             assertThat(v.message()).contains("SEXUAL_ABUSE").doesNotContain("BURGLARY");
-            assertThat(v.line()).isEqualTo(29);
+            assertThat(v.line()).isEqualTo(30);
         });
     }
 

@@ -1,0 +1,46 @@
+package se.oroshub.connector.police;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import se.oroshub.connector.police.document.PoliceDocumentMapper;
+import se.oroshub.connector.police.document.PoliceDocumentReader;
+import se.oroshub.connector.police.dropdir.DropDirectory;
+import se.oroshub.connector.police.dropdir.DropDirectoryWatcher;
+import se.oroshub.connector.police.intake.DocumentIntake;
+import se.oroshub.connector.police.intake.PublishingDocumentIntake;
+import se.oroshub.connector.support.ConnectorApplication;
+import se.oroshub.connector.support.ConnectorProperties;
+import se.oroshub.connector.support.IntakePublisher;
+
+/** The police connector: XSD-validated XML documents over HTTP and from a watched transfer directory. */
+@SpringBootApplication
+@EnableConfigurationProperties(PoliceConnectorProperties.class)
+public class PoliceConnectorApplication {
+
+    public static void main(String[] args) {
+        ConnectorApplication.run(PoliceConnectorApplication.class, args);
+    }
+
+    @Bean
+    PoliceDocumentReader policeDocumentReader() {
+        return new PoliceDocumentReader();
+    }
+
+    @Bean
+    DocumentIntake documentIntake(PoliceDocumentReader reader, IntakePublisher publisher,
+            ConnectorProperties connector, PoliceConnectorProperties police, Clock clock) {
+        return new PublishingDocumentIntake(reader, new PoliceDocumentMapper(connector.id(), clock), publisher,
+                police.maxDocumentSize().toBytes());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "oroshub.police.directory.enabled", havingValue = "true", matchIfMissing = true)
+    DropDirectoryWatcher dropDirectoryWatcher(DocumentIntake intake, PoliceConnectorProperties police) {
+        PoliceConnectorProperties.Directory directory = police.directory();
+        return new DropDirectoryWatcher(new DropDirectory(directory.root()), intake, directory.pollInterval(),
+                directory.maxFilesPerPoll(), directory.keepAccepted(), police.maxDocumentSize().toBytes());
+    }
+}

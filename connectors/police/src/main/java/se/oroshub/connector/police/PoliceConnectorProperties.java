@@ -1,0 +1,65 @@
+package se.oroshub.connector.police;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The police connector, under {@code oroshub.police}.
+ *
+ * <pre>
+ * oroshub:
+ *   police:
+ *     max-document-size: 1MB         # larger documents are rejected unread (HTTP and directory)
+ *     directory:
+ *       enabled: true                # watch the transfer directory
+ *       root: transfer               # holds inbox/, processing/, rejected/ and accepted/ (one file system)
+ *       poll-interval: 5s
+ *       max-files-per-poll: 100
+ *       keep-accepted: false         # true: move accepted files to accepted/ with the receipt beside them
+ * </pre>
+ *
+ * @param maxDocumentSize the largest document accepted
+ * @param directory       the watched transfer directory
+ */
+@ConfigurationProperties("oroshub.police")
+public record PoliceConnectorProperties(
+        @DefaultValue("1MB") DataSize maxDocumentSize, @DefaultValue Directory directory) {
+
+    public PoliceConnectorProperties {
+        maxDocumentSize = maxDocumentSize == null ? DataSize.ofMegabytes(1) : maxDocumentSize;
+        if (maxDocumentSize.toBytes() <= 0) {
+            throw new IllegalArgumentException("oroshub.police.max-document-size must be positive");
+        }
+        directory = directory == null ? new Directory(true, null, null, 100, false) : directory;
+    }
+
+    /**
+     * The transfer directory the police's secure file transfer writes into.
+     *
+     * @param enabled         whether the directory is watched
+     * @param root            the directory holding {@code inbox/}, {@code processing/}, {@code rejected/} and
+     *                        {@code accepted/}; all four on one file system, so moves between them are atomic
+     * @param pollInterval    the pause between two polls
+     * @param maxFilesPerPoll at most this many new files are taken from the inbox per poll
+     * @param keepAccepted    keep accepted files in {@code accepted/} with their receipt, instead of deleting them
+     */
+    public record Directory(
+            @DefaultValue("true") boolean enabled, @DefaultValue("transfer") Path root,
+            @DefaultValue("5s") Duration pollInterval, @DefaultValue("100") int maxFilesPerPoll,
+            @DefaultValue("false") boolean keepAccepted) {
+
+        public Directory {
+            root = root == null ? Path.of("transfer") : root;
+            pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
+            if (pollInterval.isNegative() || pollInterval.isZero()) {
+                throw new IllegalArgumentException("oroshub.police.directory.poll-interval must be positive");
+            }
+            if (maxFilesPerPoll < 1) {
+                throw new IllegalArgumentException("oroshub.police.directory.max-files-per-poll must be at least 1");
+            }
+        }
+    }
+}
