@@ -89,10 +89,10 @@ public final class SchemaRegistryServer implements AutoCloseable {
         return url;
     }
 
-    /** Stops listening, waits briefly for requests in progress, then closes the store. */
+    /** Stops listening, lets requests in progress finish their store writes, then closes the store. */
     @Override
     public void close() {
-        http.stop(1);
+        http.stop(0);
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);

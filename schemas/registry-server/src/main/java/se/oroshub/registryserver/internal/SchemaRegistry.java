@@ -166,7 +166,7 @@ public final class SchemaRegistry {
     int deleteVersion(String subject, VersionRef ref, boolean permanent) {
         writeLock.lock();
         try {
-            SchemaValue target = version(subject, ref, permanent);
+            SchemaValue target = version(subject, ref, !ref.isLatest() || permanent);
             StoreKey key = new StoreKey.SchemaKey(subject, target.version());
             if (permanent) {
                 if (!target.deleted()) {
