@@ -1,0 +1,172 @@
+package se.oroshub.connector.socialservices.config;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.oroshub.connector.socialservices.config.SocialServicesProperties.Mode;
+import se.oroshub.connector.socialservices.delivery.CaseManagementSystem;
+import se.oroshub.connector.socialservices.delivery.DeliveryHealthIndicator;
+import se.oroshub.connector.socialservices.delivery.DeliveryStatus;
+import se.oroshub.connector.socialservices.delivery.DeliveryWorkers;
+import se.oroshub.connector.socialservices.delivery.HttpCaseManagementSystem;
+import se.oroshub.connector.socialservices.delivery.MunicipalityDeliveryWorker;
+import se.oroshub.connector.socialservices.delivery.ReportDelivery;
+import se.oroshub.connector.socialservices.events.EventPublisher;
+import se.oroshub.connector.socialservices.events.KafkaEventPublisher;
+import se.oroshub.connector.socialservices.inbox.InboxProjection;
+import se.oroshub.connector.socialservices.inbox.InboxStore;
+import se.oroshub.connector.socialservices.inbox.NoFeedbackInbox;
+import se.oroshub.connector.socialservices.statusapi.StatusEventMapper;
+import se.oroshub.connector.support.ConnectorProperties;
+import se.oroshub.connector.support.ExternalCalls;
+import se.oroshub.connector.support.FeedbackInbox;
+import se.oroshub.schemas.reference.MunicipalityCodes;
+import se.oroshub.schemas.serde.KafkaAvroDeserializer;
+import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
+import se.oroshub.schemas.serde.KafkaAvroSerializer;
+import se.oroshub.schemas.topics.TopicProvisioner;
+import se.oroshub.schemas.topics.TopicSpec;
+import se.oroshub.schemas.topics.Topics;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires delivery, status events and the inbox from {@link SocialServicesProperties}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SocialServicesProperties.class)
+public class SocialServicesConfiguration {
+
+    @Bean
+    FeedbackInbox feedbackInbox() {
+        return new NoFeedbackInbox();
+    }
+
+    @Bean
+    MunicipalityCodes municipalityCodes() {
+        return MunicipalityCodes.official();
+    }
+
+    @Bean
+    StatusEventMapper statusEventMapper(MunicipalityCodes municipalityCodes, Clock clock) {
+        return new StatusEventMapper(municipalityCodes, clock);
+    }
+
+    @Bean
+    DeliveryStatus deliveryStatus(SocialServicesProperties properties) {
+        DeliveryStatus status = new DeliveryStatus();
+        properties.codes(Mode.INTEGRATED).forEach(status::register);
+        return status;
+    }
+
+    @Bean
+    DeliveryHealthIndicator caseManagementDeliveryHealthIndicator(DeliveryStatus status) {
+        return new DeliveryHealthIndicator(status);
+    }
+
+    @Bean(destroyMethod = "close")
+    Producer<String, Object> statusEventProducer(KafkaProperties kafka, ConnectorProperties connector) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        long ackTimeoutMs = connector.intake().ackTimeout().toMillis();
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "connector-" + connector.id() + "-events");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, ackTimeoutMs);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(1, ackTimeoutMs / 2));
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ackTimeoutMs);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, KafkaAvroSerializer.class);
+        return new KafkaProducer<>(config);
+    }
+
+    @Bean
+    EventPublisher eventPublisher(Producer<String, Object> statusEventProducer, ConnectorProperties connector) {
+        return new KafkaEventPublisher(statusEventProducer, connector.intake().ackTimeout());
+    }
+
+    @Bean
+    HttpClient caseSystemHttpClient(SocialServicesProperties properties) {
+        return HttpClient.newBuilder()
+                .connectTimeout(properties.delivery().connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    @Bean
+    ReportDelivery reportDelivery(SocialServicesProperties properties, HttpClient caseSystemHttpClient,
+                                  JsonMapper json, ExternalCalls externalCalls, EventPublisher eventPublisher,
+                                  DeliveryStatus deliveryStatus, Clock clock) {
+        Map<String, CaseManagementSystem> systems = new HashMap<>();
+        for (String code : properties.codes(Mode.INTEGRATED)) {
+            systems.put(code, new HttpCaseManagementSystem(code, properties.municipalities().get(code).caseSystem(),
+                    properties.delivery().requestTimeout(), caseSystemHttpClient, json));
+        }
+        return new ReportDelivery(systems, externalCalls, eventPublisher, deliveryStatus,
+                properties.delivery().alarmAfter(), clock);
+    }
+
+    @Bean
+    DeliveryWorkers deliveryWorkers(SocialServicesProperties properties, KafkaProperties kafka,
+                                    ConnectorProperties connector, ReportDelivery reportDelivery, Clock clock,
+                                    TopicProvisioner topicProvisioner) {
+        topicProvisioner.ensureAll(topics(properties));
+        return new DeliveryWorkers(properties.codes(Mode.INTEGRATED), code -> new MunicipalityDeliveryWorker(code,
+                new KafkaConsumer<>(consumerConfig(kafka, connector, code)), reportDelivery,
+                properties.delivery().redeliveryInterval(), clock));
+    }
+
+    @Bean
+    InboxStore inboxStore(SocialServicesProperties properties) {
+        return new InboxStore(properties.codes(Mode.INBOX));
+    }
+
+    @Bean
+    InboxProjection inboxProjection(SocialServicesProperties properties, KafkaProperties kafka,
+                                    ConnectorProperties connector, InboxStore inboxStore) {
+        return new InboxProjection(properties.codes(Mode.INBOX),
+                () -> new KafkaConsumer<>(consumerConfig(kafka, connector, null)), inboxStore);
+    }
+
+    private static List<TopicSpec<?, ?>> topics(SocialServicesProperties properties) {
+        List<TopicSpec<?, ?>> topics = new ArrayList<>();
+        topics.add(Topics.STATUS_EVENTS);
+        for (String code : properties.municipalities().keySet()) {
+            topics.add(Topics.MUNICIPALITY_REPORTS.of(code));
+            topics.add(Topics.MUNICIPALITY_DEVIATIONS.of(code));
+        }
+        return topics;
+    }
+
+    /** Consumer settings; with a municipality code, for its delivery group, without, for group-less reading. */
+    private static Map<String, Object> consumerConfig(KafkaProperties kafka, ConnectorProperties connector,
+                                                      String municipalityCode) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        if (municipalityCode == null) {
+            config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+            config.put(ConsumerConfig.CLIENT_ID_CONFIG, "connector-" + connector.id() + "-inbox");
+        } else {
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, connector.id() + ".delivery." + municipalityCode);
+            config.put(ConsumerConfig.CLIENT_ID_CONFIG, "connector-" + connector.id() + "-delivery-" + municipalityCode);
+            config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10);
+        }
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, KafkaAvroDeserializer.class);
+        config.put(KafkaAvroSerdeConfig.SPECIFIC_AVRO_READER, true);
+        return config;
+    }
+}

@@ -1,0 +1,137 @@
+package se.oroshub.connector.socialservices.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The municipalities this connector serves and how, under {@code oroshub.social-services}.
+ *
+ * <pre>
+ * oroshub:
+ *   social-services:
+ *     municipalities:
+ *       "1480":                          # the official four-digit code
+ *         mode: INTEGRATED               # deliver to the case-management system over HTTP
+ *         case-system:
+ *           base-url: https://vs.goteborg.example
+ *           username: oroshub            # HTTP Basic ...
+ *           password: ${CASE_SYSTEM_1480_PASSWORD}
+ *           # bearer-token: ...          # ... or a bearer token
+ *       "0180":
+ *         mode: INBOX                    # no integrated system: case officers use the inbox page
+ *     delivery:
+ *       alarm-after: 15m                 # undelivered this long (since the first failed attempt): raise the alarm
+ *       redelivery-interval: 30s         # pause before the next round of attempts after retries are exhausted
+ *       request-timeout: 10s             # HTTP timeout of one delivery attempt
+ * </pre>
+ *
+ * @param municipalities by municipality code
+ * @param delivery       delivery settings shared by every integrated municipality
+ */
+@ConfigurationProperties("oroshub.social-services")
+public record SocialServicesProperties(Map<String, Municipality> municipalities, @DefaultValue Delivery delivery) {
+
+    public SocialServicesProperties {
+        municipalities = municipalities == null ? Map.of() : new TreeMap<>(municipalities);
+        municipalities.forEach((code, municipality) -> {
+            if (code == null || !code.matches("\\d{4}")) {
+                throw new IllegalArgumentException(
+                        "oroshub.social-services.municipalities: a municipality code has four digits, was '" + code + "'");
+            }
+            Objects.requireNonNull(municipality.mode(), "oroshub.social-services.municipalities." + code + ".mode");
+            if (municipality.mode() == Mode.INTEGRATED && municipality.caseSystem() == null) {
+                throw new IllegalArgumentException(
+                        "oroshub.social-services.municipalities." + code + ".case-system must be set for INTEGRATED");
+            }
+        });
+        municipalities = Map.copyOf(municipalities);
+        delivery = delivery == null ? new Delivery(null, null, null, null) : delivery;
+    }
+
+    /** How a municipality receives its reports. */
+    public enum Mode {
+        /** Delivered over HTTP to the municipality's case-management system, which acknowledges receipt. */
+        INTEGRATED,
+        /** Shown in this connector's inbox page, where a case officer acknowledges receipt. */
+        INBOX
+    }
+
+    /**
+     * One municipality.
+     *
+     * @param mode       INTEGRATED or INBOX
+     * @param caseSystem the case-management system (INTEGRATED only)
+     */
+    public record Municipality(Mode mode, CaseSystem caseSystem) {
+    }
+
+    /**
+     * A case-management system and the credentials the connector presents to it: HTTP Basic (username and password)
+     * or a bearer token.
+     *
+     * @param baseUrl     the base URL; the contract's paths ({@code /api/v1/concern-reports}) are appended
+     * @param username    Basic username
+     * @param password    Basic password
+     * @param bearerToken bearer token, instead of Basic
+     */
+    public record CaseSystem(URI baseUrl, String username, String password, String bearerToken) {
+
+        public CaseSystem {
+            Objects.requireNonNull(baseUrl, "case-system.base-url");
+            boolean basic = username != null && !username.isBlank();
+            boolean bearer = bearerToken != null && !bearerToken.isBlank();
+            if (basic == bearer) {
+                throw new IllegalArgumentException(
+                        "case-system needs exactly one of username/password (Basic) or bearer-token");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "CaseSystem[baseUrl=" + baseUrl + ", auth=" + (bearerToken != null ? "bearer" : "basic") + "]";
+        }
+    }
+
+    /**
+     * Delivery settings.
+     *
+     * @param alarmAfter         how long a report may stay undelivered (since its first failed attempt) before the
+     *                           connector raises the delivery alarm; default 15 minutes
+     * @param redeliveryInterval how long the municipality's consumer waits after a failed round of attempts (retries
+     *                           exhausted or circuit open) before trying the same report again; default 30 seconds
+     * @param requestTimeout     HTTP timeout of one attempt; default 10 seconds
+     * @param connectTimeout     TCP connect timeout; default 5 seconds
+     */
+    public record Delivery(Duration alarmAfter, Duration redeliveryInterval, Duration requestTimeout,
+                           Duration connectTimeout) {
+
+        public Delivery {
+            alarmAfter = positive(alarmAfter, Duration.ofMinutes(15), "alarm-after");
+            redeliveryInterval = positive(redeliveryInterval, Duration.ofSeconds(30), "redelivery-interval");
+            requestTimeout = positive(requestTimeout, Duration.ofSeconds(10), "request-timeout");
+            connectTimeout = positive(connectTimeout, Duration.ofSeconds(5), "connect-timeout");
+        }
+
+        private static Duration positive(Duration value, Duration fallback, String name) {
+            Duration result = value == null ? fallback : value;
+            if (result.isNegative() || result.isZero()) {
+                throw new IllegalArgumentException("oroshub.social-services.delivery." + name + " must be positive");
+            }
+            return result;
+        }
+    }
+
+    /** The codes of the municipalities in {@code mode}, sorted. */
+    public java.util.List<String> codes(Mode mode) {
+        return municipalities.entrySet().stream()
+                .filter(e -> e.getValue().mode() == mode)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+}

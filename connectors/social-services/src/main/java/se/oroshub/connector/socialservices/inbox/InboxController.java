@@ -1,0 +1,176 @@
+package se.oroshub.connector.socialservices.inbox;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.oroshub.connector.socialservices.events.EventPublisher;
+import se.oroshub.connector.socialservices.events.EventPublishingException;
+import se.oroshub.connector.socialservices.events.StatusEvents;
+import se.oroshub.connector.support.CurrentOrganisation;
+import se.oroshub.connector.support.NotFoundException;
+import se.oroshub.connector.support.OrganisationUser;
+import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.avro.OrganisationIdScheme;
+
+/**
+ * The inbox pages for case officers of municipalities without an integrated case-management system: the list of
+ * reports (acute first, with deadline countdowns), one report with its content, and the forms that record receipt,
+ * the protective assessment and the decision on investigation. Each form publishes a status event exactly as the
+ * HTTP API does. An officer sees only the inbox of the municipality they sign in for.
+ */
+@Controller
+public class InboxController {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    /** The signed-in officer is not of an inbox municipality of this connector. */
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    static final class NotAnInboxMunicipality extends RuntimeException {
+        NotAnInboxMunicipality() {
+            super("not an inbox municipality");
+        }
+    }
+
+    private final InboxStore store;
+    private final InboxProjection projection;
+    private final EventPublisher publisher;
+    private final CurrentOrganisation currentOrganisation;
+    private final Clock clock;
+    private final Countdowns countdowns;
+
+    public InboxController(InboxStore store, InboxProjection projection, EventPublisher publisher,
+                           CurrentOrganisation currentOrganisation, Clock clock) {
+        this.store = store;
+        this.projection = projection;
+        this.publisher = publisher;
+        this.currentOrganisation = currentOrganisation;
+        this.clock = clock;
+        this.countdowns = new Countdowns(clock);
+    }
+
+    @GetMapping("/login")
+    public String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    public String root() {
+        return "redirect:/inbox";
+    }
+
+    @GetMapping("/inbox")
+    public String inbox(Model model) {
+        OrganisationUser officer = currentOrganisation.require();
+        String municipality = municipality(officer);
+        model.addAttribute("officer", officer);
+        model.addAttribute("reports", store.list(municipality));
+        model.addAttribute("caughtUp", projection.caughtUp());
+        model.addAttribute("countdowns", countdowns);
+        return "inbox";
+    }
+
+    @GetMapping("/inbox/{reportId}")
+    public String report(@PathVariable String reportId, Model model) {
+        OrganisationUser officer = currentOrganisation.require();
+        model.addAttribute("officer", officer);
+        model.addAttribute("item", item(municipality(officer), reportId));
+        model.addAttribute("countdowns", countdowns);
+        return "report";
+    }
+
+    @PostMapping("/inbox/{reportId}/received")
+    public String received(@PathVariable String reportId, RedirectAttributes redirect) {
+        String municipality = municipality(currentOrganisation.require());
+        InboxItem item = item(municipality, reportId);
+        record(StatusEvents.received(item.reportId(), municipality, null, clock.instant()),
+                "Anmälan är markerad som mottagen.", redirect);
+        return "redirect:/inbox/" + item.reportId();
+    }
+
+    @PostMapping("/inbox/{reportId}/protective-assessment")
+    public String protectiveAssessment(@PathVariable String reportId,
+                                       @RequestParam(defaultValue = "false") boolean immediateProtectionNeeded,
+                                       RedirectAttributes redirect) {
+        String municipality = municipality(currentOrganisation.require());
+        InboxItem item = item(municipality, reportId);
+        record(StatusEvents.protectiveAssessment(item.reportId(), municipality, immediateProtectionNeeded,
+                clock.instant()), "Skyddsbedömningen är registrerad.", redirect);
+        return "redirect:/inbox/" + item.reportId();
+    }
+
+    @PostMapping("/inbox/{reportId}/decision")
+    public String decision(@PathVariable String reportId, @RequestParam(required = false) String decision,
+                           @RequestParam(defaultValue = "false") boolean withholdFeedback,
+                           RedirectAttributes redirect) {
+        String municipality = municipality(currentOrganisation.require());
+        InboxItem item = item(municipality, reportId);
+        InvestigationDecision chosen = parse(decision);
+        if (chosen == null) {
+            redirect.addFlashAttribute("error", "Välj ett beslut.");
+            return "redirect:/inbox/" + item.reportId();
+        }
+        record(StatusEvents.decision(item.reportId(), municipality, chosen, LocalDate.now(clock.withZone(SWEDEN)),
+                withholdFeedback, clock.instant()), "Beslutet är registrerat.", redirect);
+        return "redirect:/inbox/" + item.reportId();
+    }
+
+    @ExceptionHandler(NotAnInboxMunicipality.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    public String forbidden(Model model) {
+        model.addAttribute("heading", "Ingen inkorg");
+        model.addAttribute("text", "Du är inte inloggad för en kommun vars anmälningar tas emot i den här inkorgen.");
+        return "problem";
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public String notFound(Model model) {
+        model.addAttribute("heading", "Anmälan finns inte");
+        model.addAttribute("text", "Det finns ingen sådan anmälan i din kommuns inkorg.");
+        return "problem";
+    }
+
+    private void record(CaseStatusEvent event, String done, RedirectAttributes redirect) {
+        try {
+            publisher.publish(event);
+            store.apply(event);
+            redirect.addFlashAttribute("message", done);
+        } catch (EventPublishingException e) {
+            redirect.addFlashAttribute("error", "Det gick inte att spara just nu. Försök igen om en stund.");
+        }
+    }
+
+    private InboxItem item(String municipality, String reportId) {
+        return store.find(municipality, reportId).orElseThrow(() -> new NotFoundException("no such report"));
+    }
+
+    private String municipality(OrganisationUser officer) {
+        if (officer.organisation().getScheme() != OrganisationIdScheme.MUNICIPALITY_CODE
+                || !store.serves(officer.organisation().getValue())) {
+            throw new NotAnInboxMunicipality();
+        }
+        return officer.organisation().getValue();
+    }
+
+    private static InvestigationDecision parse(String decision) {
+        if (decision == null) {
+            return null;
+        }
+        try {
+            return InvestigationDecision.valueOf(decision);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
