@@ -1,0 +1,268 @@
+package se.oroshub.connector.police.dropdir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.oroshub.connector.police.Fixtures.CHILD_PNR;
+import static se.oroshub.connector.police.Fixtures.replace;
+import static se.oroshub.connector.police.Fixtures.validFull;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.oroshub.connector.police.document.PoliceDocumentMapper;
+import se.oroshub.connector.police.document.PoliceDocumentReader;
+import se.oroshub.connector.police.document.ReportIds;
+import se.oroshub.connector.police.intake.DocumentIntake;
+import se.oroshub.connector.police.intake.PublishingDocumentIntake;
+import se.oroshub.connector.police.intake.RecordingPublisher;
+
+class DropDirectoryWatcherTest {
+
+    private static final String UNIT = "5000-LPO-SODERMALM";
+
+    @TempDir
+    Path root;
+
+    private DropDirectory directory;
+    private RecordingPublisher publisher;
+    private DocumentIntake intake;
+
+    @BeforeEach
+    void setUp() {
+        directory = new DropDirectory(root).create();
+        publisher = new RecordingPublisher();
+        intake = new PublishingDocumentIntake(new PoliceDocumentReader(),
+                new PoliceDocumentMapper("police", Clock.systemUTC()), publisher, 64 * 1024);
+    }
+
+    @Test
+    void an_accepted_document_leaves_the_inbox_and_is_deleted_after_the_acknowledgement() throws IOException {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"));
+
+        DropDirectoryWatcher.PollResult result = watcher(false).pollOnce();
+
+        assertThat(result.accepted()).isEqualTo(1);
+        assertThat(publisher.acceptedReportIds()).containsExactly(ReportIds.of(UNIT, "PM-A").toString());
+        assertThat(everythingUnder(root)).isEmpty();
+    }
+
+    @Test
+    void a_kept_accepted_document_is_moved_to_accepted_with_its_receipt() throws IOException {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"));
+
+        watcher(true).pollOnce();
+
+        assertThat(everythingUnder(root)).containsExactlyInAnyOrder("accepted/a.xml", "accepted/a.xml.receipt.xml");
+        assertThat(read(directory.accepted().resolve("a.xml.receipt.xml")))
+                .contains("<reportId>" + ReportIds.of(UNIT, "PM-A") + "</reportId>")
+                .contains("<digest algorithm=\"SHA-256\">");
+    }
+
+    @Test
+    void an_invalid_document_goes_to_rejected_with_its_reasons_beside_it() throws IOException {
+        drop(directory.inbox(), "bad.xml", replace(validFull("PM-B"), "<category>NEGLECT</category>", "<category>X</category>"));
+
+        DropDirectoryWatcher.PollResult result = watcher(false).pollOnce();
+
+        assertThat(result.rejected()).isEqualTo(1);
+        assertThat(publisher.accepted()).isEmpty();
+        assertThat(everythingUnder(root)).containsExactlyInAnyOrder("rejected/bad.xml", "rejected/bad.xml.reason.txt");
+        assertThat(read(directory.rejected().resolve("bad.xml.reason.txt")))
+                .contains("line 30, column")
+                .contains("/concernReport/observations/observation[2]/category: invalid_value:");
+    }
+
+    @Test
+    void the_reasons_never_contain_the_identity_number() throws IOException {
+        drop(directory.inbox(), "pnr.xml", replace(validFull("PM-C"), CHILD_PNR, "20120315-9982"));
+
+        watcher(false).pollOnce();
+
+        String reasons = read(directory.rejected().resolve("pnr.xml.reason.txt"));
+        assertThat(reasons).contains("/concernReport/child/personalIdentityNumber: invalid_personal_identity_number")
+                .doesNotContain("9982").doesNotContain("201203");
+    }
+
+    @Test
+    void files_still_being_written_hidden_files_and_other_files_are_left_alone() throws IOException {
+        drop(directory.inbox(), "a.xml.part", validFull("PM-A"));
+        drop(directory.inbox(), ".b.xml", validFull("PM-B"));
+        drop(directory.inbox(), "c.txt", validFull("PM-C"));
+
+        watcher(false).pollOnce();
+
+        assertThat(publisher.accepted()).isEmpty();
+        assertThat(everythingUnder(root)).containsExactlyInAnyOrder("inbox/a.xml.part", "inbox/.b.xml", "inbox/c.txt");
+    }
+
+    @Test
+    void a_renamed_part_file_is_taken_on_the_next_poll() throws IOException {
+        Path part = drop(directory.inbox(), "a.xml.part", validFull("PM-A"));
+        DropDirectoryWatcher watcher = watcher(false);
+        watcher.pollOnce();
+
+        Files.move(part, directory.inbox().resolve("a.xml"));
+        watcher.pollOnce();
+
+        assertThat(publisher.acceptedReportIds()).containsExactly(ReportIds.of(UNIT, "PM-A").toString());
+        assertThat(everythingUnder(root)).isEmpty();
+    }
+
+    @Test
+    void when_the_intake_is_unavailable_the_document_waits_in_processing_and_the_batch_stops() throws IOException {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"), Instant.parse("2026-01-01T00:00:00Z"));
+        drop(directory.inbox(), "b.xml", validFull("PM-B"), Instant.parse("2026-01-01T00:00:01Z"));
+        publisher.setAvailable(false);
+        DropDirectoryWatcher watcher = watcher(false);
+
+        DropDirectoryWatcher.PollResult result = watcher.pollOnce();
+
+        assertThat(result.intakeUnavailable()).isTrue();
+        assertThat(everythingUnder(root)).containsExactlyInAnyOrder("processing/a.xml", "inbox/b.xml");
+
+        publisher.setAvailable(true);
+        watcher.pollOnce();
+
+        assertThat(publisher.acceptedReportIds()).containsExactly(
+                ReportIds.of(UNIT, "PM-A").toString(), ReportIds.of(UNIT, "PM-B").toString());
+        assertThat(everythingUnder(root)).isEmpty();
+    }
+
+    @Test
+    void documents_left_in_processing_by_a_crash_are_submitted_first() throws IOException {
+        drop(directory.inbox(), "new.xml", validFull("PM-NEW"));
+        drop(directory.processing(), "left.xml", validFull("PM-LEFT"));
+
+        watcher(false).pollOnce();
+
+        assertThat(publisher.acceptedReportIds()).containsExactly(
+                ReportIds.of(UNIT, "PM-LEFT").toString(), ReportIds.of(UNIT, "PM-NEW").toString());
+        assertThat(everythingUnder(root)).isEmpty();
+    }
+
+    @Test
+    void a_document_resubmitted_after_a_crash_has_the_report_id_it_had_before() throws IOException {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"));
+        watcher(false).pollOnce();
+        drop(directory.processing(), "a.xml", validFull("PM-A"));
+
+        watcher(false).pollOnce();
+
+        assertThat(publisher.acceptedReportIds()).hasSize(2).containsOnly(ReportIds.of(UNIT, "PM-A").toString());
+    }
+
+    @Test
+    void inbox_files_are_taken_oldest_first_up_to_the_limit_per_poll() throws IOException {
+        drop(directory.inbox(), "z.xml", validFull("PM-1"), Instant.parse("2026-01-01T00:00:00Z"));
+        drop(directory.inbox(), "a.xml", validFull("PM-2"), Instant.parse("2026-01-01T00:00:05Z"));
+        drop(directory.inbox(), "m.xml", validFull("PM-3"), Instant.parse("2026-01-01T00:00:09Z"));
+        DropDirectoryWatcher watcher = new DropDirectoryWatcher(directory, intake, Duration.ofSeconds(1), 2, false, 64 * 1024);
+
+        watcher.pollOnce();
+
+        assertThat(publisher.acceptedReportIds()).containsExactly(
+                ReportIds.of(UNIT, "PM-1").toString(), ReportIds.of(UNIT, "PM-2").toString());
+        assertThat(everythingUnder(root)).containsExactly("inbox/m.xml");
+    }
+
+    @Test
+    void a_rejected_name_that_is_taken_gets_a_number() throws IOException {
+        DropDirectoryWatcher watcher = watcher(false);
+        drop(directory.inbox(), "bad.xml", "not xml");
+        watcher.pollOnce();
+        drop(directory.inbox(), "bad.xml", "still not xml");
+        watcher.pollOnce();
+
+        assertThat(everythingUnder(root)).containsExactlyInAnyOrder(
+                "rejected/bad.xml", "rejected/bad.xml.reason.txt", "rejected/bad-2.xml", "rejected/bad-2.xml.reason.txt");
+        assertThat(read(directory.rejected().resolve("bad-2.xml"))).isEqualTo("still not xml");
+    }
+
+    @Test
+    void an_inbox_file_whose_name_is_still_in_processing_waits() throws IOException {
+        publisher.setAvailable(false);
+        drop(directory.processing(), "a.xml", validFull("PM-OLD"));
+        drop(directory.inbox(), "a.xml", validFull("PM-NEW"));
+
+        watcher(false).pollOnce();
+
+        assertThat(read(directory.processing().resolve("a.xml"))).contains("PM-OLD");
+        assertThat(read(directory.inbox().resolve("a.xml"))).contains("PM-NEW");
+    }
+
+    @Test
+    void a_document_over_the_size_limit_is_rejected_unread() throws IOException {
+        drop(directory.inbox(), "big.xml", validFull("PM-BIG"));
+        DropDirectoryWatcher watcher = new DropDirectoryWatcher(directory, intake, Duration.ofSeconds(1), 10, false, 100);
+
+        watcher.pollOnce();
+
+        assertThat(read(directory.rejected().resolve("big.xml.reason.txt"))).contains("document_too_large");
+    }
+
+    @Test
+    void a_fault_in_the_connector_moves_the_document_to_rejected_instead_of_retrying_it_forever() throws IOException {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"));
+        DocumentIntake failing = (document, sender) -> {
+            throw new IllegalStateException("a bug");
+        };
+
+        new DropDirectoryWatcher(directory, failing, Duration.ofSeconds(1), 10, false, 64 * 1024).pollOnce();
+
+        assertThat(read(directory.rejected().resolve("a.xml.reason.txt"))).contains("internal_error");
+        assertThat(read(directory.rejected().resolve("a.xml"))).contains("PM-A");
+    }
+
+    @Test
+    void one_watcher_owns_a_directory() {
+        DropDirectoryWatcher first = watcher(false);
+        DropDirectoryWatcher second = watcher(false);
+        first.start();
+        try {
+            assertThatThrownBy(second::start).isInstanceOf(IllegalStateException.class).hasMessageContaining("one connector");
+        } finally {
+            first.stop();
+        }
+        second.start();
+        second.stop();
+    }
+
+    private DropDirectoryWatcher watcher(boolean keepAccepted) {
+        return new DropDirectoryWatcher(directory, intake, Duration.ofHours(1), 100, keepAccepted, 64 * 1024);
+    }
+
+    private static Path drop(Path dir, String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static Path drop(Path dir, String name, String content, Instant modified) throws IOException {
+        Path file = drop(dir, name, content);
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+        return file;
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /** Every regular file under {@code root} (relative, '/'-separated), except the watcher's lock. */
+    static List<String> everythingUnder(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .map(path -> root.relativize(path).toString().replace('\\', '/'))
+                    .filter(name -> !name.equals(".watcher.lock"))
+                    .sorted()
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package se.oroshub.connector.police.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.oroshub.connector.police.Fixtures.CHILD_PNR;
+import static se.oroshub.connector.police.Fixtures.bytes;
+import static se.oroshub.connector.police.Fixtures.replace;
+import static se.oroshub.connector.police.Fixtures.validFull;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import se.oroshub.connector.police.document.PoliceDocumentMapper;
+import se.oroshub.connector.police.document.PoliceDocumentReader;
+import se.oroshub.connector.police.document.ReportIds;
+import se.oroshub.schemas.avro.OrganisationId;
+import se.oroshub.schemas.avro.OrganisationIdScheme;
+
+class PublishingDocumentIntakeTest {
+
+    private static final OrganisationId SODERMALM = new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
+
+    private final RecordingPublisher publisher = new RecordingPublisher();
+    private final PublishingDocumentIntake intake = new PublishingDocumentIntake(new PoliceDocumentReader(),
+            new PoliceDocumentMapper("police", Clock.systemUTC()), publisher, 64 * 1024);
+
+    @Test
+    void a_valid_document_is_published_and_its_receipt_returned() {
+        IntakeOutcome outcome = intake.submit(bytes(validFull()), Optional.of(SODERMALM));
+
+        assertThat(outcome).isInstanceOfSatisfying(IntakeOutcome.Accepted.class, accepted -> {
+            assertThat(accepted.receipt().getReportId())
+                    .isEqualTo(ReportIds.of("5000-LPO-SODERMALM", "PM-2026-5000-004711").toString());
+            assertThat(accepted.receipt().getContentDigest()).hasSize(64);
+        });
+        assertThat(publisher.accepted()).hasSize(1);
+    }
+
+    @Test
+    void a_schema_invalid_document_is_not_published() {
+        IntakeOutcome outcome = intake.submit(bytes("<concernReport/>"), Optional.empty());
+
+        assertThat(outcome).isInstanceOf(IntakeOutcome.Rejected.class);
+        assertThat(publisher.accepted()).isEmpty();
+    }
+
+    @Test
+    void contract_problems_are_named_by_document_element_without_the_value() {
+        IntakeOutcome outcome = intake.submit(bytes(replace(validFull(), CHILD_PNR, "20120315-9982")), Optional.empty());
+
+        assertThat(outcome).isInstanceOfSatisfying(IntakeOutcome.Rejected.class, rejected ->
+                assertThat(rejected.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.element()).isEqualTo("/concernReport/child/personalIdentityNumber");
+                    assertThat(problem.code()).isEqualTo("invalid_personal_identity_number");
+                    assertThat(problem.line()).isEqualTo(-1);
+                    assertThat(problem.toString()).doesNotContain("9982").doesNotContain("20120315");
+                }));
+    }
+
+    @Test
+    void an_unknown_municipality_is_a_contract_problem_of_its_element() {
+        IntakeOutcome outcome = intake.submit(bytes(replace(validFull(),
+                "<municipalityOfRegistration>0180", "<municipalityOfRegistration>0001")), Optional.empty());
+
+        assertThat(outcome).isInstanceOfSatisfying(IntakeOutcome.Rejected.class, rejected ->
+                assertThat(rejected.problems()).extracting(DocumentProblem::element, DocumentProblem::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                "/concernReport/child/municipalityOfRegistration", "unknown_municipality")));
+    }
+
+    @Test
+    void a_caller_may_only_send_for_its_own_unit() {
+        OrganisationId goteborg = new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "1400-LPO-GOTEBORG");
+
+        assertThat(intake.submit(bytes(validFull()), Optional.of(goteborg))).isInstanceOf(IntakeOutcome.NotPermitted.class);
+        assertThat(publisher.accepted()).isEmpty();
+    }
+
+    @Test
+    void an_unavailable_intake_is_reported_with_when_to_retry() {
+        publisher.setAvailable(false);
+
+        assertThat(intake.submit(bytes(validFull()), Optional.empty()))
+                .isEqualTo(new IntakeOutcome.Unavailable(Duration.ofSeconds(7)));
+    }
+
+    @Test
+    void a_document_over_the_limit_is_rejected_unread() {
+        PublishingDocumentIntake small = new PublishingDocumentIntake(new PoliceDocumentReader(),
+                new PoliceDocumentMapper("police", Clock.systemUTC()), publisher, 100);
+
+        assertThat(small.submit(bytes(validFull()), Optional.empty()))
+                .isInstanceOfSatisfying(IntakeOutcome.Rejected.class, rejected ->
+                        assertThat(rejected.problems()).extracting(DocumentProblem::code)
+                                .containsExactly("document_too_large"));
+    }
+
+    @Test
+    void the_xml_receipt_carries_id_time_and_digest() {
+        IntakeOutcome.Accepted accepted =
+                (IntakeOutcome.Accepted) intake.submit(bytes(validFull()), Optional.empty());
+
+        String xml = ReceiptRepresentation.of(accepted.receipt()).toXml();
+
+        assertThat(xml).contains("<receipt xmlns=\"urn:se:oroshub:police:receipt:1\">")
+                .contains("<reportId>" + accepted.receipt().getReportId() + "</reportId>")
+                .contains("<reportingOrganisation scheme=\"POLICE_UNIT\">5000-LPO-SODERMALM</reportingOrganisation>")
+                .contains("<acceptedAt>" + accepted.receipt().getAcceptedAt() + "</acceptedAt>")
+                .contains("<digest algorithm=\"SHA-256\">" + accepted.receipt().getContentDigest() + "</digest>");
+    }
+}
