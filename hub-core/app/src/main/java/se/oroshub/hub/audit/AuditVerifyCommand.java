@@ -1,0 +1,142 @@
+package se.oroshub.hub.audit;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import se.oroshub.hub.rules.audit.AuditChainVerifier;
+import se.oroshub.hub.rules.audit.ChainVerification;
+import se.oroshub.schemas.avro.AuditRecord;
+import se.oroshub.schemas.serde.SpecificAvroSerde;
+import se.oroshub.schemas.topics.Topics;
+
+/**
+ * Verifies the audit trail: reads the audit topic from the beginning to its current end (committed records only),
+ * verifies each chain with the rules' {@link AuditChainVerifier} and prints, per chain, {@code OK} with the number of
+ * records, or the first broken link (sequence, audit id, what is wrong). Exit code 0 when every chain is intact, 1 when
+ * one is broken, 2 when the topic could not be read.
+ *
+ * <p>Run as {@code java -jar hub-core.jar --verify-audit}, or with this class as main class. Options:
+ * {@code --spring.kafka.bootstrap-servers=host:port} (default {@code 127.0.0.1:9092}) and
+ * {@code --spring.kafka.properties.schema.registry.url=url} (default {@code http://127.0.0.1:8081}), the same
+ * properties the hub itself reads.
+ */
+public final class AuditVerifyCommand {
+
+    /** The flag that selects this command in the hub's main class. */
+    public static final String FLAG = "--verify-audit";
+
+    static final String BOOTSTRAP = "spring.kafka.bootstrap-servers";
+    static final String REGISTRY = "spring.kafka.properties.schema.registry.url";
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration READ_TIMEOUT = Duration.ofMinutes(5);
+
+    private AuditVerifyCommand() {
+    }
+
+    /** Runs the verification and exits with its code. */
+    public static void main(String[] args) {
+        if (System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES") == null) {
+            System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "se.oroshub.schemas.avro");
+        }
+        System.exit(run(args, System.out));
+    }
+
+    /** Reads and verifies the audit topic; prints the outcome to {@code out} and returns the exit code. */
+    public static int run(String[] args, PrintStream out) {
+        Map<String, String> options = options(args);
+        String bootstrap = options.getOrDefault(BOOTSTRAP, "127.0.0.1:9092");
+        String registry = options.getOrDefault(REGISTRY, "http://127.0.0.1:8081");
+        List<AuditRecord> records;
+        try {
+            records = readAll(bootstrap, registry);
+        } catch (RuntimeException e) {
+            out.println("ERROR cannot read " + Topics.AUDIT.name() + " from " + bootstrap + ": " + e.getMessage());
+            return 2;
+        }
+        Map<String, ChainVerification> results = verifyChains(records);
+        out.println("Verified " + records.size() + " audit records in " + results.size() + " chains of "
+                + Topics.AUDIT.name());
+        boolean intact = true;
+        for (Map.Entry<String, ChainVerification> result : results.entrySet()) {
+            out.println(describe(result.getKey(), result.getValue()));
+            intact &= result.getValue().intact();
+        }
+        return intact ? 0 : 1;
+    }
+
+    /** Verifies each chain on its own, in the order its records were read; chains in order of first appearance. */
+    public static Map<String, ChainVerification> verifyChains(List<AuditRecord> records) {
+        Map<String, List<AuditRecord>> chains = new LinkedHashMap<>();
+        for (AuditRecord record : records) {
+            chains.computeIfAbsent(record.getChain(), chain -> new ArrayList<>()).add(record);
+        }
+        Map<String, ChainVerification> results = new LinkedHashMap<>();
+        chains.forEach((chain, chainRecords) -> results.put(chain, AuditChainVerifier.verify(chainRecords)));
+        return results;
+    }
+
+    /** One line per chain: {@code OK} or the first broken link. */
+    public static String describe(String chain, ChainVerification verification) {
+        if (verification instanceof ChainVerification.Broken broken) {
+            return "chain " + chain + ": BROKEN at sequence " + broken.sequence() + " (audit id " + broken.auditId()
+                    + "): " + broken.kind() + ", " + broken.detail();
+        }
+        ChainVerification.Intact intact = (ChainVerification.Intact) verification;
+        return "chain " + chain + ": OK (" + intact.records() + " records)";
+    }
+
+    private static List<AuditRecord> readAll(String bootstrap, String registry) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "oroshub-audit-verify-" + UUID.randomUUID());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        SpecificAvroSerde<AuditRecord> serde = new SpecificAvroSerde<>();
+        serde.configure(Map.of("schema.registry.url", registry), false);
+        List<AuditRecord> records = new ArrayList<>();
+        try (KafkaConsumer<String, AuditRecord> consumer =
+                     new KafkaConsumer<>(props, new StringDeserializer(), serde.deserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (PartitionInfo info : consumer.partitionsFor(Topics.AUDIT.name(), Duration.ofSeconds(30))) {
+                partitions.add(new TopicPartition(info.topic(), info.partition()));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
+            while (!end.isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("timed out reading to the end of " + Topics.AUDIT.name());
+                }
+                for (ConsumerRecord<String, AuditRecord> record : consumer.poll(POLL)) {
+                    records.add(record.value());
+                }
+                end.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
+            }
+        }
+        return records;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                int eq = arg.indexOf('=');
+                options.put(arg.substring(2, eq), arg.substring(eq + 1));
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,94 @@
+package se.oroshub.hub.config;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.oroshub.hub.rules.linking.ChildPseudonym;
+import se.oroshub.hub.runtime.HubStreamsLifecycle;
+import se.oroshub.hub.runtime.StreamsHealthIndicator;
+import se.oroshub.hub.topology.HubSerdes;
+import se.oroshub.hub.topology.HubTopology;
+import se.oroshub.hub.topology.HubTopologyConfig;
+import se.oroshub.schemas.reference.MunicipalityCodes;
+import se.oroshub.schemas.topics.TopicProvisioner;
+import se.oroshub.schemas.topics.Topics;
+
+/** Builds the hub topology from {@link HubProperties} and Spring Boot's Kafka settings, and runs it. */
+@Configuration(proxyBeanMethods = false)
+public class HubConfiguration {
+
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The admin client for topic provisioning. */
+    @Bean(destroyMethod = "close")
+    Admin hubAdmin(KafkaProperties kafka) {
+        return Admin.create(kafka.buildAdminProperties());
+    }
+
+    /** Creates the hub's topics with the configured replication. */
+    @Bean
+    TopicProvisioner hubTopicProvisioner(Admin hubAdmin, HubProperties properties) {
+        return new TopicProvisioner(hubAdmin, properties.replicationFactor(),
+                Optional.of(properties.minInsyncReplicas()), ADMIN_TIMEOUT.toMillis());
+    }
+
+    /** The Avro serdes, configured from {@code spring.kafka.properties.*} (schema.registry.url and friends). */
+    @Bean
+    HubSerdes hubSerdes(KafkaProperties kafka) {
+        return HubSerdes.fromConfig(kafka.getProperties());
+    }
+
+    /** The rules' configuration and the adapter's settings. */
+    @Bean
+    HubTopologyConfig hubTopologyConfig(HubProperties properties) {
+        if (properties.pseudonymSecret() == null || properties.pseudonymSecret().isBlank()) {
+            throw new IllegalStateException("oroshub.hub.pseudonym-secret must be set (at least "
+                    + ChildPseudonym.MINIMUM_SECRET_BYTES + " bytes): it keys the child pseudonyms used for linking");
+        }
+        return new HubTopologyConfig(
+                MunicipalityCodes.official(),
+                properties.triage().toConfig(),
+                properties.deadlines().toConfig(),
+                new ChildPseudonym(properties.pseudonymSecret().getBytes(StandardCharsets.UTF_8)),
+                properties.linkingWindowDays(),
+                properties.deadlineCheckInterval(),
+                properties.internalTopicPartitions());
+    }
+
+    /** The running topology. */
+    @Bean
+    HubStreamsLifecycle hubStreams(HubTopologyConfig config, HubSerdes serdes, TopicProvisioner provisioner,
+            HubProperties properties, KafkaProperties kafka) {
+        Topology topology = HubTopology.build(config, serdes, provisioner::ensure);
+        return new HubStreamsLifecycle(topology, streamsProperties(properties, kafka),
+                () -> provisioner.ensureAll(Topics.FIXED), properties.closeTimeout());
+    }
+
+    /** Health of the streams client, under {@code /actuator/health}. */
+    @Bean
+    StreamsHealthIndicator hubStreamsHealth(HubStreamsLifecycle hubStreams) {
+        return new StreamsHealthIndicator(hubStreams);
+    }
+
+    /** Kafka Streams configuration: Boot's Kafka settings plus the hub's guarantees. */
+    static Properties streamsProperties(HubProperties properties, KafkaProperties kafka) {
+        Properties props = new Properties();
+        props.putAll(kafka.buildStreamsProperties());
+        props.putAll(Map.of(
+                StreamsConfig.APPLICATION_ID_CONFIG, properties.applicationId(),
+                StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2,
+                StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) properties.replicationFactor(),
+                StreamsConfig.topicPrefix("min.insync.replicas"), Integer.toString(properties.minInsyncReplicas()),
+                StreamsConfig.STATE_DIR_CONFIG, properties.effectiveStateDir().toString(),
+                StreamsConfig.NUM_STREAM_THREADS_CONFIG, properties.streamThreads()));
+        return props;
+    }
+}

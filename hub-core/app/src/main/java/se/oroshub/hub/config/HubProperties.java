@@ -1,0 +1,109 @@
+package se.oroshub.hub.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import se.oroshub.hub.rules.deadline.DeadlineConfig;
+import se.oroshub.hub.rules.triage.AfterHoursDirectory;
+import se.oroshub.hub.rules.triage.OfficeHours;
+import se.oroshub.hub.rules.triage.TriageConfig;
+
+/**
+ * The hub's configuration, {@code oroshub.hub.*}. Kafka itself is configured through Spring Boot's
+ * {@code spring.kafka.*} (bootstrap servers, {@code spring.kafka.properties.schema.registry.url}, security).
+ *
+ * @param applicationId           Kafka Streams application id (consumer group, prefix of internal topics)
+ * @param stateDir                directory of the local state stores; empty for {@code <tmpdir>/oroshub-hub}
+ * @param replicationFactor       replicas of every topic the hub creates (1 locally, 3 in production)
+ * @param minInsyncReplicas       {@code min.insync.replicas} of every topic the hub creates (1 locally, 2 in production)
+ * @param streamThreads           stream threads of this instance
+ * @param internalTopicPartitions partitions of the hub's repartition topics
+ * @param closeTimeout            how long a shutdown waits for the streams client to close
+ * @param deadlineCheckInterval   how often the deadline clocks are checked
+ * @param linkingWindowDays       how far back earlier reports of the same child are linked
+ * @param pseudonymSecret         master secret of the child pseudonyms (at least 32 bytes of UTF-8); keep it secret and
+ *                                stable: changing it unlinks every earlier report
+ * @param triage                  triage settings
+ * @param deadlines               deadline settings
+ */
+@ConfigurationProperties("oroshub.hub")
+public record HubProperties(
+        @DefaultValue("oroshub-hub") String applicationId,
+        Path stateDir,
+        @DefaultValue("1") short replicationFactor,
+        @DefaultValue("1") int minInsyncReplicas,
+        @DefaultValue("1") int streamThreads,
+        @DefaultValue("6") int internalTopicPartitions,
+        @DefaultValue("30s") Duration closeTimeout,
+        @DefaultValue("1m") Duration deadlineCheckInterval,
+        @DefaultValue("365") int linkingWindowDays,
+        String pseudonymSecret,
+        @DefaultValue Triage triage,
+        @DefaultValue Deadlines deadlines) {
+
+    /** The state directory to use. */
+    public Path effectiveStateDir() {
+        return stateDir != null ? stateDir : Path.of(System.getProperty("java.io.tmpdir"), "oroshub-hub");
+    }
+
+    /**
+     * Triage settings.
+     *
+     * @param veryYoungChildAge a child younger than this is acute on age alone
+     * @param zone              the zone office hours are kept in
+     * @param officeOpens       start of the working day (HH:mm)
+     * @param officeCloses      end of the working day, exclusive (HH:mm)
+     * @param afterHours        after-hours destination per municipality code, for services shared by several
+     * @param afterHoursDefault destination of an unconfigured municipality; {@code {municipality}} is replaced
+     */
+    public record Triage(
+            @DefaultValue("P1Y") Period veryYoungChildAge,
+            @DefaultValue("Europe/Stockholm") String zone,
+            @DefaultValue("08:00") String officeOpens,
+            @DefaultValue("17:00") String officeCloses,
+            Map<String, String> afterHours,
+            @DefaultValue("socialjour-{municipality}") String afterHoursDefault) {
+
+        /** The rules' triage configuration. */
+        public TriageConfig toConfig() {
+            return new TriageConfig(veryYoungChildAge,
+                    new OfficeHours(ZoneId.of(zone), LocalTime.parse(officeOpens), LocalTime.parse(officeCloses)),
+                    new AfterHoursDirectory(afterHours == null ? Map.of() : afterHours, afterHoursDefault));
+        }
+    }
+
+    /**
+     * Deadline settings (each a configured SLA).
+     *
+     * @param zone                         the zone whose calendar days count
+     * @param lateArrivalFrom              a report accepted at or after this time (HH:mm) has its protective
+     *                                     assessment due the next day
+     * @param preliminaryAssessment        receipt to decision on investigation
+     * @param investigation                decision to open to the investigation's close
+     * @param deliveryAcknowledgement      acceptance to the case system's acknowledgement
+     * @param acuteDeliveryAcknowledgement the same for acute reports
+     * @param reporterFeedback             acceptance to the feedback to an entitled reporter; unset for none
+     */
+    public record Deadlines(
+            @DefaultValue("Europe/Stockholm") String zone,
+            @DefaultValue("16:00") String lateArrivalFrom,
+            @DefaultValue("P14D") Period preliminaryAssessment,
+            @DefaultValue("P4M") Period investigation,
+            @DefaultValue("1h") Duration deliveryAcknowledgement,
+            @DefaultValue("15m") Duration acuteDeliveryAcknowledgement,
+            Duration reporterFeedback) {
+
+        /** The rules' deadline configuration. */
+        public DeadlineConfig toConfig() {
+            return new DeadlineConfig(ZoneId.of(zone), LocalTime.parse(lateArrivalFrom), preliminaryAssessment,
+                    investigation, deliveryAcknowledgement, acuteDeliveryAcknowledgement,
+                    Optional.ofNullable(reporterFeedback));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package se.oroshub.hub.topology;
+
+import java.time.Duration;
+import java.util.Objects;
+import se.oroshub.hub.rules.deadline.DeadlineConfig;
+import se.oroshub.hub.rules.linking.ChildPseudonym;
+import se.oroshub.hub.rules.triage.TriageConfig;
+import se.oroshub.schemas.reference.MunicipalityCodes;
+
+/**
+ * Everything the topology needs besides its serdes: the rules' configurations and the adapter's own settings.
+ *
+ * @param municipalities          the directory of official municipality codes (validation, routing, status authority)
+ * @param triage                  age limit, office hours and after-hours directory
+ * @param deadlines               the configured deadlines
+ * @param pseudonyms              the keyed child pseudonym (holds the master secret)
+ * @param linkingWindowDays       how far back earlier reports of the same child are linked, in days
+ * @param deadlineCheckInterval   how often (wall-clock) the deadline clocks are checked
+ * @param internalTopicPartitions partitions of the hub's repartition topics (linking by child, audit by chain)
+ */
+public record HubTopologyConfig(
+        MunicipalityCodes municipalities,
+        TriageConfig triage,
+        DeadlineConfig deadlines,
+        ChildPseudonym pseudonyms,
+        int linkingWindowDays,
+        Duration deadlineCheckInterval,
+        int internalTopicPartitions) {
+
+    /** Requires every field; positive window, interval and partition count. */
+    public HubTopologyConfig {
+        Objects.requireNonNull(municipalities, "municipalities");
+        Objects.requireNonNull(triage, "triage");
+        Objects.requireNonNull(deadlines, "deadlines");
+        Objects.requireNonNull(pseudonyms, "pseudonyms");
+        Objects.requireNonNull(deadlineCheckInterval, "deadlineCheckInterval");
+        if (linkingWindowDays <= 0) {
+            throw new IllegalArgumentException("linkingWindowDays must be positive");
+        }
+        if (deadlineCheckInterval.isNegative() || deadlineCheckInterval.isZero()) {
+            throw new IllegalArgumentException("deadlineCheckInterval must be positive");
+        }
+        if (internalTopicPartitions < 1) {
+            throw new IllegalArgumentException("internalTopicPartitions must be at least 1");
+        }
+    }
+}

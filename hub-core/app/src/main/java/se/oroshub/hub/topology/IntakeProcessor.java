@@ -1,0 +1,203 @@
+package se.oroshub.hub.topology;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import se.oroshub.hub.rules.audit.AuditEntry;
+import se.oroshub.hub.rules.deadline.DeadlinePolicy;
+import se.oroshub.hub.rules.deadline.ReportClock;
+import se.oroshub.hub.rules.feedback.FeedbackPolicy;
+import se.oroshub.hub.rules.linking.ChildPseudonym;
+import se.oroshub.hub.rules.linking.EarlierReportLinks;
+import se.oroshub.hub.rules.receipt.Receipts;
+import se.oroshub.hub.rules.routing.Router;
+import se.oroshub.hub.rules.routing.RoutingDecision;
+import se.oroshub.hub.rules.triage.TriagePolicy;
+import se.oroshub.hub.state.ReportLedgerEntry;
+import se.oroshub.hub.topology.HubOutput.AuditOut;
+import se.oroshub.hub.topology.HubOutput.ClearingOut;
+import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
+import se.oroshub.hub.topology.HubOutput.ReceiptOut;
+import se.oroshub.hub.topology.HubOutput.RoutedOut;
+import se.oroshub.hub.topology.Rejections.Source;
+import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.avro.Receipt;
+import se.oroshub.schemas.avro.RejectionReason;
+import se.oroshub.schemas.avro.RoutedReport;
+import se.oroshub.schemas.avro.Triage;
+import se.oroshub.schemas.avro.UnroutableReport;
+import se.oroshub.schemas.validation.ConcernReportValidator;
+import se.oroshub.schemas.validation.FieldViolation;
+
+/**
+ * Takes each submitted report from the intake topic (raw bytes, keyed by report id) to its outcome:
+ * <ol>
+ *   <li>decode; an undecodable value, unknown schema or wrong schema goes to the dead-letter topic;</li>
+ *   <li>validate again ({@link ConcernReportValidator}); each violation goes to the dead-letter topic with its field;
+ *       a record key that is not the report id is refused too, because status events (keyed by report id) must meet
+ *       the report in the same task;</li>
+ *   <li>idempotence by report id: the same report again re-emits the same receipt and nothing else; another report
+ *       under an accepted id is a conflicting duplicate;</li>
+ *   <li>receipt ({@link Receipts}); routing ({@link Router}): clearing, or triage ({@link TriagePolicy}), the deadline
+ *       clocks ({@link DeadlinePolicy}) and the routed report, keyed by municipality and child pseudonym for
+ *       linking.</li>
+ * </ol>
+ * Every decision is also emitted as an audit entry. Nothing is decided here that the rules do not decide.
+ */
+final class IntakeProcessor implements Processor<String, byte[], String, HubOutput> {
+
+    private final HubTopologyConfig config;
+    private final WireDecoder<ConcernReport> decoder;
+    private final ConcernReportValidator validator;
+    private final Router router;
+    private final TriagePolicy triage;
+    private final DeadlinePolicy deadlines;
+    private final ChildPseudonym pseudonyms;
+    private final EarlierReportLinks links;
+    private ProcessorContext<String, HubOutput> context;
+    private KeyValueStore<String, ReportLedgerEntry> ledger;
+    private DeadlineClocks clocks;
+
+    IntakeProcessor(HubTopologyConfig config, WireDecoder<ConcernReport> decoder) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
+        this.validator = new ConcernReportValidator(config.municipalities());
+        this.router = new Router(config.municipalities());
+        this.triage = new TriagePolicy(config.triage());
+        this.deadlines = new DeadlinePolicy(config.deadlines());
+        this.pseudonyms = config.pseudonyms();
+        this.links = new EarlierReportLinks(config.linkingWindowDays());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, HubOutput> context) {
+        this.context = context;
+        this.ledger = context.getStateStore(HubTopology.LEDGER_STORE);
+        this.clocks = new DeadlineClocks(context.getStateStore(HubTopology.CLOCK_STORE),
+                context.getStateStore(HubTopology.DUE_INDEX_STORE));
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        Source source = context.recordMetadata().map(Source::of)
+                .orElseThrow(() -> new IllegalStateException("intake record without source metadata"));
+        WireDecoder.Result<ConcernReport> result = decoder.decode(source.topic(), record.value());
+        if (result instanceof WireDecoder.Decoded<ConcernReport> decoded) {
+            accept(record, source, decoded.value(), now);
+        } else if (result instanceof WireDecoder.Failed<ConcernReport> failed) {
+            reject(record, source, 0, null, failed.reason(), null, failed.detail(), null, now);
+        }
+    }
+
+    private void accept(Record<String, byte[]> record, Source source, ConcernReport report, Instant now) {
+        List<FieldViolation> violations = validator.validate(report);
+        boolean idReadable = violations.stream().noneMatch(v -> v.field().equals("reportId"));
+        String reportId = idReadable ? report.getReportId() : null;
+        if (!violations.isEmpty()) {
+            for (int i = 0; i < violations.size(); i++) {
+                FieldViolation violation = violations.get(i);
+                reject(record, source, i, reportId, violation.reason(), violation.field(), violation.message(),
+                        report.getConnectorId(), now);
+            }
+            return;
+        }
+        if (!report.getReportId().equals(record.key())) {
+            reject(record, source, 0, reportId, RejectionReason.INVALID_FIELD, "reportId",
+                    "the record key is not the report id, so the report's status events could not reach it",
+                    report.getConnectorId(), now);
+            return;
+        }
+        Receipt receipt = Receipts.of(report);
+        ReportLedgerEntry known = ledger.get(reportId);
+        if (known != null) {
+            if (known.contentDigest().equals(receipt.getContentDigest())) {
+                emit(record, reportId, new ReceiptOut(receipt));
+                audit(record, AuditEntry.duplicateIgnored(reportId, report.getConnectorId(), now));
+            } else {
+                reject(record, source, 0, reportId, RejectionReason.CONFLICTING_DUPLICATE, "reportId",
+                        "report id " + reportId + " was already accepted with digest " + known.contentDigest(),
+                        report.getConnectorId(), now);
+            }
+            return;
+        }
+        emit(record, reportId, new ReceiptOut(receipt));
+        audit(record, AuditEntry.accepted(reportId, report.getConnectorId(), receipt.getContentDigest(), now));
+        RoutingDecision decision = router.route(report);
+        if (decision instanceof RoutingDecision.Routed routed) {
+            route(record, report, receipt, routed, now);
+        } else if (decision instanceof RoutingDecision.ToClearing clearing) {
+            toClearing(record, report, receipt, clearing, now);
+        }
+    }
+
+    private void toClearing(Record<String, byte[]> record, ConcernReport report, Receipt receipt,
+            RoutingDecision.ToClearing clearing, Instant now) {
+        String reportId = report.getReportId();
+        ledger.put(reportId, ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), null));
+        emit(record, reportId, new ClearingOut(UnroutableReport.newBuilder()
+                .setReportId(reportId)
+                .setReason(clearing.reason())
+                .setDetail(clearing.detail())
+                .setAcceptedAt(receipt.getAcceptedAt())
+                .setContentDigest(receipt.getContentDigest())
+                .setReport(report)
+                .build()));
+        audit(record, AuditEntry.sentToClearing(reportId, clearing.reason(), now));
+    }
+
+    private void route(Record<String, byte[]> record, ConcernReport report, Receipt receipt,
+            RoutingDecision.Routed routed, Instant now) {
+        String reportId = report.getReportId();
+        String municipality = routed.municipalityCode();
+        Instant acceptedAt = receipt.getAcceptedAt();
+        Triage triaged = triage.triage(report, municipality, acceptedAt);
+        ReportClock clock = deadlines.start(reportId, municipality, triaged.getAcute(),
+                FeedbackPolicy.entitledToFeedback(report.getReporter()), acceptedAt);
+        ledger.put(reportId, ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), municipality));
+        clocks.put(clock);
+        RoutedReport routedReport = RoutedReport.newBuilder()
+                .setReportId(reportId)
+                .setMunicipalityCode(municipality)
+                .setRoutingBasis(routed.basis())
+                .setAcceptedAt(acceptedAt)
+                .setRoutedAt(now)
+                .setContentDigest(receipt.getContentDigest())
+                .setTriage(triaged)
+                .setDeadlines(clock.toAvroDeadlines())
+                .setEarlierReports(links.none())
+                .setReport(report)
+                .build();
+        Optional<String> pseudonym = pseudonyms.of(municipality, report);
+        String linkKey = pseudonym.map(p -> LinkKey.child(municipality, p))
+                .orElseGet(() -> LinkKey.unlinked(municipality, reportId));
+        emit(record, linkKey, new RoutedOut(routedReport));
+        audit(record, AuditEntry.routed(reportId, municipality, routed.basis(), now));
+        if (triaged.getAfterHoursDestination() != null) {
+            audit(record, AuditEntry.sentToAfterHours(reportId, municipality, triaged.getAfterHoursDestination(),
+                    triaged.getReasons(), now));
+        }
+    }
+
+    private void reject(Record<String, byte[]> record, Source source, int index, String reportId,
+            RejectionReason reason, String field, String detail, String connectorId, Instant now) {
+        var rejection = Rejections.rejection(source, index, reportId, reason, field, detail, connectorId,
+                record.value(), now);
+        emit(record, reportId != null ? reportId : rejection.getRejectionId(), new DeadLetterOut(rejection));
+        audit(record, AuditEntry.rejected(rejection.getRejectionId(), reportId, reason, field, connectorId, now));
+    }
+
+    private void audit(Record<String, byte[]> record, AuditEntry entry) {
+        emit(record, entry.chain(), new AuditOut(AuditDrafts.draft(entry)));
+    }
+
+    /** Forwards a fresh record: no input headers travel on, so nothing but the value reaches a destination. */
+    private void emit(Record<String, byte[]> input, String key, HubOutput output) {
+        context.forward(new Record<>(key, output, input.timestamp()));
+    }
+}

@@ -1,0 +1,147 @@
+package se.oroshub.hub.topology;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import se.oroshub.hub.rules.audit.AuditEntry;
+import se.oroshub.hub.rules.deadline.DeadlinePolicy;
+import se.oroshub.hub.rules.deadline.Overdue;
+import se.oroshub.hub.rules.deadline.ReportClock;
+import se.oroshub.hub.rules.feedback.FeedbackDecision;
+import se.oroshub.hub.rules.feedback.FeedbackPolicy;
+import se.oroshub.hub.rules.status.StatusEventAuthority;
+import se.oroshub.hub.rules.status.StatusEventKind;
+import se.oroshub.hub.rules.status.StatusVerdict;
+import se.oroshub.hub.state.ReportLedgerEntry;
+import se.oroshub.hub.topology.HubOutput.AuditOut;
+import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
+import se.oroshub.hub.topology.HubOutput.DeviationOut;
+import se.oroshub.hub.topology.HubOutput.FeedbackOut;
+import se.oroshub.hub.topology.Rejections.Source;
+import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.DeadlineDeviation;
+import se.oroshub.schemas.avro.RejectionReason;
+
+/**
+ * Applies the status events of social services (raw bytes, keyed by report id, co-partitioned with the intake topic so
+ * each event meets its report's state in the same task):
+ * <ol>
+ *   <li>decode; undecodable values go to the dead-letter topic;</li>
+ *   <li>an event already applied (same event id: a redelivery) is not applied again;</li>
+ *   <li>the {@link StatusEventAuthority} decides whether the event may be trusted; an event from another
+ *       municipality, about an unknown report or malformed goes to the dead-letter topic and is audited;</li>
+ *   <li>the deadline clock advances ({@link DeadlinePolicy#on}), responsibility follows a transfer;</li>
+ *   <li>the {@link FeedbackPolicy} decides what reaches the reporter: the permitted notification to the reporting
+ *       organisation's own topic, or nothing (audited as suppressed by policy).</li>
+ * </ol>
+ * A wall-clock punctuator checks the clocks that are due ({@link DeadlinePolicy#check}) and emits each deviation once
+ * to the municipality's deviation topic.
+ */
+final class StatusEventProcessor implements Processor<String, byte[], String, HubOutput> {
+
+    private final HubTopologyConfig config;
+    private final WireDecoder<CaseStatusEvent> decoder;
+    private final StatusEventAuthority authority;
+    private final DeadlinePolicy deadlines;
+    private final FeedbackPolicy feedback = new FeedbackPolicy();
+    private ProcessorContext<String, HubOutput> context;
+    private KeyValueStore<String, ReportLedgerEntry> ledger;
+    private DeadlineClocks clocks;
+
+    StatusEventProcessor(HubTopologyConfig config, WireDecoder<CaseStatusEvent> decoder) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
+        this.authority = new StatusEventAuthority(config.municipalities());
+        this.deadlines = new DeadlinePolicy(config.deadlines());
+    }
+
+    @Override
+    public void init(ProcessorContext<String, HubOutput> context) {
+        this.context = context;
+        this.ledger = context.getStateStore(HubTopology.LEDGER_STORE);
+        this.clocks = new DeadlineClocks(context.getStateStore(HubTopology.CLOCK_STORE),
+                context.getStateStore(HubTopology.DUE_INDEX_STORE));
+        context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME,
+                timestamp -> checkDeadlines(Instant.ofEpochMilli(timestamp)));
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        Source source = context.recordMetadata().map(Source::of)
+                .orElseThrow(() -> new IllegalStateException("status event without source metadata"));
+        WireDecoder.Result<CaseStatusEvent> result = decoder.decode(source.topic(), record.value());
+        if (result instanceof WireDecoder.Failed<CaseStatusEvent> failed) {
+            var rejection = Rejections.rejection(source, 0, null, failed.reason(), null, failed.detail(), null,
+                    record.value(), now);
+            emit(rejection.getRejectionId(), new DeadLetterOut(rejection), record.timestamp());
+            audit(AuditEntry.rejected(rejection.getRejectionId(), null, failed.reason(), null, null, now),
+                    record.timestamp());
+        } else if (result instanceof WireDecoder.Decoded<CaseStatusEvent> decoded) {
+            apply(record, source, decoded.value(), now);
+        }
+    }
+
+    private void apply(Record<String, byte[]> record, Source source, CaseStatusEvent event, Instant now) {
+        String reportId = event.getReportId();
+        ReportLedgerEntry entry = reportId == null ? null : ledger.get(reportId);
+        if (entry != null && event.getEventId() != null && entry.applied(event.getEventId())) {
+            return;
+        }
+        Optional<String> responsible = Optional.ofNullable(entry).map(ReportLedgerEntry::municipalityCode);
+        StatusVerdict verdict = authority.authorise(event, responsible);
+        if (verdict instanceof StatusVerdict.Rejected rejected) {
+            var rejection = Rejections.rejection(source, 0, entry == null ? null : reportId, rejected.reason(),
+                    rejected.field(), rejected.detail(), null, record.value(), now);
+            emit(entry == null ? rejection.getRejectionId() : reportId, new DeadLetterOut(rejection),
+                    record.timestamp());
+            audit(AuditEntry.statusRejected(event.getEventId(), entry == null ? null : reportId,
+                    event.getMunicipalityCode(), rejected.reason(), rejected.field(), now), record.timestamp());
+            return;
+        }
+        StatusVerdict.Accepted accepted = (StatusVerdict.Accepted) verdict;
+        ledger.put(reportId, entry.withEventApplied(event.getEventId(), accepted.responsibleMunicipality()));
+        clocks.get(reportId).ifPresent(clock -> clocks.put(deadlines.on(clock, event)));
+        audit(accepted.kind() == StatusEventKind.REPORT_RECEIVED
+                ? AuditEntry.deliveryAcknowledged(reportId, event.getMunicipalityCode(), event.getEventId(), now)
+                : AuditEntry.statusRecorded(event, now), record.timestamp());
+        FeedbackDecision decision = feedback.decide(entry.reporterKind(), entry.organisation(), event, now);
+        if (decision instanceof FeedbackDecision.Notify notify) {
+            emit(reportId, new FeedbackOut(notify.notification()), record.timestamp());
+            audit(AuditEntry.notified(notify.notification(), event.getMunicipalityCode(), event.getEventId(), now),
+                    record.timestamp());
+        } else if (decision instanceof FeedbackDecision.Suppress suppress) {
+            audit(AuditEntry.suppressed(reportId, event.getEventId(), event.getMunicipalityCode(), suppress.reason(),
+                    now), record.timestamp());
+        }
+    }
+
+    private void checkDeadlines(Instant now) {
+        for (String reportId : clocks.takeDue(now)) {
+            Optional<ReportClock> clock = clocks.get(reportId);
+            if (clock.isEmpty()) {
+                continue;
+            }
+            Overdue overdue = deadlines.check(clock.get(), now);
+            clocks.put(overdue.clock());
+            for (DeadlineDeviation deviation : overdue.deviations()) {
+                emit(reportId, new DeviationOut(deviation), now.toEpochMilli());
+                audit(AuditEntry.deadlineMissed(deviation, now), now.toEpochMilli());
+            }
+        }
+    }
+
+    private void audit(AuditEntry entry, long timestamp) {
+        emit(entry.chain(), new AuditOut(AuditDrafts.draft(entry)), timestamp);
+    }
+
+    /** Forwards a fresh record: no input headers travel on, so nothing but the value reaches a destination. */
+    private void emit(String key, HubOutput output, long timestamp) {
+        context.forward(new Record<>(key, output, timestamp));
+    }
+}
