@@ -3,6 +3,8 @@ package se.oroshub.schemas.registry;
 /** The version is not a positive number or 'latest' (Confluent error code 42202). */
 public class InvalidVersionException extends SchemaRegistryException {
 
+    private static final long serialVersionUID = 1L;
+
     public InvalidVersionException(String message) {
         this(422, message);
     }

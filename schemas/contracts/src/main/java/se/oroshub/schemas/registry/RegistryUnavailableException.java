@@ -6,6 +6,8 @@ package se.oroshub.schemas.registry;
  */
 public class RegistryUnavailableException extends SchemaRegistryException {
 
+    private static final long serialVersionUID = 1L;
+
     private final boolean retriable;
 
     public RegistryUnavailableException(String message, Throwable cause) {

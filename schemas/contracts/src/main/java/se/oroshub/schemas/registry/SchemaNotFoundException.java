@@ -3,6 +3,8 @@ package se.oroshub.schemas.registry;
 /** No schema with that id, or the schema is not registered under the subject (Confluent error code 40403). */
 public class SchemaNotFoundException extends SchemaRegistryException {
 
+    private static final long serialVersionUID = 1L;
+
     public SchemaNotFoundException(String message) {
         this(404, message);
     }

@@ -7,6 +7,8 @@ package se.oroshub.schemas.registry;
  */
 public class SchemaRegistryException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     /** Confluent error code: subject not found. */
     public static final int SUBJECT_NOT_FOUND = 40401;
     /** Confluent error code: version not found. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
@@ -31,14 +32,16 @@ import se.oroshub.schemas.registry.SubjectNotFoundException;
  * for {@code io.confluent.kafka.serializers.KafkaAvroSerializer}: same configuration keys
  * ({@link KafkaAvroSerdeConfig}), same subjects, same bytes.
  *
- * <p>Accepts SpecificRecord, GenericRecord and the primitives Confluent accepts ({@code byte[]} is written raw after
- * the header, as Confluent does). The schema id comes from registering the record's schema
+ * <p>Accepts SpecificRecord, GenericRecord and the primitives Confluent accepts ({@code byte[]} and {@code ByteBuffer}
+ * are written raw after the header, as Confluent does). The schema id comes from registering the record's schema
  * ({@code auto.register.schemas=true}), from looking it up ({@code false}), or from the subject's latest version
  * ({@code use.latest.version=true}; the record is then resolved to that schema). Failures are
  * {@link SerializationException}s naming the topic, the subject and the cause; they never carry record content.
  */
 public class KafkaAvroSerializer implements Serializer<Object> {
 
+    private final Map<Schema, DatumWriter<Object>> specificWriters = new ConcurrentHashMap<>();
+    private final Map<Schema, DatumWriter<Object>> genericWriters = new ConcurrentHashMap<>();
     private SchemaRegistryClient registry;
     private KafkaAvroSerdeConfig config;
     private boolean isKey;
@@ -105,6 +108,11 @@ public class KafkaAvroSerializer implements Serializer<Object> {
             out.write(ConfluentWireFormat.header(id));
             if (data instanceof byte[] raw) {
                 out.write(raw);
+            } else if (data instanceof ByteBuffer buffer) {
+                ByteBuffer view = buffer.duplicate();
+                byte[] raw = new byte[view.remaining()];
+                view.get(raw);
+                out.write(raw);
             } else if (writerSchema.equals(schema)) {
                 write(data, schema, out);
             } else {
@@ -141,18 +149,18 @@ public class KafkaAvroSerializer implements Serializer<Object> {
                 + "contain record content)";
     }
 
-    @SuppressWarnings("unchecked")
-    private static void write(Object datum, Schema schema, ByteArrayOutputStream out) throws IOException {
+    private void write(Object datum, Schema schema, ByteArrayOutputStream out) throws IOException {
         DatumWriter<Object> writer = datum instanceof SpecificRecord
-                ? new SpecificDatumWriter<>(schema, SpecificData.getForClass(datum.getClass()))
-                : new GenericDatumWriter<>(schema, GenericData.get());
+                ? specificWriters.computeIfAbsent(schema,
+                        s -> new SpecificDatumWriter<>(s, SpecificData.getForClass(datum.getClass())))
+                : genericWriters.computeIfAbsent(schema, s -> new GenericDatumWriter<>(s, GenericData.get()));
         BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-        writer.write(datum instanceof ByteBuffer buffer ? buffer.duplicate() : datum, encoder);
+        writer.write(datum, encoder);
         encoder.flush();
     }
 
     /** The datum as a generic datum of the target schema, by Avro schema resolution. */
-    private static Object resolve(Object datum, Schema own, Schema target) throws IOException {
+    private Object resolve(Object datum, Schema own, Schema target) throws IOException {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
         write(datum, own, plain);
         return new GenericDatumReader<>(own, target, GenericData.get())

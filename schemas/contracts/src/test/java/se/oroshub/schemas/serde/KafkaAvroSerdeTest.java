@@ -96,6 +96,8 @@ class KafkaAvroSerdeTest {
         assertThat(text).containsExactly(0, 0, 0, 0, stringId, 4, 'h', 'i');
         assertThat(serializer.serialize("raw", new byte[] {7, 8})).containsExactly(0, 0, 0, 0,
                 registry.getLatestVersion("raw-value").id(), 7, 8);
+        assertThat(serializer.serialize("raw", ByteBuffer.wrap(new byte[] {6, 7, 8}, 1, 2))).containsExactly(0, 0, 0, 0,
+                registry.getLatestVersion("raw-value").id(), 7, 8);
         assertThat(serializer.serialize("t", null)).isNull();
 
         KafkaAvroDeserializer deserializer = deserializer(false);
