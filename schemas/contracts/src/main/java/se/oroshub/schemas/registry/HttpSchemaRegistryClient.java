@@ -49,6 +49,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     public static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final String ACCEPT =
             "application/vnd.schemaregistry.v1+json, application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
+    private static final int SUBJECT_LEVEL_NOT_CONFIGURED = 40408;
     private static final Logger LOG = LoggerFactory.getLogger(HttpSchemaRegistryClient.class);
 
     private record SubjectSchema(String subject, Schema schema) {
@@ -192,9 +193,22 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         return new CompatibilityResult(answer.path("is_compatible").asBoolean(false), messages);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Registries older than {@code defaultToGlobal} answer 40401/40408 for a subject without its own level; the
+     * global level is asked then.
+     */
     @Override
     public CompatibilityLevel getCompatibility(String subject) {
-        return level(call("GET", "/config/" + encode(subject) + "?defaultToGlobal=true", null));
+        try {
+            return level(call("GET", "/config/" + encode(subject) + "?defaultToGlobal=true", null));
+        } catch (SchemaRegistryException e) {
+            if (e.errorCode() == SchemaRegistryException.SUBJECT_NOT_FOUND || e.errorCode() == SUBJECT_LEVEL_NOT_CONFIGURED) {
+                return getGlobalCompatibility();
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -18,34 +18,36 @@ import se.oroshub.schemas.registry.SchemaRegistryClient;
  */
 public final class SpecificAvroSerde<T extends SpecificRecord> implements Serde<T> {
 
-    private final KafkaAvroSerializer serializer;
-    private final KafkaAvroDeserializer deserializer;
-    private final Serializer<T> typedSerializer;
-    private final Deserializer<T> typedDeserializer;
+    private final Serializer<T> typedSerializer = new TypedSerializer();
+    private final Deserializer<T> typedDeserializer = new TypedDeserializer();
+    private SchemaRegistryClient registry;
+    private KafkaAvroSerializer serializer;
+    private KafkaAvroDeserializer deserializer;
 
-    /** A serde that builds its registry client from its configuration. */
+    /** A serde that builds its registry client from its configuration (one client for both directions). */
     public SpecificAvroSerde() {
-        this(new KafkaAvroSerializer(), new KafkaAvroDeserializer());
     }
 
     /** A serde using the given registry client. */
     public SpecificAvroSerde(SchemaRegistryClient registry) {
-        this(new KafkaAvroSerializer(registry), new KafkaAvroDeserializer(registry));
-    }
-
-    private SpecificAvroSerde(KafkaAvroSerializer serializer, KafkaAvroDeserializer deserializer) {
-        this.serializer = serializer;
-        this.deserializer = deserializer;
-        this.typedSerializer = new TypedSerializer();
-        this.typedDeserializer = new TypedDeserializer();
+        this.registry = registry;
     }
 
     @Override
     public void configure(Map<String, ?> configs, boolean isKey) {
         Map<String, Object> specific = new HashMap<>(configs);
         specific.put(KafkaAvroSerdeConfig.SPECIFIC_AVRO_READER, true);
-        serializer.configure(specific, isKey);
-        deserializer.configure(specific, isKey);
+        if (registry == null) {
+            registry = KafkaAvroSerializer.clientFrom(specific);
+        }
+        serializer = new KafkaAvroSerializer(registry, specific, isKey);
+        deserializer = new KafkaAvroDeserializer(registry, specific, isKey);
+    }
+
+    private void requireConfigured() {
+        if (serializer == null) {
+            throw new IllegalStateException("SpecificAvroSerde used before configure()");
+        }
     }
 
     @Override
@@ -67,11 +69,13 @@ public final class SpecificAvroSerde<T extends SpecificRecord> implements Serde<
 
         @Override
         public byte[] serialize(String topic, T data) {
+            requireConfigured();
             return serializer.serialize(topic, data);
         }
 
         @Override
         public byte[] serialize(String topic, Headers headers, T data) {
+            requireConfigured();
             return serializer.serialize(topic, headers, data);
         }
     }
@@ -86,12 +90,14 @@ public final class SpecificAvroSerde<T extends SpecificRecord> implements Serde<
         @Override
         @SuppressWarnings("unchecked")
         public T deserialize(String topic, byte[] data) {
+            requireConfigured();
             return (T) deserializer.deserialize(topic, data);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public T deserialize(String topic, Headers headers, byte[] data) {
+            requireConfigured();
             return (T) deserializer.deserialize(topic, headers, data);
         }
     }

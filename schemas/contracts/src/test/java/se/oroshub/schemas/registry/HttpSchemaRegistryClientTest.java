@@ -218,6 +218,15 @@ class HttpSchemaRegistryClientTest {
     }
 
     @Test
+    void fallsBackToTheGlobalLevelWhenTheRegistryKnowsNoSubjectLevel() {
+        server.on("GET", "/config/q?defaultToGlobal=true", 404,
+                        "{\"error_code\":40408,\"message\":\"Subject 'q' does not have subject-level compatibility configured\"}")
+                .on("GET", "/config", 200, "{\"compatibilityLevel\":\"FULL\"}");
+
+        assertThat(client().getCompatibility("q")).isEqualTo(CompatibilityLevel.FULL);
+    }
+
+    @Test
     void looksUpAnExistingSchemaAndEncodesTheSubjectInThePath() {
         server.on("POST", "/subjects/odd%20subject", 200, versionBody("odd subject", 4, 11, PING));
 
