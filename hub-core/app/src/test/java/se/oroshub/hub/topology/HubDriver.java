@@ -1,0 +1,141 @@
+package se.oroshub.hub.topology;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.springframework.util.FileSystemUtils;
+import se.oroshub.hub.rules.deadline.DeadlineConfig;
+import se.oroshub.hub.rules.linking.ChildPseudonym;
+import se.oroshub.hub.rules.triage.TriageConfig;
+import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.reference.MunicipalityCodes;
+import se.oroshub.schemas.registry.MockSchemaRegistry;
+import se.oroshub.schemas.topics.TopicSpec;
+import se.oroshub.schemas.topics.Topics;
+
+/**
+ * The hub topology in a {@link TopologyTestDriver}, with an in-memory schema registry of its own scope, a wall clock
+ * that starts at {@link #START} and only moves when a test moves it, and a record of the topics the topology asked to
+ * provision.
+ */
+final class HubDriver implements AutoCloseable {
+
+    /** A Tuesday, 10:00 in Stockholm: inside office hours. */
+    static final Instant START = Instant.parse("2026-03-10T09:00:00Z");
+
+    private final String scope = "hub-test-" + UUID.randomUUID();
+    private final HubSerdes serdes;
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, byte[]> intake;
+    private final TestInputTopic<String, byte[]> statusEvents;
+    private final Set<String> provisioned = ConcurrentHashMap.newKeySet();
+    private final Path stateDir;
+
+    HubDriver() {
+        this(defaultConfig());
+    }
+
+    HubDriver(HubTopologyConfig config) {
+        try {
+            stateDir = Files.createTempDirectory("hub-driver-state");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        serdes = HubSerdes.fromConfig(Map.of("schema.registry.url", "mock://" + scope));
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "oroshub-hub-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(HubTopology.build(config, serdes, topic -> provisioned.add(topic.name())),
+                props, START);
+        intake = driver.createInputTopic(Topics.INTAKE.name(), new StringSerializer(), new ByteArraySerializer(),
+                START, Duration.ZERO);
+        statusEvents = driver.createInputTopic(Topics.STATUS_EVENTS.name(), new StringSerializer(),
+                new ByteArraySerializer(), START, Duration.ZERO);
+    }
+
+    static HubTopologyConfig defaultConfig() {
+        return new HubTopologyConfig(MunicipalityCodes.official(), TriageConfig.defaults(), DeadlineConfig.defaults(),
+                new ChildPseudonym("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)),
+                365, Duration.ofMinutes(1), 6);
+    }
+
+    /** Submits a report to the intake topic, keyed by its id, in the Confluent wire format. */
+    void submit(ConcernReport report) {
+        submitRaw(report.getReportId(), encode(Topics.INTAKE.name(), report));
+    }
+
+    /** Submits raw bytes to the intake topic. */
+    void submitRaw(String key, byte[] value) {
+        intake.pipeInput(key, value);
+    }
+
+    /** Publishes a status event, keyed by its report id. */
+    void publish(CaseStatusEvent event) {
+        statusEvents.pipeInput(event.getReportId(), encode(Topics.STATUS_EVENTS.name(), event));
+    }
+
+    /** Publishes raw bytes as a status event. */
+    void publishRaw(String key, byte[] value) {
+        statusEvents.pipeInput(key, value);
+    }
+
+    /** The wire-format bytes of a record as written to {@code topic} (registering its schema there). */
+    @SuppressWarnings("unchecked")
+    <T extends SpecificRecord> byte[] encode(String topic, T record) {
+        return serdes.value((Class<T>) record.getClass()).serializer().serialize(topic, record);
+    }
+
+    /** Moves the wall clock, firing the deadline punctuator. */
+    void advanceWallClock(Duration duration) {
+        driver.advanceWallClockTime(duration);
+    }
+
+    /** Reads (and consumes) everything written to a topic so far. */
+    <V extends SpecificRecord> List<KeyValue<String, V>> read(TopicSpec<String, V> topic) {
+        return driver.createOutputTopic(topic.name(), new StringDeserializer(),
+                serdes.value(topic.valueType()).deserializer()).readKeyValuesToList();
+    }
+
+    /** Reads (and consumes) the values written to a topic so far. */
+    <V extends SpecificRecord> List<V> values(TopicSpec<String, V> topic) {
+        return read(topic).stream().map(kv -> kv.value).toList();
+    }
+
+    /** The names of the topics the topology asked to provision. */
+    Set<String> provisioned() {
+        return Set.copyOf(provisioned);
+    }
+
+    /** Every topic name the driver has seen produced to. */
+    Set<String> producedTopicNames() {
+        return driver.producedTopicNames();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        MockSchemaRegistry.dropScope(scope);
+        FileSystemUtils.deleteRecursively(stateDir.toFile());
+    }
+}
