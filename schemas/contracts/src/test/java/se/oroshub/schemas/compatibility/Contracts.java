@@ -13,10 +13,11 @@ import org.apache.avro.specific.SpecificData;
 /** The hub's top-level schemas: one per .avsc file of the contracts, as its generated class holds it. */
 final class Contracts {
 
+    private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
     /** The contract sources. */
-    static final Path SOURCES = Path.of("src/main/avro");
+    static final Path SOURCES = MODULE.resolve("src/main/avro");
     /** The released versions, one directory per schema. */
-    static final Path RELEASED = Path.of("src/main/avro-released");
+    static final Path RELEASED = MODULE.resolve("src/main/avro-released");
     private static final String PACKAGE = "se.oroshub.schemas.avro.";
 
     private Contracts() {
