@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.AvroTypeException;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
@@ -116,9 +117,11 @@ public class KafkaAvroSerializer implements Serializer<Object> {
             } else if (writerSchema.equals(schema)) {
                 write(data, schema, out);
             } else {
-                write(resolve(data, schema, writerSchema), writerSchema, out);
+                write(resolve(data, schema, writerSchema, topic, subject), writerSchema, out);
             }
             return out.toByteArray();
+        } catch (SerializationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Error serializing Avro record of schema " + schema.getFullName()
                     + " for topic '" + topic + "' (subject '" + subject + "', schema id " + id + "): " + safeReason(e));
@@ -159,11 +162,19 @@ public class KafkaAvroSerializer implements Serializer<Object> {
         encoder.flush();
     }
 
-    /** The datum as a generic datum of the target schema, by Avro schema resolution. */
-    private Object resolve(Object datum, Schema own, Schema target) throws IOException {
+    /**
+     * The datum as a generic datum of the target schema, by Avro schema resolution. Resolution errors describe the two
+     * schemas (a missing field, a type mismatch), never the datum, so they are passed on.
+     */
+    private Object resolve(Object datum, Schema own, Schema target, String topic, String subject) throws IOException {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
         write(datum, own, plain);
-        return new GenericDatumReader<>(own, target, GenericData.get())
-                .read(null, DecoderFactory.get().binaryDecoder(plain.toByteArray(), null));
+        try {
+            return new GenericDatumReader<>(own, target, GenericData.get())
+                    .read(null, DecoderFactory.get().binaryDecoder(plain.toByteArray(), null));
+        } catch (AvroTypeException e) {
+            throw new SerializationException("use.latest.version: schema " + own.getFullName() + " cannot be written as "
+                    + "the latest version of subject '" + subject + "' for topic '" + topic + "': " + e.getMessage());
+        }
     }
 }

@@ -245,6 +245,21 @@ class KafkaAvroSerdeTest {
     }
 
     @Test
+    void useLatestVersionFailsNamingTheSubjectWhenTheRecordCannotBeWrittenAsTheLatest() {
+        Schema latest = SchemaBuilder.record("ReporterNotification").namespace("se.oroshub.schemas.avro").fields()
+                .requiredString("notificationId").requiredLong("sequence").endRecord();
+        registry.setCompatibility(SUBJECT, CompatibilityLevel.NONE);
+        registry.register(SUBJECT, latest);
+
+        assertThatThrownBy(() -> serializer(Map.of("use.latest.version", true)).serialize(TOPIC, notification()))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("use.latest.version")
+                .hasMessageContaining(SUBJECT)
+                .hasMessageContaining("sequence")
+                .hasMessageNotContaining("29837461");
+    }
+
+    @Test
     void recordNameStrategyAcceptsConfluentsClassName() {
         serializer(Map.of("value.subject.name.strategy", "io.confluent.kafka.serializers.subject.RecordNameStrategy"))
                 .serialize(TOPIC, notification());
