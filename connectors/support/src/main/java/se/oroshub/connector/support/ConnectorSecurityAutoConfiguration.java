@@ -1,7 +1,5 @@
 package se.oroshub.connector.support;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,9 +15,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import se.oroshub.connector.support.internal.OrganisationUserDetails;
+import se.oroshub.connector.support.internal.ConfiguredUsers;
 import se.oroshub.connector.support.internal.SecurityContextCurrentOrganisation;
 
 /**
@@ -67,17 +64,8 @@ public class ConnectorSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(UserDetailsService.class)
-    InMemoryUserDetailsManager connectorUsers(ConnectorSecurityProperties security, ConnectorProperties connector) {
-        List<org.springframework.security.core.userdetails.UserDetails> users = new ArrayList<>();
-        for (ConnectorSecurityProperties.User user : security.users()) {
-            ConnectorProperties.Organisation organisation = connector.organisation(user.organisation().id())
-                    .orElseThrow(() -> new IllegalStateException("user '" + user.username() + "' acts for "
-                            + user.organisation().scheme() + " " + user.organisation().value()
-                            + ", which is not one of oroshub.connector.organisations"));
-            users.add(new OrganisationUserDetails(new OrganisationUser(user.username(), user.displayName(),
-                    user.role(), organisation.id(), organisation.name()), user.password()));
-        }
-        return new InMemoryUserDetailsManager(users);
+    ConfiguredUsers connectorUsers(ConnectorSecurityProperties security, ConnectorProperties connector) {
+        return new ConfiguredUsers(security, connector);
     }
 
     /** The two filter chains; replaced as a whole when the application defines any {@link SecurityFilterChain}. */

@@ -28,6 +28,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import se.oroshub.connector.support.internal.KafkaFeedbackInbox;
 import se.oroshub.connector.support.internal.KafkaIntakePublisher;
 import se.oroshub.connector.support.internal.ResilientExternalCalls;
@@ -44,7 +45,8 @@ import se.oroshub.schemas.validation.ConcernReportValidator;
  * {@link ExternalCalls}, the contract's {@link ConcernReportValidator} and {@link ProblemDetailsAdvice}. Kafka
  * connection settings come from {@code spring.kafka.*} (bootstrap servers, and
  * {@code spring.kafka.properties.schema.registry.url} for the Avro serdes); every bean backs off when the application
- * defines its own.
+ * defines its own, and the Kafka clients are made only when the ports they back are, so an application (or a test) that
+ * supplies its own {@link IntakePublisher} and {@link FeedbackInbox} starts no Kafka client.
  */
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, CircuitBreakerAutoConfiguration.class,
         RetryAutoConfiguration.class, BulkheadAutoConfiguration.class, TimeLimiterAutoConfiguration.class})
@@ -64,7 +66,8 @@ public class ConnectorSupportAutoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean(name = "intakeProducer")
+    @Lazy
+    @ConditionalOnMissingBean(value = IntakePublisher.class, name = "intakeProducer")
     Producer<String, ConcernReport> intakeProducer(KafkaProperties kafka, ConnectorProperties connector) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         long ackTimeoutMs = connector.intake().ackTimeout().toMillis();
@@ -84,13 +87,15 @@ public class ConnectorSupportAutoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    @ConditionalOnMissingBean(name = "connectorAdmin")
+    @Lazy
+    @ConditionalOnMissingBean(value = FeedbackInbox.class, name = "connectorAdmin")
     Admin connectorAdmin(KafkaProperties kafka) {
         return Admin.create(kafka.buildAdminProperties());
     }
 
     @Bean
-    @ConditionalOnMissingBean
+    @Lazy
+    @ConditionalOnMissingBean({TopicProvisioner.class, FeedbackInbox.class})
     TopicProvisioner topicProvisioner(Admin connectorAdmin, ConnectorProperties connector) {
         ConnectorProperties.TopicSettings topics = connector.topics();
         return new TopicProvisioner(connectorAdmin, topics.replicationFactor(),
