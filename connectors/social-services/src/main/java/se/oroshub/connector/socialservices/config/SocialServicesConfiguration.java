@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -51,6 +53,18 @@ public class SocialServicesConfiguration {
     @Bean
     FeedbackInbox feedbackInbox() {
         return new NoFeedbackInbox();
+    }
+
+    @Bean(destroyMethod = "close")
+    Admin socialServicesAdmin(KafkaProperties kafka) {
+        return Admin.create(kafka.buildAdminProperties());
+    }
+
+    @Bean
+    TopicProvisioner socialServicesTopicProvisioner(Admin socialServicesAdmin, ConnectorProperties connector) {
+        ConnectorProperties.TopicSettings topics = connector.topics();
+        return new TopicProvisioner(socialServicesAdmin, topics.replicationFactor(),
+                Optional.ofNullable(topics.minInsyncReplicas()), topics.provisioningTimeout().toMillis());
     }
 
     @Bean

@@ -1,0 +1,111 @@
+package se.oroshub.connector.socialservices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import se.oroshub.connector.socialservices.events.StatusEvents;
+import se.oroshub.connector.socialservices.support.ConnectorIntegrationTest;
+import se.oroshub.connector.socialservices.support.TestReports;
+import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.DeadlineDeviation;
+import se.oroshub.schemas.avro.DeadlineKind;
+import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.avro.InvestigationDecisionMade;
+import se.oroshub.schemas.avro.ReportReceived;
+import se.oroshub.schemas.avro.RoutedReport;
+import se.oroshub.schemas.topics.Topics;
+import se.oroshub.testsupport.KafkaTestEnvironment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SocialServicesConnectorIT extends ConnectorIntegrationTest {
+
+    private final TestReports reports = new TestReports(System.nanoTime());
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void aRoutedReportIsDeliveredToTheCaseSystemAndItsAcknowledgementLandsOnStatusEvents(KafkaTestEnvironment kafka) {
+        RoutedReport report = reports.routed("1480", true);
+
+        route(kafka, report);
+
+        List<CaseStatusEvent> received = awaitRecords(kafka, Topics.STATUS_EVENTS,
+                e -> e.getReportId().equals(report.getReportId()) && e.getPayload() instanceof ReportReceived);
+        CaseStatusEvent event = received.get(0);
+        assertThat(event.getEventId()).isEqualTo(StatusEvents.receivedEventId(report.getReportId()));
+        assertThat(event.getMunicipalityCode()).isEqualTo("1480");
+        assertThat(((ReportReceived) event.getPayload()).getSystemReference())
+                .isNotNull()
+                .isEqualTo(GOTEBORG.registered().get(report.getReportId()));
+        assertThat(GOTEBORG.requests()).filteredOn(r -> report.getReportId().equals(r.idempotencyKey()))
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.body()).contains(report.getReport().getChild().getGivenName()));
+    }
+
+    @Test
+    void aStatusEventPostedOverHttpLandsOnStatusEvents(KafkaTestEnvironment kafka) throws Exception {
+        String reportId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+
+        HttpResponse<String> response = postJson("/api/v1/status-events", "case-system-1480", "status-secret", """
+                {"eventId":"%s","reportId":"%s","municipalityCode":"1480","type":"INVESTIGATION_DECISION_MADE",
+                 "decision":"OPENED","decisionDate":"2026-11-20","withholdFeedback":false}""".formatted(eventId, reportId));
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(json.readTree(response.body()).path("eventId").asString()).isEqualTo(eventId);
+        CaseStatusEvent event = awaitRecords(kafka, Topics.STATUS_EVENTS, e -> e.getEventId().equals(eventId)).get(0);
+        assertThat(event.getReportId()).isEqualTo(reportId);
+        assertThat(event.getMunicipalityCode()).isEqualTo("1480");
+        assertThat(((InvestigationDecisionMade) event.getPayload()).getDecision()).isEqualTo(InvestigationDecision.OPENED);
+    }
+
+    @Test
+    void aStatusEventIsRefusedForAnotherMunicipalityAndForBadInputWithFieldErrors() throws Exception {
+        String reportId = UUID.randomUUID().toString();
+
+        HttpResponse<String> otherMunicipality = postJson("/api/v1/status-events", "case-system-1480",
+                "status-secret", """
+                {"reportId":"%s","municipalityCode":"1280","type":"REPORT_RECEIVED"}""".formatted(reportId));
+        HttpResponse<String> invalid = postJson("/api/v1/status-events", "case-system-1480", "status-secret", """
+                {"reportId":"%s","municipalityCode":"1480","type":"INVESTIGATION_DECISION_MADE","decision":"MAYBE"}"""
+                .formatted(reportId));
+        HttpResponse<String> wrongPassword = postJson("/api/v1/status-events", "case-system-1480", "guess", """
+                {"reportId":"%s","municipalityCode":"1480","type":"REPORT_RECEIVED"}""".formatted(reportId));
+
+        assertThat(otherMunicipality.statusCode()).isEqualTo(403);
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        JsonNode errors = json.readTree(invalid.body()).path("errors");
+        assertThat(errors.valueStream().map(e -> e.path("field").asString() + "=" + e.path("code").asString()))
+                .containsExactlyInAnyOrder("decision=invalid_field", "decisionDate=missing_field");
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aCaseSystemThatIsDownRaisesTheAlarmWithoutHoldingUpAnotherMunicipality(KafkaTestEnvironment kafka)
+            throws Exception {
+        RoutedReport stuck = reports.routed("1280", true);
+        RoutedReport flowing = reports.routed("1480", false);
+
+        route(kafka, stuck);
+        route(kafka, flowing);
+
+        DeadlineDeviation alarm = awaitRecords(kafka, Topics.MUNICIPALITY_DEVIATIONS.of("1280"),
+                d -> d.getReportId().equals(stuck.getReportId())).get(0);
+        assertThat(alarm.getDeadline()).isEqualTo(DeadlineKind.DELIVERY_ACKNOWLEDGEMENT);
+        assertThat(alarm.getDeviationId()).isEqualTo(StatusEvents.deliveryAlarmId(stuck.getReportId()));
+        awaitRecords(kafka, Topics.STATUS_EVENTS,
+                e -> e.getReportId().equals(flowing.getReportId()) && e.getPayload() instanceof ReportReceived);
+
+        JsonNode health = json.readTree(get("/actuator/health").body());
+        JsonNode delivery = health.path("components").path("caseManagementDelivery");
+        assertThat(delivery.path("status").asString()).isEqualTo("DOWN");
+        assertThat(delivery.path("details").path("1280").path("alarms").valueStream().map(JsonNode::asString))
+                .contains(stuck.getReportId());
+        assertThat(get("/actuator/circuitbreakers").body()).contains("case-management-1280");
+        assertThat(get("/actuator/retries").body()).contains("case-management-1280");
+        assertThat(MALMO.requests()).isEmpty();
+    }
+}

@@ -1,0 +1,160 @@
+package se.oroshub.connector.socialservices.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.oroshub.connector.socialservices.SocialServicesConnectorApplication;
+import se.oroshub.schemas.avro.RoutedReport;
+import se.oroshub.schemas.topics.TopicSpec;
+import se.oroshub.schemas.topics.Topics;
+import se.oroshub.testsupport.KafkaTestEnvironment;
+import se.oroshub.testsupport.RealKafka;
+
+/**
+ * The connector application on a random port against the real test broker, with three municipalities: 1480
+ * integrated with a working case system, 1280 integrated with a case system that is down, 0180 on the inbox. All ITs
+ * share this one application context.
+ */
+@RealKafka
+@SpringBootTest(classes = SocialServicesConnectorApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "oroshub.connector.organisations[0].scheme=MUNICIPALITY_CODE",
+            "oroshub.connector.organisations[0].value=1480",
+            "oroshub.connector.organisations[0].name=Göteborgs stad",
+            "oroshub.connector.organisations[1].scheme=MUNICIPALITY_CODE",
+            "oroshub.connector.organisations[1].value=1280",
+            "oroshub.connector.organisations[1].name=Malmö stad",
+            "oroshub.connector.organisations[2].scheme=MUNICIPALITY_CODE",
+            "oroshub.connector.organisations[2].value=0180",
+            "oroshub.connector.organisations[2].name=Stockholms stad",
+            "oroshub.connector.security.users[0].username=case-system-1480",
+            "oroshub.connector.security.users[0].password={noop}status-secret",
+            "oroshub.connector.security.users[0].organisation.scheme=MUNICIPALITY_CODE",
+            "oroshub.connector.security.users[0].organisation.value=1480",
+            "oroshub.connector.security.users[1].username=handlaggare",
+            "oroshub.connector.security.users[1].password={noop}inbox-secret",
+            "oroshub.connector.security.users[1].display-name=Sara Handläggare",
+            "oroshub.connector.security.users[1].organisation.scheme=MUNICIPALITY_CODE",
+            "oroshub.connector.security.users[1].organisation.value=0180",
+            "oroshub.social-services.municipalities.1480.mode=INTEGRATED",
+            "oroshub.social-services.municipalities.1480.case-system.username=connector",
+            "oroshub.social-services.municipalities.1480.case-system.password=delivery-secret",
+            "oroshub.social-services.municipalities.1280.mode=INTEGRATED",
+            "oroshub.social-services.municipalities.1280.case-system.bearer-token=malmo-token",
+            "oroshub.social-services.municipalities.0180.mode=INBOX",
+            "oroshub.social-services.delivery.alarm-after=1s",
+            "oroshub.social-services.delivery.redelivery-interval=300ms",
+            "resilience4j.retry.configs.default.wait-duration=50ms",
+            "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=1s",
+            "logging.level.org.apache.kafka=WARN",
+            "logging.level.kafka=WARN",
+            "logging.level.org.apache.zookeeper=WARN"
+        })
+public abstract class ConnectorIntegrationTest {
+
+    /** The working case system of 1480. */
+    protected static final CaseSystemStandIn GOTEBORG = CaseSystemStandIn.start();
+    /** The case system of 1280, down for the whole run. */
+    protected static final CaseSystemStandIn MALMO = downStandIn();
+
+    protected static final Duration GENEROUS = Duration.ofSeconds(90);
+
+    @LocalServerPort
+    protected int port;
+
+    protected final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void broker(DynamicPropertyRegistry registry) {
+        KafkaTestEnvironment kafka = KafkaTestEnvironment.shared();
+        kafka.createTopics(Topics.STATUS_EVENTS,
+                Topics.MUNICIPALITY_REPORTS.of("1480"), Topics.MUNICIPALITY_DEVIATIONS.of("1480"),
+                Topics.MUNICIPALITY_REPORTS.of("1280"), Topics.MUNICIPALITY_DEVIATIONS.of("1280"),
+                Topics.MUNICIPALITY_REPORTS.of("0180"), Topics.MUNICIPALITY_DEVIATIONS.of("0180"));
+        registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+        registry.add("spring.kafka.properties.schema.registry.url", kafka::schemaRegistryUrl);
+        registry.add("oroshub.social-services.municipalities.1480.case-system.base-url",
+                () -> GOTEBORG.baseUrl().toString());
+        registry.add("oroshub.social-services.municipalities.1280.case-system.base-url",
+                () -> MALMO.baseUrl().toString());
+    }
+
+    private static CaseSystemStandIn downStandIn() {
+        CaseSystemStandIn standIn = CaseSystemStandIn.start();
+        standIn.down();
+        return standIn;
+    }
+
+    /** Puts a routed report on its municipality's topic, as the hub does. */
+    protected static void route(KafkaTestEnvironment kafka, RoutedReport report) {
+        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(kafka.producerProperties())) {
+            producer.send(new ProducerRecord<>(Topics.MUNICIPALITY_REPORTS.of(report.getMunicipalityCode()).name(),
+                    report.getReportId(), report)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not route the test report", e);
+        }
+    }
+
+    /**
+     * Reads {@code topic} from the beginning until a record matches, and returns every matching record seen by then.
+     *
+     * @throws AssertionError when none matches within {@link #GENEROUS}
+     */
+    protected static <V> List<V> awaitRecords(KafkaTestEnvironment kafka, TopicSpec<String, V> topic,
+                                              Predicate<V> matching) {
+        Map<String, Object> props = kafka.consumerProperties("it-" + UUID.randomUUID());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<V> found = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of(topic.name()));
+            long deadline = System.nanoTime() + GENEROUS.toNanos();
+            while (found.isEmpty() && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (topic.valueType().isInstance(record.value())) {
+                        V value = topic.valueType().cast(record.value());
+                        if (matching.test(value)) {
+                            found.add(value);
+                        }
+                    }
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            throw new AssertionError("no matching record on " + topic.name() + " within " + GENEROUS);
+        }
+        return found;
+    }
+
+    protected HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> postJson(String path, String user, String password, String json)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
