@@ -1,0 +1,119 @@
+package se.oroshub.hub.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.oroshub.hub.topology.TestReports.GOTHENBURG;
+import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.kafka.streams.KeyValue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.oroshub.hub.audit.AuditVerifyCommand;
+import se.oroshub.hub.rules.audit.AuditHead;
+import se.oroshub.hub.rules.audit.ChainVerification;
+import se.oroshub.schemas.avro.AuditAction;
+import se.oroshub.schemas.avro.AuditRecord;
+import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.topics.Topics;
+
+/**
+ * Every decision the hub takes appends an audit record; the records of each chain (a municipality, or {@code hub} for
+ * decisions before routing) are hash-chained on the audit topic, keyed by chain, and the verification finds an
+ * altered or removed record.
+ */
+class AuditChainTest {
+
+    private final HubDriver hub = new HubDriver();
+
+    @AfterEach
+    void close() {
+        hub.close();
+    }
+
+    @Test
+    void everyDecisionIsAuditedInAnIntactVerifiableChainPerMunicipality() {
+        List<KeyValue<String, AuditRecord>> audit = runScenario();
+
+        assertThat(audit).allSatisfy(kv -> assertThat(kv.key).isEqualTo(kv.value.getChain()));
+        Map<String, List<AuditRecord>> chains = audit.stream().map(kv -> kv.value)
+                .collect(Collectors.groupingBy(AuditRecord::getChain));
+        assertThat(chains).containsOnlyKeys("hub", STOCKHOLM, GOTHENBURG);
+        chains.values().forEach(chain -> {
+            assertThat(chain).extracting(AuditRecord::getSequence)
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, chain.size()).boxed().toList());
+            assertThat(chain.get(0).getPreviousHash()).isEqualTo(AuditHead.GENESIS_HASH);
+        });
+        assertThat(chains.get("hub")).extracting(AuditRecord::getAction)
+                .contains(AuditAction.ACCEPTED, AuditAction.REJECTED, AuditAction.STATUS_REJECTED);
+        assertThat(chains.get(STOCKHOLM)).extracting(AuditRecord::getAction).contains(AuditAction.ROUTED,
+                AuditAction.LINKED, AuditAction.DELIVERY_ACKNOWLEDGED, AuditAction.STATUS_RECORDED,
+                AuditAction.NOTIFIED, AuditAction.SUPPRESSED_BY_POLICY, AuditAction.DEADLINE_MISSED);
+
+        Map<String, ChainVerification> verified = AuditVerifyCommand.verifyChains(values(audit));
+        assertThat(verified).hasSize(3).allSatisfy((chain, result) -> assertThat(result.intact()).isTrue());
+    }
+
+    @Test
+    void anAlteredRecordIsTheFirstBrokenLinkOfItsChain() {
+        List<AuditRecord> records = values(runScenario());
+        AuditRecord victim = records.stream().filter(r -> r.getChain().equals(STOCKHOLM)).skip(2).findFirst()
+                .orElseThrow();
+        victim.setReasonCode("something_else");
+
+        Map<String, ChainVerification> verified = AuditVerifyCommand.verifyChains(records);
+
+        assertThat(verified.get(STOCKHOLM)).isInstanceOfSatisfying(ChainVerification.Broken.class, broken -> {
+            assertThat(broken.sequence()).isEqualTo(victim.getSequence());
+            assertThat(broken.kind()).isEqualTo(ChainVerification.BreakKind.ALTERED);
+        });
+        assertThat(AuditVerifyCommand.describe(STOCKHOLM, verified.get(STOCKHOLM)))
+                .contains("BROKEN at sequence " + victim.getSequence());
+        assertThat(verified.get("hub").intact()).isTrue();
+    }
+
+    @Test
+    void aRemovedRecordIsDetected() {
+        List<AuditRecord> records = new ArrayList<>(values(runScenario()));
+        AuditRecord removed = records.stream().filter(r -> r.getChain().equals("hub")).skip(1).findFirst()
+                .orElseThrow();
+        records.remove(removed);
+
+        ChainVerification hubChain = AuditVerifyCommand.verifyChains(records).get("hub");
+
+        assertThat(hubChain).isInstanceOfSatisfying(ChainVerification.Broken.class,
+                broken -> assertThat(broken.kind()).isEqualTo(ChainVerification.BreakKind.SEQUENCE_GAP));
+    }
+
+    /** Two linked reports in Stockholm, one in Gothenburg, bad input, status events and a missed deadline. */
+    private List<KeyValue<String, AuditRecord>> runScenario() {
+        String child = TestReports.childNumber(5);
+        ConcernReport first = TestReports.report(java.util.UUID.randomUUID().toString(), child, HubDriver.START);
+        ConcernReport second = TestReports.report(java.util.UUID.randomUUID().toString(), child,
+                HubDriver.START.plusSeconds(60));
+        ConcernReport elsewhere = TestReports.report();
+        elsewhere.getChild().setMunicipalityOfRegistration(GOTHENBURG);
+        hub.submit(first);
+        hub.submit(second);
+        hub.submit(elsewhere);
+        hub.submitRaw("garbage", "garbage".getBytes(StandardCharsets.UTF_8));
+        hub.publish(TestReports.event(first.getReportId(), STOCKHOLM, TestReports.received(), HubDriver.START));
+        hub.publish(TestReports.event(first.getReportId(), STOCKHOLM,
+                TestReports.decision(InvestigationDecision.OPENED, LocalDate.of(2026, 3, 11), false),
+                HubDriver.START.plus(Duration.ofDays(1))));
+        hub.publish(TestReports.event(first.getReportId(), GOTHENBURG, TestReports.protectiveAssessment(),
+                HubDriver.START));
+        hub.advanceWallClock(Duration.ofDays(1));
+        return hub.read(Topics.AUDIT);
+    }
+
+    private static List<AuditRecord> values(List<KeyValue<String, AuditRecord>> records) {
+        return records.stream().map(kv -> kv.value).toList();
+    }
+}

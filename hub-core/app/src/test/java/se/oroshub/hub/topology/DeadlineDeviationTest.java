@@ -1,0 +1,95 @@
+package se.oroshub.hub.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.oroshub.schemas.avro.AuditAction;
+import se.oroshub.schemas.avro.AuditRecord;
+import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.avro.DeadlineDeviation;
+import se.oroshub.schemas.avro.DeadlineKind;
+import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.topics.Topics;
+
+/**
+ * Deadlines are tracked, not just recorded: a deadline that passes without its event becomes a deviation on the
+ * municipality's deviation topic, once per report and deadline, saying by how much; a deadline met in time does not.
+ */
+class DeadlineDeviationTest {
+
+    private final HubDriver hub = new HubDriver();
+
+    @AfterEach
+    void close() {
+        hub.close();
+    }
+
+    @Test
+    void missedDeadlinesAreEmittedOnceEachWithHowLate() {
+        ConcernReport report = TestReports.report();
+        hub.submit(report);
+
+        hub.advanceWallClock(Duration.ofHours(2));
+        hub.advanceWallClock(Duration.ofHours(2));
+        hub.advanceWallClock(Duration.ofDays(2));
+        hub.advanceWallClock(Duration.ofDays(20));
+        hub.advanceWallClock(Duration.ofDays(1));
+
+        List<DeadlineDeviation> deviations = hub.values(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM));
+        assertThat(deviations).extracting(DeadlineDeviation::getDeadline).containsExactly(
+                DeadlineKind.DELIVERY_ACKNOWLEDGEMENT, DeadlineKind.PROTECTIVE_ASSESSMENT,
+                DeadlineKind.PRELIMINARY_ASSESSMENT);
+        assertThat(deviations).allSatisfy(d -> {
+            assertThat(d.getReportId()).isEqualTo(report.getReportId());
+            assertThat(d.getMunicipalityCode()).isEqualTo(STOCKHOLM);
+            assertThat(d.getOverdueByMillis()).isPositive();
+            assertThat(d.getDetectedAt()).isAfter(d.getDueAt());
+        });
+        assertThat(hub.provisioned()).contains(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM).name());
+        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.DEADLINE_MISSED)
+                .extracting(AuditRecord::getReasonCode)
+                .containsExactly("delivery_acknowledgement", "protective_assessment", "preliminary_assessment");
+    }
+
+    @Test
+    void deadlinesMetInTimeProduceNoDeviation() {
+        ConcernReport report = TestReports.report();
+        hub.submit(report);
+        String id = report.getReportId();
+
+        hub.publish(TestReports.event(id, STOCKHOLM, TestReports.received(), HubDriver.START.plusSeconds(600)));
+        hub.publish(TestReports.event(id, STOCKHOLM, TestReports.protectiveAssessment(),
+                HubDriver.START.plusSeconds(3600)));
+        hub.publish(TestReports.event(id, STOCKHOLM,
+                TestReports.decision(InvestigationDecision.NOT_OPENED, LocalDate.of(2026, 3, 15), false),
+                HubDriver.START.plus(Duration.ofDays(5))));
+        hub.advanceWallClock(Duration.ofDays(30));
+
+        assertThat(hub.producedTopicNames()).noneMatch(name -> name.endsWith(".deviations"));
+    }
+
+    @Test
+    void anOpenedInvestigationThatRunsPastItsLimitIsADeviation() {
+        ConcernReport report = TestReports.report();
+        hub.submit(report);
+        String id = report.getReportId();
+        hub.publish(TestReports.event(id, STOCKHOLM, TestReports.received(), HubDriver.START.plusSeconds(60)));
+        hub.publish(TestReports.event(id, STOCKHOLM, TestReports.protectiveAssessment(),
+                HubDriver.START.plusSeconds(120)));
+        hub.publish(TestReports.event(id, STOCKHOLM,
+                TestReports.decision(InvestigationDecision.OPENED, LocalDate.of(2026, 3, 12), false),
+                HubDriver.START.plus(Duration.ofDays(2))));
+
+        hub.advanceWallClock(Duration.ofDays(100));
+        hub.advanceWallClock(Duration.ofDays(30));
+        hub.advanceWallClock(Duration.ofDays(30));
+
+        assertThat(hub.values(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM)))
+                .extracting(DeadlineDeviation::getDeadline).containsExactly(DeadlineKind.INVESTIGATION);
+    }
+}

@@ -1,0 +1,99 @@
+package se.oroshub.hub.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.oroshub.hub.topology.TestReports.GOTHENBURG;
+import static se.oroshub.hub.topology.TestReports.MALMO;
+import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.oroshub.schemas.avro.AuditAction;
+import se.oroshub.schemas.avro.AuditRecord;
+import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.avro.RejectionReason;
+import se.oroshub.schemas.avro.TransferredToMunicipality;
+import se.oroshub.schemas.topics.Topics;
+
+/**
+ * Only the social services a report is routed to may speak about it: an event from another municipality, or about a
+ * report the hub does not know, is rejected to the dead-letter topic and audited, and reaches no reporter.
+ */
+class StatusAuthorityTest {
+
+    private final HubDriver hub = new HubDriver();
+
+    @AfterEach
+    void close() {
+        hub.close();
+    }
+
+    @Test
+    void aStatusEventFromTheWrongMunicipalityIsRejectedAndAudited() {
+        ConcernReport report = TestReports.report();
+        hub.submit(report);
+        CaseStatusEvent intruding = TestReports.event(report.getReportId(), GOTHENBURG,
+                TestReports.decision(InvestigationDecision.OPENED, LocalDate.of(2026, 3, 12), false),
+                HubDriver.START.plus(Duration.ofDays(2)));
+
+        hub.publish(intruding);
+
+        assertThat(hub.values(Topics.DEAD_LETTER)).singleElement().satisfies(rejection -> {
+            assertThat(rejection.getReason()).isEqualTo(RejectionReason.WRONG_MUNICIPALITY);
+            assertThat(rejection.getField()).isEqualTo("municipalityCode");
+            assertThat(rejection.getReportId()).isEqualTo(report.getReportId());
+            assertThat(rejection.getSourceTopic()).isEqualTo(Topics.STATUS_EVENTS.name());
+        });
+        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.STATUS_REJECTED)
+                .singleElement().satisfies(a -> {
+                    assertThat(a.getReasonCode()).isEqualTo("wrong_municipality");
+                    assertThat(a.getAttributes()).containsEntry("claimedMunicipality", GOTHENBURG);
+                });
+        assertThat(hub.producedTopicNames()).noneMatch(name -> name.endsWith(".feedback"));
+    }
+
+    @Test
+    void aStatusEventAboutAnUnknownReportIsRejected() {
+        String unknown = UUID.randomUUID().toString();
+
+        hub.publish(TestReports.event(unknown, STOCKHOLM, TestReports.received(), HubDriver.START));
+
+        assertThat(hub.values(Topics.DEAD_LETTER)).singleElement()
+                .satisfies(r -> assertThat(r.getReason()).isEqualTo(RejectionReason.UNKNOWN_REPORT));
+        assertThat(hub.values(Topics.AUDIT)).extracting(AuditRecord::getAction)
+                .containsExactly(AuditAction.STATUS_REJECTED);
+    }
+
+    @Test
+    void anUndecodableStatusEventGoesToTheDeadLetterTopic() {
+        hub.publishRaw(UUID.randomUUID().toString(), new byte[] {1, 2, 3});
+
+        assertThat(hub.values(Topics.DEAD_LETTER)).singleElement().satisfies(r -> {
+            assertThat(r.getReason()).isEqualTo(RejectionReason.UNDECODABLE);
+            assertThat(r.getSourceTopic()).isEqualTo(Topics.STATUS_EVENTS.name());
+        });
+    }
+
+    @Test
+    void afterATransferOnlyTheReceivingMunicipalityMaySpeak() {
+        ConcernReport report = TestReports.report();
+        hub.submit(report);
+        hub.publish(TestReports.event(report.getReportId(), STOCKHOLM, TransferredToMunicipality.newBuilder()
+                .setToMunicipalityCode(MALMO).setTransferredOn(LocalDate.of(2026, 3, 11)).build(),
+                HubDriver.START.plus(Duration.ofDays(1))));
+
+        hub.publish(TestReports.event(report.getReportId(), STOCKHOLM, TestReports.protectiveAssessment(),
+                HubDriver.START.plus(Duration.ofDays(2))));
+        hub.publish(TestReports.event(report.getReportId(), MALMO, TestReports.protectiveAssessment(),
+                HubDriver.START.plus(Duration.ofDays(2))));
+
+        assertThat(hub.values(Topics.DEAD_LETTER)).singleElement()
+                .satisfies(r -> assertThat(r.getReason()).isEqualTo(RejectionReason.WRONG_MUNICIPALITY));
+        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.STATUS_RECORDED)
+                .extracting(AuditRecord::getChain).containsExactly(STOCKHOLM, MALMO);
+    }
+}
