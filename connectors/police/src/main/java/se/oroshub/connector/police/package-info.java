@@ -1,0 +1,26 @@
+/**
+ * The police connector: police units send structured concern reports (orosanmälningar) as XML documents, validated
+ * against the schema shipped in this module ({@code police-concern-report-1.xsd}, namespace
+ * {@code urn:se:oroshub:police:concern-report:1}), over two channels that accept exactly the same documents:
+ *
+ * <ul>
+ *   <li>HTTP: {@code POST /api/v1/documents} ({@link se.oroshub.connector.police.http});</li>
+ *   <li>a watched transfer directory, the secure-file-transfer pattern ({@link se.oroshub.connector.police.dropdir}).</li>
+ * </ul>
+ *
+ * <p>Both hand the bytes to {@link se.oroshub.connector.police.intake.DocumentIntake}, which reads and validates them
+ * ({@link se.oroshub.connector.police.document}), maps them to the hub's {@code ConcernReport} and publishes through
+ * the support module's {@code IntakePublisher}: a report counts as accepted only once the broker has durably
+ * acknowledged it.
+ *
+ * <p>The report id is derived from the sending unit and the police's document id
+ * ({@link se.oroshub.connector.police.document.ReportIds}), so one document is always one report, however often it is
+ * sent. Nothing the connector logs, answers or writes beside a file contains a value from a document: problems name
+ * elements and codes.
+ *
+ * <p>Configuration: {@link se.oroshub.connector.police.PoliceConnectorProperties} ({@code oroshub.police.*}) and the
+ * support module's {@code oroshub.connector.*}. Tests: {@code PoliceDocumentReaderTest} (the schema and the XML
+ * hardening), {@code PoliceDocumentMapperTest}, {@code DropDirectoryWatcherTest} and, on a real broker,
+ * {@code PoliceConnectorIT}.
+ */
+package se.oroshub.connector.police;

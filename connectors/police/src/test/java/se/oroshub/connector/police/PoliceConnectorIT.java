@@ -1,0 +1,307 @@
+package se.oroshub.connector.police;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static se.oroshub.connector.police.Fixtures.CHILD_PNR;
+import static se.oroshub.connector.police.Fixtures.replace;
+import static se.oroshub.connector.police.Fixtures.validFull;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.oroshub.connector.police.document.ReportIds;
+import se.oroshub.connector.police.dropdir.DropDirectory;
+import se.oroshub.connector.police.dropdir.DropDirectoryWatcher;
+import se.oroshub.connector.police.intake.DocumentIntake;
+import se.oroshub.connector.police.intake.IntakeOutcome;
+import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.avro.OrganisationId;
+import se.oroshub.schemas.avro.OrganisationIdScheme;
+import se.oroshub.schemas.digest.ContentDigest;
+import se.oroshub.schemas.topics.Topics;
+import se.oroshub.testsupport.KafkaTestEnvironment;
+import se.oroshub.testsupport.RealKafka;
+
+/** The police connector as deployed, on a real broker: HTTP and the transfer directory both end on the intake topic. */
+@RealKafka
+@SpringBootTest(classes = PoliceConnectorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "oroshub.police.directory.poll-interval=250ms")
+class PoliceConnectorIT {
+
+    private static final String UNIT = "5000-LPO-SODERMALM";
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Path TRANSFER = temporaryDirectory();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DocumentIntake intake;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        KafkaTestEnvironment kafka = KafkaTestEnvironment.shared();
+        registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+        registry.add("spring.kafka.properties.schema.registry.url", kafka::schemaRegistryUrl);
+        registry.add("oroshub.police.directory.root", TRANSFER::toString);
+    }
+
+    @BeforeAll
+    static void topics(KafkaTestEnvironment kafka) {
+        kafka.createTopics(Topics.INTAKE, Topics.RECEIPTS,
+                Topics.feedbackTopic(new OrganisationId(OrganisationIdScheme.POLICE_UNIT, UNIT)),
+                Topics.feedbackTopic(new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "1400-LPO-GOTEBORG")));
+    }
+
+    @Test
+    void a_document_posted_over_http_is_on_the_intake_topic_when_the_receipt_is_returned(KafkaTestEnvironment kafka)
+            throws Exception {
+        String documentId = uniqueDocumentId();
+
+        HttpResponse<String> response = post(validFull(documentId), "polis-sodermalm", "application/json");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String reportId = ReportIds.of(UNIT, documentId).toString();
+        assertThat(response.body()).contains("\"reportId\":\"" + reportId + "\"");
+        List<ConsumerRecord<String, ConcernReport>> onIntake = IntakeTopic.recordsOf(kafka, reportId);
+        assertThat(onIntake).singleElement().satisfies(record -> {
+            assertThat(record.value().getConnectorId()).isEqualTo("police");
+            assertThat(record.value().getChild().getPersonalIdentityNumber()).isEqualTo(CHILD_PNR.replace("-", ""));
+            assertThat(record.value().getReporter().getOrganisation().getId().getValue()).isEqualTo(UNIT);
+            assertThat(response.body()).contains("\"contentDigest\":\"" + ContentDigest.sha256Hex(record.value()) + "\"");
+        });
+    }
+
+    @Test
+    void an_xml_caller_gets_an_xml_receipt(KafkaTestEnvironment kafka) throws Exception {
+        String documentId = uniqueDocumentId();
+
+        HttpResponse<String> response = post(validFull(documentId), "polis-sodermalm", "application/xml");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
+        assertThat(response.body()).contains("<reportId>" + ReportIds.of(UNIT, documentId) + "</reportId>");
+    }
+
+    @Test
+    void an_invalid_document_is_400_with_every_problem_and_is_not_published(KafkaTestEnvironment kafka)
+            throws Exception {
+        String documentId = uniqueDocumentId();
+        String invalid = replace(replace(validFull(documentId), "<category>NEGLECT</category>", "<category>X</category>"),
+                CHILD_PNR, "20120315-9982");
+
+        HttpResponse<String> schemaInvalid = post(invalid, "polis-sodermalm", null);
+        HttpResponse<String> contractInvalid = post(replace(validFull(documentId), CHILD_PNR, "20120315-9982"),
+                "polis-sodermalm", null);
+
+        assertThat(schemaInvalid.statusCode()).isEqualTo(400);
+        assertThat(schemaInvalid.body()).contains("\"field\":\"/concernReport/observations/observation[2]/category\"")
+                .contains("\"line\":30").contains("\"code\":\"invalid_value\"");
+        assertThat(contractInvalid.statusCode()).isEqualTo(400);
+        assertThat(contractInvalid.body()).contains("\"field\":\"/concernReport/child/personalIdentityNumber\"")
+                .contains("\"code\":\"invalid_personal_identity_number\"");
+        assertThat(schemaInvalid.body() + contractInvalid.body()).doesNotContain("9982").doesNotContain("20120315");
+        assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString())).isEmpty();
+    }
+
+    @Test
+    void an_xxe_attempt_over_http_is_400_and_reads_nothing() throws Exception {
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE concernReport [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<concernReport xmlns=\"urn:se:oroshub:police:concern-report:1\">&x;</concernReport>";
+
+        HttpResponse<String> response = post(xxe, "polis-sodermalm", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("doctype_not_allowed").doesNotContain("root:");
+    }
+
+    @Test
+    void a_caller_cannot_send_for_another_unit_and_an_anonymous_caller_not_at_all() throws Exception {
+        assertThat(post(validFull(uniqueDocumentId()), "polis-goteborg", null).statusCode()).isEqualTo(403);
+        assertThat(post(validFull(uniqueDocumentId()), null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void documents_dropped_in_the_inbox_land_on_the_intake_topic_and_leave_the_directory(KafkaTestEnvironment kafka)
+            throws IOException {
+        List<String> documentIds = IntStream.range(0, 3).mapToObj(i -> uniqueDocumentId()).toList();
+        for (String documentId : documentIds) {
+            dropCompleted(TRANSFER.resolve("inbox"), documentId + ".xml", validFull(documentId));
+        }
+
+        await().atMost(PATIENCE).until(() -> documentIds.stream().noneMatch(this::stillInTransfer));
+
+        Map<String, Long> onIntake = countByKey(IntakeTopic.readAll(kafka));
+        for (String documentId : documentIds) {
+            assertThat(onIntake.get(ReportIds.of(UNIT, documentId).toString())).as(documentId).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void an_invalid_file_lands_in_rejected_with_its_reasons(KafkaTestEnvironment kafka) throws IOException {
+        String documentId = uniqueDocumentId();
+        dropCompleted(TRANSFER.resolve("inbox"), documentId + ".xml",
+                replace(validFull(documentId), "<municipalityOfRegistration>0180", "<municipalityOfRegistration>0001"));
+        Path reasons = TRANSFER.resolve("rejected").resolve(documentId + ".xml.reason.txt");
+
+        await().atMost(PATIENCE).until(() -> Files.exists(reasons)
+                && Files.exists(TRANSFER.resolve("rejected").resolve(documentId + ".xml")));
+
+        assertThat(Files.readString(reasons)).contains("/concernReport/child/municipalityOfRegistration: unknown_municipality")
+                .doesNotContain(CHILD_PNR).doesNotContain("9981");
+        assertThat(stillInTransfer(documentId, "inbox", "processing")).isFalse();
+        assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString())).isEmpty();
+    }
+
+    @Test
+    void a_connector_killed_before_the_acknowledgement_loses_nothing_and_duplicates_nothing(KafkaTestEnvironment kafka)
+            throws IOException {
+        DropDirectory directory = new DropDirectory(Files.createTempDirectory("police-kill-")).create();
+        List<String> documentIds = IntStream.range(0, 4).mapToObj(i -> uniqueDocumentId()).toList();
+        for (String documentId : documentIds.subList(0, 3)) {
+            dropCompleted(directory.inbox(), documentId + ".xml", validFull(documentId));
+        }
+        // a file exactly as an earlier crash leaves it: claimed, never acknowledged
+        Files.writeString(directory.processing().resolve(documentIds.get(3) + ".xml"), validFull(documentIds.get(3)));
+
+        AtomicInteger submissions = new AtomicInteger();
+        DocumentIntake killedOnSecondSubmission = (document, sender) -> {
+            if (submissions.incrementAndGet() == 2) {
+                throw new SimulatedKill();
+            }
+            return intake.submit(document, sender);
+        };
+        DropDirectoryWatcher first = watcher(directory, killedOnSecondSubmission);
+        assertThatThrownBy(first::pollOnce).isInstanceOf(SimulatedKill.class);
+        assertThat(filesIn(directory.processing())).as("the file in flight when the kill came").hasSize(1);
+        assertThat(filesIn(directory.inbox())).as("files not yet taken").hasSize(2);
+
+        DropDirectoryWatcher restarted = watcher(directory, intake);
+        restarted.start();
+        try {
+            await().atMost(PATIENCE).until(() -> filesIn(directory.inbox()).isEmpty()
+                    && filesIn(directory.processing()).isEmpty());
+        } finally {
+            restarted.stop();
+        }
+
+        assertThat(filesIn(directory.rejected())).isEmpty();
+        Map<String, Long> onIntake = countByKey(IntakeTopic.readAll(kafka));
+        for (String documentId : documentIds) {
+            assertThat(onIntake.get(ReportIds.of(UNIT, documentId).toString())).as(documentId).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void a_connector_killed_after_the_acknowledgement_resubmits_the_same_report_id(KafkaTestEnvironment kafka)
+            throws IOException {
+        DropDirectory directory = new DropDirectory(Files.createTempDirectory("police-kill-after-")).create();
+        String documentId = uniqueDocumentId();
+        dropCompleted(directory.inbox(), documentId + ".xml", validFull(documentId));
+        DocumentIntake killedAfterAck = (document, sender) -> {
+            IntakeOutcome outcome = intake.submit(document, sender);
+            assertThat(outcome).isInstanceOf(IntakeOutcome.Accepted.class);
+            throw new SimulatedKill();
+        };
+        assertThatThrownBy(watcher(directory, killedAfterAck)::pollOnce).isInstanceOf(SimulatedKill.class);
+
+        DropDirectoryWatcher.PollResult restarted = watcher(directory, intake).pollOnce();
+
+        assertThat(restarted.accepted()).isEqualTo(1);
+        assertThat(filesIn(directory.processing())).isEmpty();
+        List<ConsumerRecord<String, ConcernReport>> onIntake =
+                IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString());
+        assertThat(onIntake).as("both submissions carry the one report id the hub deduplicates by").hasSize(2)
+                .extracting(r -> r.value().getReportId()).containsOnly(ReportIds.of(UNIT, documentId).toString());
+    }
+
+    private DropDirectoryWatcher watcher(DropDirectory directory, DocumentIntake documentIntake) {
+        return new DropDirectoryWatcher(directory, documentIntake, Duration.ofMillis(250), 100, false, 1024 * 1024);
+    }
+
+    private HttpResponse<String> post(String document, String user, String accept)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/documents"))
+                .header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(document, StandardCharsets.UTF_8));
+        if (user != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Writes as the sender's transfer client does: to {@code name.part}, then an atomic rename. */
+    private static void dropCompleted(Path inbox, String name, String content) throws IOException {
+        Path part = inbox.resolve(name + ".part");
+        Files.writeString(part, content, StandardCharsets.UTF_8);
+        Files.move(part, inbox.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private boolean stillInTransfer(String documentId) {
+        return stillInTransfer(documentId, "inbox", "processing");
+    }
+
+    private static boolean stillInTransfer(String documentId, String... dirs) {
+        return Stream.of(dirs).anyMatch(dir -> Files.exists(TRANSFER.resolve(dir).resolve(documentId + ".xml")));
+    }
+
+    private static List<Path> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static Map<String, Long> countByKey(List<ConsumerRecord<String, ConcernReport>> records) {
+        return records.stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+    }
+
+    private static String uniqueDocumentId() {
+        return "PM-IT-" + UUID.randomUUID();
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("police-transfer-it-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stands for the process dying: an {@link Error}, which the watcher does not catch. */
+    private static final class SimulatedKill extends Error {
+        SimulatedKill() {
+            super("simulated kill", null, false, false);
+        }
+    }
+}
