@@ -1,0 +1,136 @@
+package se.oroshub.connector.socialservices.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.oroshub.connector.socialservices.support.ConnectorIntegrationTest;
+import se.oroshub.connector.socialservices.support.TestReports;
+import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.avro.InvestigationDecisionMade;
+import se.oroshub.schemas.avro.RoutedReport;
+import se.oroshub.schemas.topics.Topics;
+import se.oroshub.testsupport.KafkaTestEnvironment;
+
+/**
+ * The inbox end to end in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): a case
+ * officer signs in, finds the acute report first with its countdown, records "Utredning inleds", and the decision is
+ * on the status events topic.
+ */
+class InboxBrowserIT extends ConnectorIntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private WebDriver browser;
+    private Path profile;
+
+    @BeforeAll
+    static void browserInstalled() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The inbox browser test needs Debian's Chromium at " + CHROMIUM
+                    + " and its driver at " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver");
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("inbox-browser-it");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--lang=sv-SE", "--window-size=1280,1024");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    @Test
+    void aCaseOfficerSeesTheAcuteReportFirstAndRecordsThatAnInvestigationIsOpened(KafkaTestEnvironment kafka) {
+        TestReports reports = new TestReports(System.nanoTime());
+        RoutedReport calm = reports.routed("0180", false);
+        RoutedReport acute = reports.routed("0180", true);
+        route(kafka, calm);
+        route(kafka, acute);
+
+        browser.get("http://127.0.0.1:" + port + "/inbox");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in");
+        browser.findElement(By.id("username")).sendKeys("handlaggare");
+        browser.findElement(By.id("password")).sendKeys("inbox-secret");
+        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+
+        WebDriverWait wait = new WebDriverWait(browser, GENEROUS, Duration.ofMillis(500));
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            return !driver.findElements(rowOf(acute)).isEmpty() && !driver.findElements(rowOf(calm)).isEmpty();
+        });
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Inkorg");
+
+        List<WebElement> rows = browser.findElements(By.cssSelector("#reports tbody tr"));
+        List<String> order = rows.stream().map(row -> row.getAttribute("data-report-id")).toList();
+        assertThat(order.indexOf(acute.getReportId())).isLessThan(order.indexOf(calm.getReportId()));
+        WebElement acuteRow = browser.findElement(rowOf(acute));
+        assertThat(acuteRow.getText()).contains("Akut");
+        assertThat(acuteRow.findElements(By.cssSelector("td.countdown .left")).get(0).getText())
+                .matches("om \\d+ h \\d+ min");
+        assertThat(rows.get(0).getAttribute("data-report-id")).isEqualTo(order.get(0));
+        assertThat(rows.get(0).getText()).contains("Akut");
+
+        acuteRow.findElement(By.partialLinkText("Öppna anmälan")).click();
+        wait.until(driver -> driver.findElement(By.tagName("h1")).getText().contains("Anmälan om"));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains(acute.getReport().getObservations().get(0).getDescription())
+                .contains("1 tidigare anmälningar");
+        browser.findElement(By.cssSelector("label[for=decision-opened]")).click();
+        assertThat(browser.findElement(By.id("decision-opened")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("label[for=withholdFeedback]")).getText())
+                .isEqualTo("Lämna inte återkoppling till anmälaren");
+        browser.findElement(By.id("record-decision")).click();
+
+        wait.until(driver -> driver.findElements(By.cssSelector("p.message")).stream()
+                .anyMatch(message -> message.getText().equals("Beslutet är registrerat.")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Utredning inleds");
+
+        CaseStatusEvent decision = awaitRecords(kafka, Topics.STATUS_EVENTS,
+                e -> e.getReportId().equals(acute.getReportId())
+                        && e.getPayload() instanceof InvestigationDecisionMade).get(0);
+        InvestigationDecisionMade payload = (InvestigationDecisionMade) decision.getPayload();
+        assertThat(decision.getMunicipalityCode()).isEqualTo("0180");
+        assertThat(payload.getDecision()).isEqualTo(InvestigationDecision.OPENED);
+        assertThat(payload.getWithholdFeedback()).isFalse();
+    }
+
+    private static By rowOf(RoutedReport report) {
+        return By.cssSelector("#reports tbody tr[data-report-id='" + report.getReportId() + "']");
+    }
+}
