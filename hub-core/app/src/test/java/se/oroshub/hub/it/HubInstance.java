@@ -1,0 +1,59 @@
+package se.oroshub.hub.it;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.kafka.streams.KafkaStreams;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+import se.oroshub.hub.HubApplication;
+import se.oroshub.hub.runtime.HubStreamsLifecycle;
+import se.oroshub.testsupport.KafkaTestEnvironment;
+
+/**
+ * One hub process, as the jar runs it (Spring Boot, the hub's Kafka Streams client), against the test broker and
+ * registry. Every instance uses the production application id and a fresh, empty state directory, so a new instance
+ * rebuilds its state from the changelogs, exactly as an instance moved to another machine would.
+ */
+final class HubInstance implements AutoCloseable {
+
+    private static final Duration STARTUP = Duration.ofSeconds(90);
+
+    private final ConfigurableApplicationContext context;
+    private final Path stateDir;
+
+    private HubInstance(ConfigurableApplicationContext context, Path stateDir) {
+        this.context = context;
+        this.stateDir = stateDir;
+    }
+
+    /** Starts a hub and waits until its streams client runs. */
+    static HubInstance start(KafkaTestEnvironment kafka) {
+        Path stateDir;
+        try {
+            stateDir = Files.createTempDirectory("hub-it-state");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(HubApplication.class).run(
+                "--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--spring.kafka.properties.schema.registry.url=" + kafka.schemaRegistryUrl(),
+                "--oroshub.hub.state-dir=" + stateDir,
+                "--oroshub.hub.deadline-check-interval=5s");
+        HubStreamsLifecycle streams = context.getBean(HubStreamsLifecycle.class);
+        await().atMost(STARTUP).until(() -> streams.state() == KafkaStreams.State.RUNNING);
+        return new HubInstance(context, stateDir);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        FileSystemUtils.deleteRecursively(stateDir.toFile());
+    }
+}
