@@ -9,6 +9,7 @@ import se.oroshub.connector.police.document.PoliceDocumentMapper;
 import se.oroshub.connector.police.document.PoliceDocumentReader;
 import se.oroshub.connector.police.dropdir.DropDirectory;
 import se.oroshub.connector.police.dropdir.DropDirectoryWatcher;
+import se.oroshub.connector.police.dropdir.TransferDirectoryHealth;
 import se.oroshub.connector.police.intake.DocumentIntake;
 import se.oroshub.connector.police.intake.PublishingDocumentIntake;
 import se.oroshub.connector.support.ConnectorApplication;
@@ -42,5 +43,11 @@ public class PoliceConnectorApplication {
         PoliceConnectorProperties.Directory directory = police.directory();
         return new DropDirectoryWatcher(new DropDirectory(directory.root()), intake, directory.pollInterval(),
                 directory.maxFilesPerPoll(), directory.keepAccepted(), police.maxDocumentSize().toBytes());
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "oroshub.police.directory.enabled", havingValue = "true", matchIfMissing = true)
+    TransferDirectoryHealth transferDirectoryHealthIndicator(DropDirectoryWatcher watcher) {
+        return new TransferDirectoryHealth(watcher);
     }
 }

@@ -143,6 +143,14 @@ class PoliceConnectorIT {
     }
 
     @Test
+    void the_transfer_directory_reports_its_health() throws Exception {
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.body()).contains("\"transferDirectory\":{").contains("\"processing\":");
+    }
+
+    @Test
     void a_caller_cannot_send_for_another_unit_and_an_anonymous_caller_not_at_all() throws Exception {
         assertThat(post(validFull(uniqueDocumentId()), "polis-goteborg", null).statusCode()).isEqualTo(403);
         assertThat(post(validFull(uniqueDocumentId()), null, null).statusCode()).isEqualTo(401);

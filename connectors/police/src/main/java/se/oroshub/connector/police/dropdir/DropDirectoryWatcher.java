@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,6 +60,8 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
     private final boolean keepAccepted;
     private final long maxDocumentBytes;
 
+    private volatile Instant lastPoll;
+    private volatile boolean lastPollFoundIntakeUnavailable;
     private ScheduledExecutorService executor;
     private FileChannel lockChannel;
     private FileLock lock;
@@ -71,6 +74,26 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         this.maxFilesPerPoll = maxFilesPerPoll;
         this.keepAccepted = keepAccepted;
         this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    /**
+     * What the watcher is doing, for health checks: counts only, never file names.
+     *
+     * @param running                  whether it polls
+     * @param inbox                    documents waiting in the inbox
+     * @param processing               documents claimed and not yet settled
+     * @param rejected                 documents in rejected/, waiting for a person
+     * @param lastPoll                 when the last poll finished, if any did
+     * @param intakeUnavailable        whether the last poll stopped because the broker did not acknowledge
+     */
+    public record Status(boolean running, int inbox, int processing, int rejected, Optional<Instant> lastPoll,
+            boolean intakeUnavailable) {
+    }
+
+    /** The current status. */
+    public Status status() {
+        return new Status(isRunning(), count(directory.inbox()), count(directory.processing()),
+                count(directory.rejected()), Optional.ofNullable(lastPoll), lastPollFoundIntakeUnavailable);
     }
 
     /** What one poll did. */
@@ -146,6 +169,8 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
     private void pollSafely() {
         try {
             PollResult result = pollOnce();
+            lastPoll = Instant.now();
+            lastPollFoundIntakeUnavailable = result.intakeUnavailable();
             if (result.accepted() + result.rejected() > 0 || result.intakeUnavailable()) {
                 log.info("Transfer directory: {} accepted, {} rejected{}", result.accepted(), result.rejected(),
                         result.intakeUnavailable() ? ", intake unavailable: retrying next poll" : "");
@@ -257,6 +282,10 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         }
         found.sort(Comparator.comparing(DropDirectoryWatcher::modified).thenComparing(Path::getFileName));
         return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    private int count(Path dir) {
+        return Files.isDirectory(dir) ? documents(dir, Integer.MAX_VALUE).size() : 0;
     }
 
     private static FileTime modified(Path path) {

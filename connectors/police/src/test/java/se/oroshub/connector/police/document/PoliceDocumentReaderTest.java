@@ -30,6 +30,13 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
+    void the_shipped_example_document_is_valid() throws IOException {
+        byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples", "concern-report.xml"));
+
+        assertThat(reader.read(example)).isInstanceOf(ReadResult.Valid.class);
+    }
+
+    @Test
     void bytes_that_are_not_xml_are_not_well_formed() {
         List<SchemaViolation> violations = violations("this is not xml");
 

@@ -237,6 +237,27 @@ class DropDirectoryWatcherTest {
         second.stop();
     }
 
+    @Test
+    void the_health_counts_waiting_in_flight_and_rejected_documents_and_is_down_when_not_watching() throws IOException {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"));
+        drop(directory.inbox(), "b.xml", validFull("PM-B"));
+        drop(directory.processing(), "c.xml", validFull("PM-C"));
+        drop(directory.rejected(), "d.xml", "not xml");
+        DropDirectoryWatcher watcher = watcher(false);
+
+        var health = new TransferDirectoryHealth(watcher).health();
+
+        assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
+        assertThat(health.getDetails()).containsEntry("inbox", 2).containsEntry("processing", 1)
+                .containsEntry("rejected", 1);
+        watcher.start();
+        try {
+            assertThat(new TransferDirectoryHealth(watcher).health().getStatus().getCode()).isEqualTo("UP");
+        } finally {
+            watcher.stop();
+        }
+    }
+
     private DropDirectoryWatcher watcher(boolean keepAccepted) {
         return new DropDirectoryWatcher(directory, intake, Duration.ofHours(1), 100, keepAccepted, 64 * 1024);
     }
