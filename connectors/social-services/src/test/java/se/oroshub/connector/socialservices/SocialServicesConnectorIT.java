@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 import se.oroshub.connector.socialservices.events.StatusEvents;
+import se.oroshub.connector.socialservices.inbox.InboxItem;
+import se.oroshub.connector.socialservices.inbox.InboxProjection;
+import se.oroshub.connector.socialservices.inbox.InboxStore;
 import se.oroshub.connector.socialservices.support.ConnectorIntegrationTest;
 import se.oroshub.connector.socialservices.support.TestReports;
 import se.oroshub.schemas.avro.CaseStatusEvent;
@@ -107,5 +113,36 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
         assertThat(get("/actuator/circuitbreakers").body()).contains("case-management-1280");
         assertThat(get("/actuator/retries").body()).contains("case-management-1280");
         assertThat(MALMO.requests()).isEmpty();
+    }
+
+    @Test
+    void anInboxIsRebuiltFromTheTopicsWithWhatWasRecorded(KafkaTestEnvironment kafka) throws Exception {
+        RoutedReport report = reports.routed("0180", true);
+        route(kafka, report);
+        HttpResponse<String> received = postJson("/api/v1/status-events", "handlaggare", "inbox-secret", """
+                {"reportId":"%s","municipalityCode":"0180","type":"REPORT_RECEIVED","systemReference":"INKORG-1"}"""
+                .formatted(report.getReportId()));
+        assertThat(received.statusCode()).isEqualTo(202);
+        awaitRecords(kafka, Topics.STATUS_EVENTS, e -> e.getReportId().equals(report.getReportId()));
+
+        InboxStore rebuilt = new InboxStore(List.of("0180"));
+        Map<String, Object> config = kafka.consumerProperties("unused");
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        InboxProjection projection = new InboxProjection(List.of("0180"), () -> new KafkaConsumer<>(config), rebuilt);
+        projection.start();
+        try {
+            long deadline = System.nanoTime() + GENEROUS.toNanos();
+            while (System.nanoTime() < deadline && !(projection.caughtUp()
+                    && rebuilt.find("0180", report.getReportId()).map(InboxItem::received).orElse(false))) {
+                Thread.sleep(200);
+            }
+        } finally {
+            projection.stop();
+        }
+        InboxItem item = rebuilt.find("0180", report.getReportId()).orElseThrow();
+        assertThat(item.received()).isTrue();
+        assertThat(item.systemReference()).isEqualTo("INKORG-1");
+        assertThat(item.acute()).isTrue();
+        assertThat(projection.caughtUp()).isTrue();
     }
 }
