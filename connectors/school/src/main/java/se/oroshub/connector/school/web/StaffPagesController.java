@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.oroshub.connector.school.report.SchoolReportMapper;
@@ -73,7 +74,10 @@ public class StaffPagesController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+            Model model) {
+        model.addAttribute("loginError", error != null);
+        model.addAttribute("loggedOut", logout != null);
         return "login";
     }
 
