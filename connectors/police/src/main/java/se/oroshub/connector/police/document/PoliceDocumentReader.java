@@ -84,7 +84,7 @@ public final class PoliceDocumentReader {
         Collector collector = new Collector();
         DOMResult dom = new DOMResult();
         try {
-            TransformerHandler domBuilder = transformerFactory.newTransformerHandler();
+            TransformerHandler domBuilder = newDomBuilder();
             domBuilder.setResult(dom);
 
             ValidatorHandler validator = schema.newValidatorHandler();
@@ -94,7 +94,7 @@ public final class PoliceDocumentReader {
             validator.setErrorHandler(collector);
             validator.setContentHandler(domBuilder);
 
-            SAXParser parser = parserFactory.newSAXParser();
+            SAXParser parser = newParser();
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             XMLReader reader = parser.getXMLReader();
@@ -119,6 +119,19 @@ public final class PoliceDocumentReader {
         }
         List<SchemaViolation> violations = collector.violations();
         return violations.isEmpty() ? new ReadResult.Valid((Document) dom.getNode()) : new ReadResult.Invalid(violations);
+    }
+
+    /** JAXP factories are not thread-safe; the parsers they make are used by one thread each. */
+    private SAXParser newParser() throws ParserConfigurationException, SAXException {
+        synchronized (parserFactory) {
+            return parserFactory.newSAXParser();
+        }
+    }
+
+    private TransformerHandler newDomBuilder() throws TransformerConfigurationException {
+        synchronized (transformerFactory) {
+            return transformerFactory.newTransformerHandler();
+        }
     }
 
     private static Schema compileSchema() {

@@ -265,6 +265,31 @@ class PoliceDocumentReaderTest {
                 .containsOnly("/concernReport/reportingOfficer/role");
     }
 
+    @Test
+    void one_reader_serves_many_threads_at_once() throws Exception {
+        byte[] valid = bytes(validFull());
+        byte[] invalid = bytes(replace(validFull(), "<category>NEGLECT</category>", "<category>X</category>"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<ReadResult>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                byte[] document = i % 2 == 0 ? valid : invalid;
+                results.add(pool.submit(() -> reader.read(document)));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                ReadResult result = results.get(i).get();
+                if (i % 2 == 0) {
+                    assertThat(result).isInstanceOf(ReadResult.Valid.class);
+                } else {
+                    assertThat(((ReadResult.Invalid) result).violations()).extracting(SchemaViolation::element)
+                            .containsExactly("/concernReport/observations/observation[2]/category");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private List<SchemaViolation> violations(String document) {
         ReadResult result = reader.read(bytes(document));
         assertThat(result).isInstanceOf(ReadResult.Invalid.class);
