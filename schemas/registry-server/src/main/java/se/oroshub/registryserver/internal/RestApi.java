@@ -59,21 +59,35 @@ public final class RestApi implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         Response response;
         try {
-            Request request = new Request(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+            response = respond(exchange);
+        } catch (Error e) {
+            exchange.close();
+            throw e;
+        }
+        send(exchange, response);
+    }
+
+    private Response respond(HttpExchange exchange) {
+        try {
+            return route(new Request(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
                     segments(exchange.getRequestURI().getRawPath()), query(exchange.getRequestURI().getRawQuery()),
-                    exchange);
-            response = route(request);
+                    exchange));
         } catch (RegistryException e) {
-            response = error(e.code(), e.getMessage());
+            return error(e.code(), e.getMessage());
         } catch (RuntimeException e) {
             log.error("Unexpected failure serving {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-            response = error(ErrorCode.STORE_ERROR, "Error in the registry: " + e);
+            return error(ErrorCode.STORE_ERROR, "Error in the registry: " + e);
         }
+    }
+
+    private static void send(HttpExchange exchange, Response response) throws IOException {
         byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
-        exchange.sendResponseHeaders(response.status(), body.length);
         try (OutputStream out = exchange.getResponseBody()) {
+            exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
+            exchange.sendResponseHeaders(response.status(), body.length);
             out.write(body);
+        } finally {
+            exchange.close();
         }
     }
 

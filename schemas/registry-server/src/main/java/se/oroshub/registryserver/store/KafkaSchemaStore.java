@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -94,8 +95,25 @@ public final class KafkaSchemaStore implements SchemaStore {
 
     @Override
     public void start(Consumer<StoreRecord> sink) throws StoreException {
-        try (Admin admin = Admin.create(clientProperties("admin"))) {
+        try {
+            connect(sink);
+        } catch (KafkaException e) {
+            throw new StoreException(StoreException.Kind.BACKEND, "could not use the Kafka cluster at "
+                    + settings.bootstrapServers() + ": " + e.getMessage()
+                    + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"), e);
+        }
+    }
+
+    private void connect(Consumer<StoreRecord> sink) throws StoreException {
+        int initTimeoutMs = (int) settings.initTimeout().toMillis();
+        Map<String, Object> adminProps = clientProperties("admin");
+        adminProps.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, Math.min(initTimeoutMs, 30_000));
+        adminProps.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, initTimeoutMs);
+        Admin admin = Admin.create(adminProps);
+        try {
             ensureTopic(admin);
+        } finally {
+            admin.close(Duration.ofSeconds(1));
         }
         Map<String, Object> producerProps = clientProperties("writer");
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -150,7 +168,9 @@ public final class KafkaSchemaStore implements SchemaStore {
     @Override
     public void close() {
         running = false;
-        if (consumer != null) {
+        if (consumer != null && reader == null) {
+            consumer.close(Duration.ofSeconds(1));
+        } else if (consumer != null) {
             consumer.wakeup();
         }
         if (reader != null) {
