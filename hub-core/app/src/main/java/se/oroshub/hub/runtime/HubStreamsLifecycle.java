@@ -12,7 +12,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Owns the hub's {@link KafkaStreams} instance: provisions the fixed topics, then starts the topology when the
- * application context starts, and closes it (committing the open transaction) when the context stops.
+ * application context starts, and closes it (committing the open transaction) when the context stops. A planned
+ * stop leaves the consumer group at once, so another instance takes the partitions over without waiting for the
+ * session timeout.
  *
  * <p>A stream thread that dies of an unexpected exception shuts the client down rather than being replaced: with
  * exactly-once processing the failing record is not committed, so a replaced thread would fail on it again. The
@@ -63,7 +65,7 @@ public final class HubStreamsLifecycle implements SmartLifecycle {
     public synchronized void stop() {
         KafkaStreams instance = streams;
         if (instance != null) {
-            instance.close(closeTimeout);
+            instance.close(new KafkaStreams.CloseOptions().timeout(closeTimeout).leaveGroup(true));
             streams = null;
         }
     }
