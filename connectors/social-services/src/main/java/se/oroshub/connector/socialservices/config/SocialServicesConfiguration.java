@@ -1,5 +1,9 @@
 package se.oroshub.connector.socialservices.config;
 
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -118,12 +122,20 @@ public class SocialServicesConfiguration {
                 .build();
     }
 
+    /** Also creates each municipality's Resilience4j instances up front, so Actuator lists them before any call. */
     @Bean
     ReportDelivery reportDelivery(SocialServicesProperties properties, HttpClient caseSystemHttpClient,
                                   JsonMapper json, ExternalCalls externalCalls, EventPublisher eventPublisher,
-                                  DeliveryStatus deliveryStatus, Clock clock) {
+                                  DeliveryStatus deliveryStatus, Clock clock, RetryRegistry retries,
+                                  CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads,
+                                  TimeLimiterRegistry timeLimiters) {
         Map<String, CaseManagementSystem> systems = new HashMap<>();
         for (String code : properties.codes(Mode.INTEGRATED)) {
+            String backend = ReportDelivery.backend(code);
+            retries.retry(backend);
+            circuitBreakers.circuitBreaker(backend);
+            bulkheads.bulkhead(backend);
+            timeLimiters.timeLimiter(backend);
             systems.put(code, new HttpCaseManagementSystem(code, properties.municipalities().get(code).caseSystem(),
                     properties.delivery().requestTimeout(), caseSystemHttpClient, json));
         }

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -53,20 +54,7 @@ public final class MunicipalityDeliveryWorker implements Runnable {
         try {
             consumer.subscribe(List.of(Topics.MUNICIPALITY_REPORTS.of(municipalityCode).name()), new Rebalance());
             while (running) {
-                resumeDuePartitions();
-                ConsumerRecords<String, Object> records;
-                try {
-                    records = consumer.poll(POLL);
-                } catch (RecordDeserializationException e) {
-                    log.error("Record at {} offset {} could not be read ({}); trying again in {}",
-                            e.topicPartition(), e.offset(), e.getCause() == null ? "?" : e.getCause().getClass()
-                                    .getSimpleName(), redeliveryInterval);
-                    holdBack(e.topicPartition(), e.offset());
-                    continue;
-                }
-                for (TopicPartition partition : records.partitions()) {
-                    process(partition, records.records(partition));
-                }
+                pollOnce();
             }
         } catch (WakeupException e) {
             if (running) {
@@ -74,6 +62,36 @@ public final class MunicipalityDeliveryWorker implements Runnable {
             }
         } finally {
             consumer.close();
+        }
+    }
+
+    private void pollOnce() {
+        try {
+            resumeDuePartitions();
+            ConsumerRecords<String, Object> records = consumer.poll(POLL);
+            for (TopicPartition partition : records.partitions()) {
+                process(partition, records.records(partition));
+            }
+        } catch (WakeupException e) {
+            throw e;
+        } catch (RecordDeserializationException e) {
+            log.error("Record at {} offset {} could not be read ({}); trying again in {}", e.topicPartition(),
+                    e.offset(), e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName(),
+                    redeliveryInterval);
+            holdBack(e.topicPartition(), e.offset());
+        } catch (KafkaException e) {
+            log.warn("Consumer of {} interrupted ({}); uncommitted reports will be delivered again",
+                    municipalityCode, e.getClass().getSimpleName());
+            pause();
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(redeliveryInterval.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
