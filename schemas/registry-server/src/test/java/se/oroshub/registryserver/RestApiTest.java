@@ -3,7 +3,15 @@ package se.oroshub.registryserver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.oroshub.registryserver.RegistryHttp.schemaBody;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -510,6 +518,28 @@ class RestApiTest {
     }
 
     @Test
+    void concurrentRegistrationsOfDifferentSchemasGetDistinctConsecutiveIds() throws Exception {
+        int count = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String subject = "s" + i + "-value";
+                String schema = "{\"type\":\"fixed\",\"name\":\"F" + i + "\",\"size\":" + (i + 1) + "}";
+                ids.add(pool.submit(() -> http.register(subject, schema)));
+            }
+            Set<Integer> distinct = new TreeSet<>();
+            for (Future<Integer> id : ids) {
+                distinct.add(id.get());
+            }
+            assertThat(distinct).hasSize(count).first().isEqualTo(1);
+            assertThat(distinct).last().isEqualTo(count);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aRegistryStartedOnTheSameStoreKeepsEveryIdAndContinuesAfterTheHighest() {
         http.register("visits-value", TestSchemas.V1);
         http.register("visits-value", TestSchemas.V2_OPTIONAL_FIELD);
@@ -526,7 +556,7 @@ class RestApiTest {
     }
 
     private static String quoted(String text) {
-        return new com.fasterxml.jackson.databind.node.TextNode(text).toString();
+        return new TextNode(text).toString();
     }
 
     /** The in-memory store, with a switch that makes the next write fail the way a broker can. */

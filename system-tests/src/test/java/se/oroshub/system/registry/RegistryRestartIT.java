@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -65,6 +70,42 @@ class RegistryRestartIT {
             assertThat(rest.registerOk("receipts-value", Receipt.getClassSchema().toString())).isEqualTo(receiptId);
             int next = rest.registerOk("audit-value", AuditRecord.getClassSchema().toString());
             assertThat(next).isEqualTo(Math.max(receiptId, notificationId) + 1);
+        }
+    }
+
+    @Test
+    void concurrentRegistrationsGetDistinctIdsThatSurviveARestart(KafkaTestEnvironment kafka) throws Exception {
+        RegistryConfig config = configWithOwnTopic(kafka);
+        int count = 12;
+        Map<String, Integer> idsBySubject = new TreeMap<>();
+        try (SchemaRegistryServer first = SchemaRegistryServer.start(config)) {
+            RegistryRest rest = new RegistryRest(first.url());
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            try {
+                Map<String, Future<Integer>> pending = new TreeMap<>();
+                for (int i = 0; i < count; i++) {
+                    String schema = "{\"type\":\"fixed\",\"name\":\"F" + i + "\",\"size\":" + (i + 1) + "}";
+                    String subject = "fixed-" + i + "-value";
+                    pending.put(subject, pool.submit(() -> rest.registerOk(subject, schema)));
+                }
+                for (Map.Entry<String, Future<Integer>> entry : pending.entrySet()) {
+                    idsBySubject.put(entry.getKey(), entry.getValue().get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(new TreeSet<>(idsBySubject.values())).hasSize(count);
+
+        try (SchemaRegistryServer second = SchemaRegistryServer.start(config)) {
+            RegistryRest rest = new RegistryRest(second.url());
+            for (int i = 0; i < count; i++) {
+                String schema = "{\"type\":\"fixed\",\"name\":\"F" + i + "\",\"size\":" + (i + 1) + "}";
+                String subject = "fixed-" + i + "-value";
+                assertThat(rest.get("/subjects/" + subject + "/versions/1").body().get("id").asInt())
+                        .isEqualTo(idsBySubject.get(subject));
+                assertThat(rest.registerOk(subject, schema)).isEqualTo(idsBySubject.get(subject));
+            }
         }
     }
 
