@@ -108,53 +108,34 @@ public final class RestApi implements HttpHandler {
     }
 
     private Response subjects(Request r, List<String> p) {
-        switch (p.size()) {
-            case 1:
-                return on(r, Map.of("GET", () -> ok(array(registry.subjects(r.flag("deleted"))))));
-            case 2: {
-                String subject = p.get(1);
-                return on(r, Map.of(
-                        "POST", () -> ok(version(registry.lookup(subject, candidate(r), r.flag("deleted")))),
-                        "DELETE", () -> ok(array(registry.deleteSubject(subject, r.flag("permanent"))))));
-            }
-            case 3: {
-                if (!"versions".equals(p.get(2))) {
-                    return notFound();
-                }
-                String subject = p.get(1);
-                return on(r, Map.of(
-                        "GET", () -> ok(array(registry.versions(subject, r.flag("deleted")))),
-                        "POST", () -> ok(object().put("id", registry.register(subject, candidate(r))))));
-            }
-            case 4: {
-                if (!"versions".equals(p.get(2))) {
-                    return notFound();
-                }
-                String subject = p.get(1);
-                return on(r, Map.of(
-                        "GET", () -> ok(version(registry.version(subject, VersionRef.parse(p.get(3)),
-                                r.flag("deleted")))),
-                        "DELETE", () -> ok(String.valueOf(registry.deleteVersion(subject, VersionRef.parse(p.get(3)),
-                                r.flag("permanent"))))));
-            }
-            case 5: {
-                if (!"versions".equals(p.get(2))) {
-                    return notFound();
-                }
-                String subject = p.get(1);
-                return switch (p.get(4)) {
-                    case "schema" -> on(r, Map.of("GET", () -> ok(registry.version(subject,
-                            VersionRef.parse(p.get(3)), r.flag("deleted")).schema())));
-                    case "referencedby" -> on(r, Map.of("GET", () -> {
-                        registry.version(subject, VersionRef.parse(p.get(3)), true);
-                        return ok("[]");
-                    }));
-                    default -> notFound();
-                };
-            }
-            default:
-                return notFound();
+        if (p.size() >= 3 && !"versions".equals(p.get(2))) {
+            return notFound();
         }
+        String subject = p.size() > 1 ? p.get(1) : null;
+        return switch (p.size()) {
+            case 1 -> on(r, Map.of("GET", () -> ok(array(registry.subjects(r.flag("deleted"))))));
+            case 2 -> on(r, Map.of(
+                    "POST", () -> ok(version(registry.lookup(subject, candidate(r), r.flag("deleted")))),
+                    "DELETE", () -> ok(array(registry.deleteSubject(subject, r.flag("permanent"))))));
+            case 3 -> on(r, Map.of(
+                    "GET", () -> ok(array(registry.versions(subject, r.flag("deleted")))),
+                    "POST", () -> ok(object().put("id", registry.register(subject, candidate(r))))));
+            case 4 -> on(r, Map.of(
+                    "GET", () -> ok(version(registry.version(subject, VersionRef.parse(p.get(3)),
+                            r.flag("deleted")))),
+                    "DELETE", () -> ok(String.valueOf(registry.deleteVersion(subject, VersionRef.parse(p.get(3)),
+                            r.flag("permanent"))))));
+            case 5 -> switch (p.get(4)) {
+                case "schema" -> on(r, Map.of("GET", () -> ok(registry.version(subject,
+                        VersionRef.parse(p.get(3)), r.flag("deleted")).schema())));
+                case "referencedby" -> on(r, Map.of("GET", () -> {
+                    registry.version(subject, VersionRef.parse(p.get(3)), true);
+                    return ok("[]");
+                }));
+                default -> notFound();
+            };
+            default -> notFound();
+        };
     }
 
     private Response schemas(Request r, List<String> p) {

@@ -97,6 +97,9 @@ public final class KafkaSchemaStore implements SchemaStore {
     public void start(Consumer<StoreRecord> sink) throws StoreException {
         try {
             connect(sink);
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            throw new StoreException(StoreException.Kind.TIMEOUT, "the Kafka cluster at "
+                    + settings.bootstrapServers() + " did not answer in time: " + e.getMessage(), e);
         } catch (KafkaException e) {
             throw new StoreException(StoreException.Kind.BACKEND, "could not use the Kafka cluster at "
                     + settings.bootstrapServers() + ": " + e.getMessage()
@@ -134,7 +137,7 @@ public final class KafkaSchemaStore implements SchemaStore {
         reader.setDaemon(true);
         reader.start();
         awaitApplied(end, settings.initTimeout(), "reading topic '" + settings.topic() + "' to its end");
-        log.debug("Replayed {} store records from topic '{}'", end, settings.topic());
+        log.debug("Read the store topic '{}' to its end, offset {}", settings.topic(), end);
     }
 
     @Override
