@@ -22,8 +22,7 @@ final class ContainerBackend implements KafkaBackend {
                 .withEnv("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "1")
                 .withEnv("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "1")
                 .withEnv("KAFKA_MIN_INSYNC_REPLICAS", "1")
-                .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")
-                .withEnv("KAFKA_LOG4J_ROOT_LOGLEVEL", "WARN");
+                .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0");
         container.start();
         return new ContainerBackend(container);
     }
