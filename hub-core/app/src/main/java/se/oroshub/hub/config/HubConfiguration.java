@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -89,6 +90,9 @@ public class HubConfiguration {
                 StreamsConfig.topicPrefix("min.insync.replicas"), Integer.toString(properties.minInsyncReplicas()),
                 StreamsConfig.STATE_DIR_CONFIG, properties.effectiveStateDir().toString(),
                 StreamsConfig.NUM_STREAM_THREADS_CONFIG, properties.streamThreads()));
+        if (properties.instanceId() != null && !properties.instanceId().isBlank()) {
+            props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), properties.instanceId());
+        }
         return props;
     }
 }

@@ -22,6 +22,10 @@ import se.oroshub.hub.rules.triage.TriageConfig;
  * @param stateDir                directory of the local state stores; empty for {@code <tmpdir>/oroshub-hub}
  * @param replicationFactor       replicas of every topic the hub creates (1 locally, 3 in production)
  * @param minInsyncReplicas       {@code min.insync.replicas} of every topic the hub creates (1 locally, 2 in production)
+ * @param instanceId              stable id of this instance (e.g. the pod name of a stateful set) for static group
+ *                                membership: a restarted instance takes its partitions back without a rebalance,
+ *                                and a stopped one leaves the group at once; empty for dynamic membership (a stopped
+ *                                instance's partitions then move after the session timeout)
  * @param streamThreads           stream threads of this instance
  * @param internalTopicPartitions partitions of the hub's repartition topics
  * @param closeTimeout            how long a shutdown waits for the streams client to close
@@ -38,6 +42,7 @@ public record HubProperties(
         Path stateDir,
         @DefaultValue("1") short replicationFactor,
         @DefaultValue("1") int minInsyncReplicas,
+        String instanceId,
         @DefaultValue("1") int streamThreads,
         @DefaultValue("6") int internalTopicPartitions,
         @DefaultValue("30s") Duration closeTimeout,

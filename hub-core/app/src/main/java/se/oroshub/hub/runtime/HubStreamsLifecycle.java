@@ -12,9 +12,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Owns the hub's {@link KafkaStreams} instance: provisions the fixed topics, then starts the topology when the
- * application context starts, and closes it (committing the open transaction) when the context stops. A planned
- * stop leaves the consumer group at once, so another instance takes the partitions over without waiting for the
- * session timeout.
+ * application context starts, and closes it (committing the open transaction) when the context stops. With static
+ * membership ({@code oroshub.hub.instance-id}) a planned stop also removes the instance from the consumer group, so
+ * another instance takes its partitions over without waiting for the session timeout.
  *
  * <p>A stream thread that dies of an unexpected exception shuts the client down rather than being replaced: with
  * exactly-once processing the failing record is not committed, so a replaced thread would fail on it again. The

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 import org.apache.kafka.streams.KafkaStreams;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,7 +19,9 @@ import se.oroshub.testsupport.KafkaTestEnvironment;
 /**
  * One hub process, as the jar runs it (Spring Boot, the hub's Kafka Streams client), against the test broker and
  * registry. Every instance uses the production application id and a fresh, empty state directory, so a new instance
- * rebuilds its state from the changelogs, exactly as an instance moved to another machine would.
+ * rebuilds its state from the changelogs, exactly as an instance moved to another machine would. Each instance has
+ * its own static member id, so a stopped one leaves the group at once and the next takes over without waiting for
+ * the session timeout.
  */
 final class HubInstance implements AutoCloseable {
 
@@ -45,6 +48,7 @@ final class HubInstance implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.kafka.properties.schema.registry.url=" + kafka.schemaRegistryUrl(),
                 "--oroshub.hub.state-dir=" + stateDir,
+                "--oroshub.hub.instance-id=hub-it-" + UUID.randomUUID(),
                 "--oroshub.hub.deadline-check-interval=5s");
         HubStreamsLifecycle streams = context.getBean(HubStreamsLifecycle.class);
         await().atMost(STARTUP).until(() -> streams.state() == KafkaStreams.State.RUNNING);
