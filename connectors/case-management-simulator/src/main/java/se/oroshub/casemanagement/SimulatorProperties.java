@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("oroshub.simulator")
 public record SimulatorProperties(
-        @DefaultValue("1480") String municipalityCode,
+        @DefaultValue("0180") String municipalityCode,
         @DefaultValue("VS") String referencePrefix,
         @DefaultValue Api api,
         @DefaultValue Connector connector) {
