@@ -17,7 +17,7 @@ BOOTSTRAP=127.0.0.1:$KAFKA_PORT
 REGISTRY_URL=http://127.0.0.1:$REGISTRY_PORT
 
 BROKER_LIB=$ROOT/deploy/target/broker-lib
-REGISTRY_JAR=$ROOT/schemas/registry-server/target/schema-registry-server-$VERSION-exec.jar
+REGISTRY_JAR=$ROOT/schemas/registry-server/target/schema-registry-server-$VERSION.jar  # plain jar, dependencies in target/lib
 HUB_JAR=$ROOT/hub-core/app/target/hub-core-$VERSION-exec.jar
 SCHOOL_JAR=$ROOT/connectors/school/target/connector-school-$VERSION-exec.jar
 HEALTHCARE_JAR=$ROOT/connectors/healthcare/target/connector-healthcare-$VERSION-exec.jar
@@ -179,4 +179,23 @@ stop_all() {
     fi
   done
   PIDS=()
+}
+
+# The benchmark (deploy/bench.sh): the driver's executable jar.
+BENCH_JAR=$ROOT/benchmarks/target/benchmarks-$VERSION-exec.jar
+
+# The registry's launcher: the executable jar if the build makes one, else its plain jar (with target/lib beside it,
+# whose manifest names RegistryMain and that classpath).
+bench_resolve_registry_jar() {
+  local plain=${REGISTRY_JAR%-exec.jar}.jar
+  if [ ! -f "$REGISTRY_JAR" ] && [ -f "$plain" ]; then
+    REGISTRY_JAR=$plain
+  fi
+}
+
+# True when everything the benchmark starts is built: the broker's classpath, the registry and the driver. The school
+# connector is optional (without it the HTTP stage is skipped).
+bench_jars_present() {
+  bench_resolve_registry_jar
+  [ -d "$BROKER_LIB" ] && [ -n "$(ls -A "$BROKER_LIB" 2>/dev/null)" ] && [ -f "$REGISTRY_JAR" ] && [ -f "$BENCH_JAR" ]
 }
