@@ -55,7 +55,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
         return problem(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.INTAKE_UNAVAILABLE.code(), "Report not accepted",
-                "The report was NOT accepted: the intake did not confirm it in time. Submit the same report again later.",
+                "The report was NOT accepted: the intake did not confirm it in time. Submit it again later.",
                 List.of(), headers);
     }
 
