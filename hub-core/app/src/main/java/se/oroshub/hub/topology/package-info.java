@@ -1,0 +1,57 @@
+/**
+ * The hub topology, built by {@link se.oroshub.hub.topology.HubTopology#build}. Three sub-topologies, each keyed so
+ * that the state it needs lives in one task:
+ *
+ * <pre>
+ * A  key = report id
+ *    INTAKE (bytes)        ─► intake-decide ─┐  stores: report-ledger, deadline-clocks, deadline-due-index
+ *    STATUS_EVENTS (bytes) ─► status-decide ─┤  (status-decide also runs the wall-clock deadline punctuator)
+ *                                            ├─► RECEIPTS, DEAD_LETTER, CLEARING
+ *                                            ├─► MUNICIPALITY_DEVIATIONS.of(code)          (provisioned on first use)
+ *                                            ├─► ORGANISATION_FEEDBACK of the organisation (provisioned on first use)
+ *                                            ├─► repartition link-by-child ───────────► B
+ *                                            └─► repartition audit-by-chain ──────────► C
+ * B  key = municipality + child pseudonym
+ *    link-earlier-reports (store: child-links)
+ *                                            ├─► MUNICIPALITY_REPORTS.of(code), key = report id
+ *                                            ├─► AFTER_HOURS_REPORTS.of(destination), acute outside office hours
+ *                                            └─► repartition link-audit-by-chain ─────► C
+ * C  key = audit chain (municipality code or "hub")
+ *    audit-chain (store: audit-heads)        ──► AUDIT, key = chain
+ * </pre>
+ *
+ * <p>Why this shape:
+ * <ul>
+ *   <li>Intake and status events are read as raw bytes and decoded in the processor
+ *       ({@link se.oroshub.hub.topology.WireDecoder}), so an undecodable record, an unknown schema id or another
+ *       record type becomes a dead letter with a stable reason instead of a deserialization failure that would stop
+ *       the partition. The same reason codes as the validator's ({@code RejectionReason}) are used throughout.</li>
+ *   <li>INTAKE and STATUS_EVENTS are both keyed by report id and have the same partition count, and both processors
+ *       share the ledger and clock stores, so Kafka Streams places them in one sub-topology: a status event meets the
+ *       state of its report in the same task. The intake processor refuses a record whose key is not its report id,
+ *       because such a report could never be reached by its status events.</li>
+ *   <li>Linking needs every report about one child at one municipality in one task, hence the repartition by
+ *       (municipality, keyed pseudonym). The pseudonym is per municipality, so the key never holds the identity
+ *       number and one municipality's entries can never list another's reports. Reports without a usable identity
+ *       number take the same path under a per-report key and pass through unlinked, so every routed report reaches
+ *       its municipality from one place.</li>
+ *   <li>Each audit chain must have one writer, hence the repartition by chain; entries cross it as
+ *       {@code AuditRecord}s not yet placed in the chain (sequence 0, no hashes). Entries from A and B travel on two
+ *       repartition topics with the same, configured partition count, so a chain's entries from both land in the
+ *       same task of C.</li>
+ *   <li>Topics of municipalities, after-hours services and organisations are created on first use
+ *       ({@link se.oroshub.hub.topology.TopicProvisioning}), since broker auto-creation is off.</li>
+ *   <li>Outputs are fresh records: no header of an input record travels on, so nothing but the value reaches a
+ *       reporter's topic.</li>
+ *   <li>All state is in changelogged stores and the application runs with {@code exactly_once_v2}: outputs, state
+ *       changes and input offsets commit together, so a restarted or moved instance resumes without duplicates or
+ *       loss. Deadline checks run on wall-clock time and read only due clocks (an index by next check time);
+ *       every deviation is emitted once because the clock records it as emitted in the same transaction.</li>
+ * </ul>
+ *
+ * <p>Every rule is decided by {@code se.oroshub.hub.rules} (routing, triage, deadlines, linking, status authority,
+ * feedback policy, receipts, audit chain) or by the shared {@code ConcernReportValidator}; the processors decode,
+ * look up state, call the rule and forward its outcome. Each rule the topology enforces has a
+ * TopologyTestDriver test named after it.
+ */
+package se.oroshub.hub.topology;
