@@ -34,7 +34,7 @@ import se.oroshub.connector.support.IntakePublisher;
 import se.oroshub.connector.support.IntakeUnavailableException;
 import se.oroshub.connector.support.ReportStatusView;
 import se.oroshub.connector.support.SubmissionRejectedException;
-import se.oroshub.connector.support.internal.KafkaIntakePublisher;
+import se.oroshub.connector.support.ConcernReports;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.InvestigationDecision;
 
@@ -54,7 +54,7 @@ class SchoolReportsApiTest {
 
     @Test
     void anAcceptedReportIs201WithTheReceiptAndTheSchoolOfTheSignedInUser() throws Exception {
-        when(intake.submit(any())).thenAnswer(call -> KafkaIntakePublisher.receiptOf(call.getArgument(0)));
+        when(intake.submit(any())).thenAnswer(call -> ConcernReports.receiptOf(call.getArgument(0)));
 
         mvc.perform(post("/api/v1/reports").with(httpBasic("anna", "anna-demo"))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -22,9 +22,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -130,6 +133,18 @@ public class ConnectorSupportAutoConfiguration {
                 circuitBreakers.circuitBreaker(KafkaIntakePublisher.BACKEND),
                 bulkheads.bulkhead(KafkaIntakePublisher.BACKEND),
                 receipt -> inbox.ifPresent(i -> i.accepted(receipt)));
+    }
+
+    /**
+     * The inbox in {@code /actuator/health}: UNKNOWN while it is still reading the topics from the beginning (its
+     * answers may be incomplete), UP once it has caught up. Never DOWN: submissions work without it.
+     */
+    @Bean
+    @ConditionalOnClass(HealthIndicator.class)
+    @ConditionalOnMissingBean(name = "feedbackInboxHealthIndicator")
+    HealthIndicator feedbackInboxHealthIndicator(FeedbackInbox inbox) {
+        return () -> (inbox.caughtUp() ? Health.up() : Health.unknown()).withDetail("caughtUp", inbox.caughtUp())
+                .build();
     }
 
     @Bean(destroyMethod = "close")

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.oroshub.connector.support.ConcernReports;
 import se.oroshub.connector.support.ErrorCode;
 import se.oroshub.connector.support.FieldError;
 import se.oroshub.connector.support.IntakePublisher;
@@ -26,8 +27,6 @@ import se.oroshub.connector.support.SubmissionRejectedException;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.Receipt;
-import se.oroshub.schemas.avro.ReportingOrganisation;
-import se.oroshub.schemas.digest.ContentDigest;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 
@@ -81,7 +80,7 @@ public final class KafkaIntakePublisher implements IntakePublisher {
         if (!errors.isEmpty()) {
             throw new SubmissionRejectedException(errors);
         }
-        Receipt receipt = receiptOf(report);
+        Receipt receipt = ConcernReports.receiptOf(report);
         ProducerRecord<String, ConcernReport> record =
                 new ProducerRecord<>(Topics.INTAKE.name(), report.getReportId(), report);
         long deadline = System.nanoTime() + ackTimeout.toNanos();
@@ -109,19 +108,6 @@ public final class KafkaIntakePublisher implements IntakePublisher {
                 receipt.getContentDigest());
         onAccepted.accept(receipt);
         return receipt;
-    }
-
-    /** The receipt the hub will publish for this report too. */
-    public static Receipt receiptOf(ConcernReport report) {
-        ReportingOrganisation organisation = report.getReporter().getOrganisation();
-        return Receipt.newBuilder()
-                .setReportId(report.getReportId())
-                .setConnectorId(report.getConnectorId())
-                .setReportingOrganisation(organisation == null ? null : organisation.getId())
-                .setAcceptedAt(report.getSubmittedAt())
-                .setDigestAlgorithm(ContentDigest.ALGORITHM)
-                .setContentDigest(ContentDigest.sha256Hex(report))
-                .build();
     }
 
     private List<FieldError> check(ConcernReport report) {
