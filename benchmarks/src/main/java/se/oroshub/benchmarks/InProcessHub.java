@@ -1,0 +1,180 @@
+package se.oroshub.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.LagInfo;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.processor.StateRestoreListener;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import se.oroshub.hub.config.HubProperties;
+import se.oroshub.hub.rules.linking.ChildPseudonym;
+import se.oroshub.hub.topology.HubSerdes;
+import se.oroshub.hub.topology.HubTopology;
+import se.oroshub.hub.topology.HubTopologyConfig;
+import se.oroshub.schemas.reference.MunicipalityCodes;
+import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
+import se.oroshub.schemas.topics.TopicProvisioner;
+import se.oroshub.schemas.topics.Topics;
+
+/**
+ * The hub's topology ({@link HubTopology#build}) running in this process, configured as the hub process configures it
+ * ({@code HubConfiguration}): the {@code oroshub.hub.*} defaults bound into {@link HubProperties} by Spring Boot's
+ * binder, exactly-once v2, the hub's topic provisioning; plus the producer batching the benchmark tunes.
+ */
+final class InProcessHub implements AutoCloseable {
+
+    /** Synthetic data only: the pseudonym secret of the benchmark's hub. */
+    private static final String PSEUDONYM_SECRET = "benchmark-only-pseudonym-secret-for-synthetic-children";
+    private static final int STORES = 5;
+
+    private final KafkaStreams streams;
+    private final Admin admin;
+    private final AtomicInteger restoring = new AtomicInteger();
+    private final AtomicLong restoredRecords = new AtomicLong();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    private InProcessHub(KafkaStreams streams, Admin admin) {
+        this.streams = streams;
+        this.admin = admin;
+    }
+
+    /**
+     * The hub's Kafka Streams settings for {@code applicationId}, as {@code HubConfiguration.streamsProperties}
+     * derives them from {@link HubProperties}, with the benchmark's producer batching.
+     */
+    static Properties streamsProperties(HubProperties properties, String bootstrapServers, String registryUrl) {
+        Properties props = new Properties();
+        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(KafkaAvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, properties.applicationId());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) properties.replicationFactor());
+        props.put(StreamsConfig.topicPrefix("min.insync.replicas"), Integer.toString(properties.minInsyncReplicas()));
+        props.put(StreamsConfig.STATE_DIR_CONFIG, properties.effectiveStateDir().toString());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, properties.streamThreads());
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 10);
+        return props;
+    }
+
+    /** The hub's settings: its defaults, with this application id, state directory, threads and partitions. */
+    static HubProperties hubProperties(String applicationId, Path stateDir, int streamThreads, int internalPartitions) {
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("oroshub.hub.application-id", applicationId);
+        settings.put("oroshub.hub.state-dir", stateDir.toAbsolutePath().toString());
+        settings.put("oroshub.hub.stream-threads", Integer.toString(streamThreads));
+        settings.put("oroshub.hub.internal-topic-partitions", Integer.toString(internalPartitions));
+        settings.put("oroshub.hub.pseudonym-secret", PSEUDONYM_SECRET);
+        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("oroshub.hub", HubProperties.class);
+    }
+
+    static HubTopologyConfig topologyConfig(HubProperties properties) {
+        return new HubTopologyConfig(
+                MunicipalityCodes.official(),
+                properties.triage().toConfig(),
+                properties.deadlines().toConfig(),
+                new ChildPseudonym(properties.pseudonymSecret().getBytes(StandardCharsets.UTF_8)),
+                properties.linkingWindowDays(),
+                properties.deadlineCheckInterval(),
+                properties.internalTopicPartitions());
+    }
+
+    /** Builds the topology and starts it. */
+    static InProcessHub start(HubProperties properties, String bootstrapServers, String registryUrl) {
+        Admin admin = Admin.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        TopicProvisioner provisioner = new TopicProvisioner(admin, properties.replicationFactor(),
+                Optional.of(properties.minInsyncReplicas()), Duration.ofSeconds(30).toMillis());
+        provisioner.ensureAll(Topics.FIXED);
+        HubSerdes serdes = HubSerdes.fromConfig(Map.of(KafkaAvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl));
+        Topology topology = HubTopology.build(topologyConfig(properties), serdes, provisioner::ensure);
+        KafkaStreams streams = new KafkaStreams(topology,
+                streamsProperties(properties, bootstrapServers, registryUrl));
+        InProcessHub hub = new InProcessHub(streams, admin);
+        streams.setUncaughtExceptionHandler(e -> {
+            hub.failure.set(e);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.setGlobalStateRestoreListener(hub.new RestoreCounter());
+        streams.start();
+        return hub;
+    }
+
+    KafkaStreams.State state() {
+        Throwable failed = failure.get();
+        if (failed != null) {
+            throw new IllegalStateException("the hub's stream thread failed: " + failed, failed);
+        }
+        return streams.state();
+    }
+
+    /** Running, no store restoring, and every local store caught up with its changelog. */
+    boolean caughtUp() {
+        if (state() != KafkaStreams.State.RUNNING || restoring.get() > 0) {
+            return false;
+        }
+        Map<String, Map<Integer, LagInfo>> lags = streams.allLocalStorePartitionLags();
+        return lags.size() >= STORES && lags.values().stream()
+                .flatMap(partitions -> partitions.values().stream())
+                .allMatch(lag -> lag.offsetLag() == 0);
+    }
+
+    long restoredRecords() {
+        return restoredRecords.get();
+    }
+
+    /** Closes the hub (committing its open transaction) and deletes its local state, as a fresh instance has none. */
+    void closeAndWipeState() {
+        close();
+        streams.cleanUp();
+    }
+
+    /**
+     * Closes the hub and leaves its consumer group, so that the next instance of the same application gets the
+     * partitions at once instead of after the session timeout.
+     */
+    @Override
+    @SuppressWarnings("deprecation")
+    public void close() {
+        streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(Duration.ofSeconds(60)));
+        admin.close(Duration.ofSeconds(5));
+    }
+
+    private final class RestoreCounter implements StateRestoreListener {
+
+        @Override
+        public void onRestoreStart(TopicPartition partition, String store, long startOffset, long endOffset) {
+            restoring.incrementAndGet();
+        }
+
+        @Override
+        public void onBatchRestored(TopicPartition partition, String store, long batchEndOffset, long numRestored) {
+            restoredRecords.addAndGet(numRestored);
+        }
+
+        @Override
+        public void onRestoreEnd(TopicPartition partition, String store, long totalRestored) {
+            restoring.decrementAndGet();
+        }
+
+        @Override
+        public void onRestoreSuspended(TopicPartition partition, String store, long totalRestored) {
+            restoring.decrementAndGet();
+        }
+    }
+}
