@@ -7,18 +7,42 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A report as the case-management system registered it, with the status events its case officers sent back.
- *
- * @param reportId        the hub's report id
- * @param systemReference the case reference this system handed out
- * @param receivedAt      when it was registered
- * @param body            the delivered JSON, as received
- * @param sentEvents      the status events posted to the connector for it, in order (type names only)
  */
-public record ReceivedReport(String reportId, String systemReference, Instant receivedAt, JsonNode body,
-                             List<String> sentEvents) {
+public final class ReceivedReport {
 
-    public ReceivedReport {
-        sentEvents = new ArrayList<>(sentEvents);
+    private final String reportId;
+    private final String systemReference;
+    private final Instant receivedAt;
+    private final JsonNode body;
+    private final List<String> sentEvents = new ArrayList<>();
+
+    /**
+     * @param reportId        the hub's report id
+     * @param systemReference the case reference this system handed out
+     * @param receivedAt      when it was registered
+     * @param body            the delivered JSON, as received
+     */
+    public ReceivedReport(String reportId, String systemReference, Instant receivedAt, JsonNode body) {
+        this.reportId = reportId;
+        this.systemReference = systemReference;
+        this.receivedAt = receivedAt;
+        this.body = body;
+    }
+
+    public String reportId() {
+        return reportId;
+    }
+
+    public String systemReference() {
+        return systemReference;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public JsonNode body() {
+        return body;
     }
 
     public boolean acute() {
@@ -38,11 +62,12 @@ public record ReceivedReport(String reportId, String systemReference, Instant re
         return (child.path("givenName").asString("") + " " + child.path("familyName").asString("")).trim();
     }
 
-    synchronized void recordSent(String type) {
-        sentEvents.add(type);
-    }
-
+    /** The types of the status events posted for this report, in order. */
     public synchronized List<String> sentEventsSnapshot() {
         return List.copyOf(sentEvents);
+    }
+
+    synchronized void recordSent(String type) {
+        sentEvents.add(type);
     }
 }

@@ -40,7 +40,7 @@ public class ReceivedReports {
         boolean[] created = {false};
         ReceivedReport report = byReportId.computeIfAbsent(reportId, id -> {
             created[0] = true;
-            return new ReceivedReport(id, nextReference(), clock.instant(), body, List.of());
+            return new ReceivedReport(id, nextReference(), clock.instant(), body);
         });
         return new Registration(report, !created[0]);
     }

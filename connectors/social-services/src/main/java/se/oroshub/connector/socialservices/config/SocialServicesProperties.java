@@ -2,6 +2,7 @@ package se.oroshub.connector.socialservices.config;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -127,7 +128,7 @@ public record SocialServicesProperties(Map<String, Municipality> municipalities,
     }
 
     /** The codes of the municipalities in {@code mode}, sorted. */
-    public java.util.List<String> codes(Mode mode) {
+    public List<String> codes(Mode mode) {
         return municipalities.entrySet().stream()
                 .filter(e -> e.getValue().mode() == mode)
                 .map(Map.Entry::getKey)

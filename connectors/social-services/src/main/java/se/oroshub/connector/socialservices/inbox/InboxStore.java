@@ -1,5 +1,6 @@
 package se.oroshub.connector.socialservices.inbox;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,9 +93,9 @@ public final class InboxStore {
     private static final class Entry {
         private RoutedReport report;
         private final Set<String> appliedEvents = new HashSet<>();
-        private java.time.Instant receivedAt;
+        private Instant receivedAt;
         private String systemReference;
-        private java.time.Instant protectiveAssessmentAt;
+        private Instant protectiveAssessmentAt;
         private Boolean immediateProtectionNeeded;
         private InvestigationDecisionMade decision;
         private InvestigationClosed closed;

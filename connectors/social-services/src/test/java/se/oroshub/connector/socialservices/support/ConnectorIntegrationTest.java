@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ public abstract class ConnectorIntegrationTest {
                                               Predicate<V> matching) {
         Map<String, Object> props = kafka.consumerProperties("it-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<V> found = new java.util.ArrayList<>();
+        List<V> found = new ArrayList<>();
         try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(props)) {
             consumer.subscribe(List.of(topic.name()));
             long deadline = System.nanoTime() + GENEROUS.toNanos();
