@@ -1,0 +1,6 @@
+/**
+ * The FHIR HTTP API: {@code POST /fhir/Bundle}, {@code POST /fhir/Communication}, {@code GET /fhir/Communication/{id}},
+ * {@code GET /fhir/Task/{id}} and {@code GET /fhir/Task?focus=Communication/{id}}, in {@code application/fhir+json}
+ * or {@code application/fhir+xml}. Every error is an {@code OperationOutcome}.
+ */
+package se.oroshub.connector.healthcare.web;
