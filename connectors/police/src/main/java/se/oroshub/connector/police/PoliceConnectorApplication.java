@@ -12,8 +12,10 @@ import se.oroshub.connector.police.dropdir.DropDirectoryWatcher;
 import se.oroshub.connector.police.dropdir.TransferDirectoryHealth;
 import se.oroshub.connector.police.intake.DocumentIntake;
 import se.oroshub.connector.police.intake.PublishingDocumentIntake;
+import se.oroshub.connector.police.intake.ReceiptLookup;
 import se.oroshub.connector.support.ConnectorApplication;
 import se.oroshub.connector.support.ConnectorProperties;
+import se.oroshub.connector.support.FeedbackInbox;
 import se.oroshub.connector.support.IntakePublisher;
 
 /** The police connector: XSD-validated XML documents over HTTP and from a watched transfer directory. */
@@ -31,18 +33,18 @@ public class PoliceConnectorApplication {
     }
 
     @Bean
-    DocumentIntake documentIntake(PoliceDocumentReader reader, IntakePublisher publisher,
-            ConnectorProperties connector, PoliceConnectorProperties police, Clock clock) {
-        return new PublishingDocumentIntake(reader, new PoliceDocumentMapper(connector.id(), clock), publisher,
-                police.maxDocumentSize().toBytes());
+    DocumentIntake documentIntake(PoliceDocumentReader reader, IntakePublisher publisher, FeedbackInbox inbox,
+            ConnectorProperties connector, PoliceConnectorProperties police) {
+        return new PublishingDocumentIntake(reader, new PoliceDocumentMapper(connector.id()), publisher,
+                ReceiptLookup.of(inbox), police.maxDocumentSize().toBytes());
     }
 
     @Bean
     @ConditionalOnProperty(name = "oroshub.police.directory.enabled", havingValue = "true", matchIfMissing = true)
-    DropDirectoryWatcher dropDirectoryWatcher(DocumentIntake intake, PoliceConnectorProperties police) {
+    DropDirectoryWatcher dropDirectoryWatcher(DocumentIntake intake, PoliceConnectorProperties police, Clock clock) {
         PoliceConnectorProperties.Directory directory = police.directory();
         return new DropDirectoryWatcher(new DropDirectory(directory.root()), intake, directory.pollInterval(),
-                directory.maxFilesPerPoll(), directory.keepAccepted(), police.maxDocumentSize().toBytes());
+                directory.maxFilesPerPoll(), directory.keepAccepted(), police.maxDocumentSize().toBytes(), clock);
     }
 
     @Bean

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -200,11 +201,11 @@ class PoliceConnectorIT {
         Files.writeString(directory.processing().resolve(documentIds.get(3) + ".xml"), validFull(documentIds.get(3)));
 
         AtomicInteger submissions = new AtomicInteger();
-        DocumentIntake killedOnSecondSubmission = (document, sender) -> {
+        DocumentIntake killedOnSecondSubmission = (document, sender, receivedAt) -> {
             if (submissions.incrementAndGet() == 2) {
                 throw new SimulatedKill();
             }
-            return intake.submit(document, sender);
+            return intake.submit(document, sender, receivedAt);
         };
         DropDirectoryWatcher first = watcher(directory, killedOnSecondSubmission);
         assertThatThrownBy(first::pollOnce).isInstanceOf(SimulatedKill.class);
@@ -228,30 +229,47 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void a_connector_killed_after_the_acknowledgement_resubmits_the_same_report_id(KafkaTestEnvironment kafka)
+    void a_connector_killed_after_the_acknowledgement_does_not_publish_the_report_again(KafkaTestEnvironment kafka)
             throws IOException {
         DropDirectory directory = new DropDirectory(Files.createTempDirectory("police-kill-after-")).create();
         String documentId = uniqueDocumentId();
         dropCompleted(directory.inbox(), documentId + ".xml", validFull(documentId));
-        DocumentIntake killedAfterAck = (document, sender) -> {
-            IntakeOutcome outcome = intake.submit(document, sender);
+        DocumentIntake killedAfterAck = (document, sender, receivedAt) -> {
+            IntakeOutcome outcome = intake.submit(document, sender, receivedAt);
             assertThat(outcome).isInstanceOf(IntakeOutcome.Accepted.class);
             throw new SimulatedKill();
         };
         assertThatThrownBy(watcher(directory, killedAfterAck)::pollOnce).isInstanceOf(SimulatedKill.class);
+        assertThat(filesIn(directory.processing())).as("acknowledged but not yet removed").hasSize(1);
 
         DropDirectoryWatcher.PollResult restarted = watcher(directory, intake).pollOnce();
 
         assertThat(restarted.accepted()).isEqualTo(1);
         assertThat(filesIn(directory.processing())).isEmpty();
-        List<ConsumerRecord<String, ConcernReport>> onIntake =
-                IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString());
-        assertThat(onIntake).as("both submissions carry the one report id the hub deduplicates by").hasSize(2)
-                .extracting(r -> r.value().getReportId()).containsOnly(ReportIds.of(UNIT, documentId).toString());
+        assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString())).hasSize(1);
+    }
+
+    @Test
+    void a_document_posted_twice_gets_the_same_receipt_and_is_published_once(KafkaTestEnvironment kafka)
+            throws Exception {
+        String documentId = uniqueDocumentId();
+
+        HttpResponse<String> first = post(validFull(documentId), "polis-sodermalm", null);
+        HttpResponse<String> again = post(validFull(documentId), "polis-sodermalm", null);
+        HttpResponse<String> changed = post(replace(validFull(documentId), "<immediateDanger>false", "<immediateDanger>true"),
+                "polis-sodermalm", null);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(changed.statusCode()).isEqualTo(400);
+        assertThat(changed.body()).contains("\"code\":\"conflicting_duplicate\"").contains("/concernReport/documentId");
+        assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString())).hasSize(1);
     }
 
     private DropDirectoryWatcher watcher(DropDirectory directory, DocumentIntake documentIntake) {
-        return new DropDirectoryWatcher(directory, documentIntake, Duration.ofMillis(250), 100, false, 1024 * 1024);
+        return new DropDirectoryWatcher(directory, documentIntake, Duration.ofMillis(250), 100, false, 1024 * 1024,
+                Clock.systemUTC());
     }
 
     private HttpResponse<String> post(String document, String user, String accept)

@@ -1,9 +1,9 @@
 package se.oroshub.connector.police.document;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import se.oroshub.connector.support.ConcernReports;
 import se.oroshub.schemas.avro.AttachmentRef;
 import se.oroshub.schemas.avro.Child;
 import se.oroshub.schemas.avro.ConcernCategory;
@@ -29,7 +28,7 @@ import se.oroshub.schemas.avro.Urgency;
  *
  * <p>The police are mandatory reporters (old SoL 14 kap. 1 §) and can never be anonymous: the reporter is the sending
  * unit, identified as {@link OrganisationIdScheme#POLICE_UNIT}, answered at its function address; the officer is named
- * with their role. {@code submittedAt} is the time of mapping, in milliseconds. The report id is {@link ReportIds#of derived} from the unit and the document id.
+ * with their role. The report id is {@link ReportIds#of derived} from the unit and the document id.
  *
  * <p>Only call with a document that {@link PoliceDocumentReader} found valid; the schema guarantees every element
  * this mapper reads.
@@ -37,15 +36,20 @@ import se.oroshub.schemas.avro.Urgency;
 public final class PoliceDocumentMapper {
 
     private final String connectorId;
-    private final Clock clock;
 
-    public PoliceDocumentMapper(String connectorId, Clock clock) {
+    public PoliceDocumentMapper(String connectorId) {
         this.connectorId = Objects.requireNonNull(connectorId, "connectorId");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Maps a valid document. */
-    public MappedDocument map(Document document) {
+    /**
+     * Maps a valid document.
+     *
+     * @param document   a document {@link PoliceDocumentReader} found valid
+     * @param receivedAt when this connector took the document in; becomes {@code submittedAt}, in milliseconds. The
+     *                   same document taken in at the same instant maps to the identical report (same digest).
+     */
+    public MappedDocument map(Document document, Instant receivedAt) {
+        Objects.requireNonNull(receivedAt, "receivedAt");
         Element root = document.getDocumentElement();
         Element sender = child(root, "sender");
         String policeUnit = text(sender, "policeUnit");
@@ -82,7 +86,9 @@ public final class PoliceDocumentMapper {
                 .setAttachments(optionalChild(root, "attachments")
                         .map(list -> children(list, "attachment").stream().map(PoliceDocumentMapper::attachment).toList())
                         .orElse(List.of()));
-        ConcernReport report = ConcernReports.stamp(builder, connectorId, clock).build();
+        ConcernReport report = builder.setConnectorId(connectorId)
+                .setSubmittedAt(receivedAt.truncatedTo(ChronoUnit.MILLIS))
+                .build();
         return new MappedDocument(reportId, documentId, unit, report);
     }
 

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,6 +61,7 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
     private final int maxFilesPerPoll;
     private final boolean keepAccepted;
     private final long maxDocumentBytes;
+    private final Clock clock;
 
     private volatile Instant lastPoll;
     private volatile boolean lastPollFoundIntakeUnavailable;
@@ -67,13 +70,14 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
     private FileLock lock;
 
     public DropDirectoryWatcher(DropDirectory directory, DocumentIntake intake, Duration pollInterval,
-            int maxFilesPerPoll, boolean keepAccepted, long maxDocumentBytes) {
+            int maxFilesPerPoll, boolean keepAccepted, long maxDocumentBytes, Clock clock) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.intake = Objects.requireNonNull(intake, "intake");
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
         this.maxFilesPerPoll = maxFilesPerPoll;
         this.keepAccepted = keepAccepted;
         this.maxDocumentBytes = maxDocumentBytes;
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -192,7 +196,8 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
             if (Files.size(file) > maxDocumentBytes) {
                 outcome = new IntakeOutcome.Rejected(List.of(PublishingDocumentIntake.tooLarge(maxDocumentBytes)));
             } else {
-                outcome = intake.submit(Files.readAllBytes(file), Optional.empty());
+                outcome = intake.submit(Files.readAllBytes(file), Optional.empty(),
+                        Files.getLastModifiedTime(file).toInstant());
             }
         } catch (IOException e) {
             log.warn("Could not read {} ({}); retrying next poll", name, e.getClass().getName());
@@ -250,7 +255,11 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
                 + problems.stream().map(DocumentProblem::describe).collect(Collectors.joining("\n", "", "\n"));
     }
 
-    /** Moves a completed inbox file to processing/ atomically; empty when it vanished or its name is taken there. */
+    /**
+     * Moves a completed inbox file to processing/ atomically and stamps it with the time of the claim, which becomes
+     * the report's {@code submittedAt}: a document resubmitted after a crash is then the identical report. Empty when
+     * the file vanished or its name is taken in processing/.
+     */
     private Optional<Path> claim(Path incoming) {
         Path target = directory.processing().resolve(incoming.getFileName());
         if (Files.exists(target)) {
@@ -258,7 +267,9 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
             return Optional.empty();
         }
         try {
-            return Optional.of(Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE));
+            Path claimed = Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.setLastModifiedTime(claimed, FileTime.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+            return Optional.of(claimed);
         } catch (NoSuchFileException | FileAlreadyExistsException e) {
             return Optional.empty();
         } catch (IOException e) {

@@ -16,10 +16,12 @@
  *   <li><b>Completion.</b> The sender writes {@code name.xml.part} and renames it to {@code name.xml} when the file is
  *       complete (the usual SFTP upload convention; a rename within a directory is atomic). The watcher reads only
  *       {@code *.xml}, so it never sees a half-written document. No size or time heuristics are involved.</li>
- *   <li><b>Claim.</b> Each poll takes up to {@code max-files-per-poll} documents, oldest first, and moves each to
- *       {@code processing/} with an atomic rename before reading it.</li>
+ *   <li><b>Claim.</b> Each poll takes up to {@code max-files-per-poll} documents, oldest first, moves each to
+ *       {@code processing/} with an atomic rename before reading it, and stamps the file's modification time with the
+ *       moment of the claim. That moment is the report's {@code submittedAt}.</li>
  *   <li><b>Submit.</b> The document goes to the same intake as HTTP documents. Its report id is derived from the
- *       sending unit and the document id, so it is the same report every time it is submitted.</li>
+ *       sending unit and the document id, and its {@code submittedAt} is read from the file, so every submission of
+ *       the file is the identical report: same id, same content, same digest.</li>
  *   <li><b>Settle.</b> Accepted: only after the broker's durable acknowledgement is the file deleted (or moved to
  *       {@code accepted/} with its receipt). Rejected: the reason file is written (to a temporary name, then renamed)
  *       and the document moved to {@code rejected/}; a name already taken there gets {@code -2}, {@code -3}, ....
@@ -34,10 +36,13 @@
  *   <li>Before the move to {@code processing/}: the file is still in the inbox and is taken as usual.</li>
  *   <li>After the move, before the broker acknowledged: nothing was accepted; the file is in {@code processing/} and is
  *       submitted on restart. Nothing is lost, and the report reaches the intake once.</li>
- *   <li>After the acknowledgement, before the file was deleted or moved: the report is on the intake topic and the
- *       file is still in {@code processing/}, so it is submitted again on restart, with the same report id (derived,
- *       not random). The hub deduplicates by report id, so social services receive it once; this window is as short
- *       as one file operation.</li>
+ *   <li>After the acknowledgement, before the file was deleted or moved (a window of one file operation): the
+ *       report is on the intake topic and the file is still in {@code processing/}, so it is submitted again on
+ *       restart. When the connector already knows the report's receipt (the support module's inbox: receipts this
+ *       process issued and those on the receipts topic), it returns that receipt and publishes nothing. Otherwise
+ *       it publishes the identical report again (derived id, {@code submittedAt} from the file), which the hub
+ *       recognises by report id and digest as a duplicate: it is ignored, the same receipt is issued again, and
+ *       social services receive the report once.</li>
  *   <li>While writing a reason file: the file is still in {@code processing/}, is validated again on restart and the
  *       reason file is rewritten whole (temporary name, then rename), so no half-written reason remains.</li>
  * </ul>

@@ -2,6 +2,7 @@ package se.oroshub.connector.police.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,12 +46,14 @@ public class DocumentController {
 
     private final DocumentIntake intake;
     private final CurrentOrganisation currentOrganisation;
+    private final Clock clock;
     private final long maxDocumentBytes;
 
     public DocumentController(DocumentIntake intake, CurrentOrganisation currentOrganisation,
-            PoliceConnectorProperties properties) {
+            PoliceConnectorProperties properties, Clock clock) {
         this.intake = intake;
         this.currentOrganisation = currentOrganisation;
+        this.clock = clock;
         this.maxDocumentBytes = properties.maxDocumentSize().toBytes();
     }
 
@@ -61,7 +64,7 @@ public class DocumentController {
         byte[] document = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
         IntakeOutcome outcome = document.length > maxDocumentBytes
                 ? new IntakeOutcome.Rejected(List.of(PublishingDocumentIntake.tooLarge(maxDocumentBytes)))
-                : intake.submit(document, Optional.of(sender));
+                : intake.submit(document, Optional.of(sender), clock.instant());
 
         if (outcome instanceof IntakeOutcome.Accepted accepted) {
             ReceiptRepresentation receipt = ReceiptRepresentation.of(accepted.receipt());

@@ -6,10 +6,8 @@ import static se.oroshub.connector.police.Fixtures.document;
 import static se.oroshub.connector.police.Fixtures.replace;
 import static se.oroshub.connector.police.Fixtures.validFull;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -18,6 +16,7 @@ import se.oroshub.schemas.avro.ConcernCategory;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.ReporterKind;
+import se.oroshub.schemas.digest.ContentDigest;
 import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 
@@ -26,7 +25,7 @@ class PoliceDocumentMapperTest {
     private static final Instant NOW = Instant.parse("2026-11-23T17:06:07.123456Z");
 
     private final PoliceDocumentReader reader = new PoliceDocumentReader();
-    private final PoliceDocumentMapper mapper = new PoliceDocumentMapper("police", Clock.fixed(NOW, ZoneOffset.UTC));
+    private final PoliceDocumentMapper mapper = new PoliceDocumentMapper("police");
 
     @Test
     void the_sending_unit_is_a_mandatory_reporter_answered_at_its_function_address() {
@@ -99,7 +98,7 @@ class PoliceDocumentMapperTest {
     }
 
     @Test
-    void the_report_is_stamped_with_the_connector_id_and_the_time_in_milliseconds() {
+    void the_report_is_stamped_with_the_connector_id_and_the_time_received_in_milliseconds() {
         ConcernReport report = map(validFull()).report();
 
         assertThat(report.getConnectorId()).isEqualTo("police");
@@ -117,6 +116,12 @@ class PoliceDocumentMapperTest {
         assertThat(other.reportId()).isNotEqualTo(first.reportId());
         assertThat(first.report().getReportId()).isEqualTo(first.reportId());
         assertThat(first.documentId()).isEqualTo("PM-2026-5000-004711");
+    }
+
+    @Test
+    void the_same_document_received_at_the_same_instant_is_the_identical_report() {
+        assertThat(ContentDigest.sha256Hex(map(validFull()).report()))
+                .isEqualTo(ContentDigest.sha256Hex(map(validFull()).report()));
     }
 
     @Test
@@ -141,6 +146,6 @@ class PoliceDocumentMapperTest {
         ReadResult result = reader.read(bytes(xml));
         assertThat(result).isInstanceOf(ReadResult.Valid.class);
         Document document = ((ReadResult.Valid) result).document();
-        return mapper.map(document);
+        return mapper.map(document, NOW);
     }
 }

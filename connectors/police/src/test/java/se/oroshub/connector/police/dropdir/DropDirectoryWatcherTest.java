@@ -24,7 +24,9 @@ import se.oroshub.connector.police.document.PoliceDocumentReader;
 import se.oroshub.connector.police.document.ReportIds;
 import se.oroshub.connector.police.intake.DocumentIntake;
 import se.oroshub.connector.police.intake.PublishingDocumentIntake;
+import se.oroshub.connector.police.intake.ReceiptLookup;
 import se.oroshub.connector.police.intake.RecordingPublisher;
+import se.oroshub.schemas.digest.ContentDigest;
 
 class DropDirectoryWatcherTest {
 
@@ -42,7 +44,7 @@ class DropDirectoryWatcherTest {
         directory = new DropDirectory(root).create();
         publisher = new RecordingPublisher();
         intake = new PublishingDocumentIntake(new PoliceDocumentReader(),
-                new PoliceDocumentMapper("police", Clock.systemUTC()), publisher, 64 * 1024);
+                new PoliceDocumentMapper("police"), publisher, ReceiptLookup.NONE, 64 * 1024);
     }
 
     @Test
@@ -151,14 +153,22 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void a_document_resubmitted_after_a_crash_has_the_report_id_it_had_before() throws IOException {
+    void a_document_resubmitted_after_a_crash_past_the_acknowledgement_is_the_identical_report() throws IOException {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
-        watcher(false).pollOnce();
-        drop(directory.processing(), "a.xml", validFull("PM-A"));
+        DocumentIntake killedAfterAck = (document, sender, receivedAt) -> {
+            intake.submit(document, sender, receivedAt);
+            throw new SimulatedKill();
+        };
+        DropDirectoryWatcher killed = new DropDirectoryWatcher(directory, killedAfterAck, Duration.ofHours(1), 100,
+                false, 64 * 1024, Clock.systemUTC());
+        assertThatThrownBy(killed::pollOnce).isInstanceOf(SimulatedKill.class);
 
         watcher(false).pollOnce();
 
-        assertThat(publisher.acceptedReportIds()).hasSize(2).containsOnly(ReportIds.of(UNIT, "PM-A").toString());
+        assertThat(publisher.accepted()).hasSize(2);
+        assertThat(ContentDigest.sha256Hex(publisher.accepted().get(1)))
+                .isEqualTo(ContentDigest.sha256Hex(publisher.accepted().get(0)));
+        assertThat(everythingUnder(root)).isEmpty();
     }
 
     @Test
@@ -166,7 +176,7 @@ class DropDirectoryWatcherTest {
         drop(directory.inbox(), "z.xml", validFull("PM-1"), Instant.parse("2026-01-01T00:00:00Z"));
         drop(directory.inbox(), "a.xml", validFull("PM-2"), Instant.parse("2026-01-01T00:00:05Z"));
         drop(directory.inbox(), "m.xml", validFull("PM-3"), Instant.parse("2026-01-01T00:00:09Z"));
-        DropDirectoryWatcher watcher = new DropDirectoryWatcher(directory, intake, Duration.ofSeconds(1), 2, false, 64 * 1024);
+        DropDirectoryWatcher watcher = new DropDirectoryWatcher(directory, intake, Duration.ofSeconds(1), 2, false, 64 * 1024, Clock.systemUTC());
 
         watcher.pollOnce();
 
@@ -203,7 +213,7 @@ class DropDirectoryWatcherTest {
     @Test
     void a_document_over_the_size_limit_is_rejected_unread() throws IOException {
         drop(directory.inbox(), "big.xml", validFull("PM-BIG"));
-        DropDirectoryWatcher watcher = new DropDirectoryWatcher(directory, intake, Duration.ofSeconds(1), 10, false, 100);
+        DropDirectoryWatcher watcher = new DropDirectoryWatcher(directory, intake, Duration.ofSeconds(1), 10, false, 100, Clock.systemUTC());
 
         watcher.pollOnce();
 
@@ -213,11 +223,11 @@ class DropDirectoryWatcherTest {
     @Test
     void a_fault_in_the_connector_moves_the_document_to_rejected_instead_of_retrying_it_forever() throws IOException {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
-        DocumentIntake failing = (document, sender) -> {
+        DocumentIntake failing = (document, sender, receivedAt) -> {
             throw new IllegalStateException("a bug");
         };
 
-        new DropDirectoryWatcher(directory, failing, Duration.ofSeconds(1), 10, false, 64 * 1024).pollOnce();
+        new DropDirectoryWatcher(directory, failing, Duration.ofSeconds(1), 10, false, 64 * 1024, Clock.systemUTC()).pollOnce();
 
         assertThat(read(directory.rejected().resolve("a.xml.reason.txt"))).contains("internal_error");
         assertThat(read(directory.rejected().resolve("a.xml"))).contains("PM-A");
@@ -258,8 +268,16 @@ class DropDirectoryWatcherTest {
         }
     }
 
+    /** Stands for the process dying mid-batch: an {@link Error}, which the watcher does not catch. */
+    private static final class SimulatedKill extends Error {
+        SimulatedKill() {
+            super("simulated kill", null, false, false);
+        }
+    }
+
     private DropDirectoryWatcher watcher(boolean keepAccepted) {
-        return new DropDirectoryWatcher(directory, intake, Duration.ofHours(1), 100, keepAccepted, 64 * 1024);
+        return new DropDirectoryWatcher(directory, intake, Duration.ofHours(1), 100, keepAccepted, 64 * 1024,
+                Clock.systemUTC());
     }
 
     private static Path drop(Path dir, String name, String content) throws IOException {

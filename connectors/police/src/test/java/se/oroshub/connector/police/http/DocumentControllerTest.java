@@ -23,6 +23,7 @@ import se.oroshub.connector.police.PoliceConnectorProperties;
 import se.oroshub.connector.police.document.PoliceDocumentMapper;
 import se.oroshub.connector.police.document.PoliceDocumentReader;
 import se.oroshub.connector.police.intake.PublishingDocumentIntake;
+import se.oroshub.connector.police.intake.ReceiptLookup;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
 import se.oroshub.connector.police.intake.RecordingPublisher;
 import se.oroshub.connector.support.OrganisationUser;
@@ -36,10 +37,10 @@ class DocumentControllerTest {
 
     private final RecordingPublisher publisher = new RecordingPublisher();
     private final DocumentController controller = new DocumentController(
-            new PublishingDocumentIntake(new PoliceDocumentReader(), new PoliceDocumentMapper("police", Clock.systemUTC()),
-                    publisher, 64 * 1024),
+            new PublishingDocumentIntake(new PoliceDocumentReader(), new PoliceDocumentMapper("police"),
+                    publisher, ReceiptLookup.NONE, 64 * 1024),
             () -> Optional.of(new OrganisationUser("polis", "Ärendesystem", "System", SODERMALM, "LPO Södermalm")),
-            new PoliceConnectorProperties(DataSize.ofKilobytes(64), null));
+            new PoliceConnectorProperties(DataSize.ofKilobytes(64), null), Clock.systemUTC());
 
     @Test
     void an_accepted_document_is_201_with_a_json_receipt_by_default() throws IOException {

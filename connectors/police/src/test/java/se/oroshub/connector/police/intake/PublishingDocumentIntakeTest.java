@@ -6,7 +6,7 @@ import static se.oroshub.connector.police.Fixtures.bytes;
 import static se.oroshub.connector.police.Fixtures.replace;
 import static se.oroshub.connector.police.Fixtures.validFull;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,13 +20,15 @@ class PublishingDocumentIntakeTest {
 
     private static final OrganisationId SODERMALM = new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
 
+    private static final Instant NOW = Instant.parse("2026-11-23T17:00:00.123Z");
+
     private final RecordingPublisher publisher = new RecordingPublisher();
     private final PublishingDocumentIntake intake = new PublishingDocumentIntake(new PoliceDocumentReader(),
-            new PoliceDocumentMapper("police", Clock.systemUTC()), publisher, 64 * 1024);
+            new PoliceDocumentMapper("police"), publisher, ReceiptLookup.NONE, 64 * 1024);
 
     @Test
     void a_valid_document_is_published_and_its_receipt_returned() {
-        IntakeOutcome outcome = intake.submit(bytes(validFull()), Optional.of(SODERMALM));
+        IntakeOutcome outcome = intake.submit(bytes(validFull()), Optional.of(SODERMALM), NOW);
 
         assertThat(outcome).isInstanceOfSatisfying(IntakeOutcome.Accepted.class, accepted -> {
             assertThat(accepted.receipt().getReportId())
@@ -38,7 +40,7 @@ class PublishingDocumentIntakeTest {
 
     @Test
     void a_schema_invalid_document_is_not_published() {
-        IntakeOutcome outcome = intake.submit(bytes("<concernReport/>"), Optional.empty());
+        IntakeOutcome outcome = intake.submit(bytes("<concernReport/>"), Optional.empty(), NOW);
 
         assertThat(outcome).isInstanceOf(IntakeOutcome.Rejected.class);
         assertThat(publisher.accepted()).isEmpty();
@@ -46,7 +48,7 @@ class PublishingDocumentIntakeTest {
 
     @Test
     void contract_problems_are_named_by_document_element_without_the_value() {
-        IntakeOutcome outcome = intake.submit(bytes(replace(validFull(), CHILD_PNR, "20120315-9982")), Optional.empty());
+        IntakeOutcome outcome = intake.submit(bytes(replace(validFull(), CHILD_PNR, "20120315-9982")), Optional.empty(), NOW);
 
         assertThat(outcome).isInstanceOfSatisfying(IntakeOutcome.Rejected.class, rejected ->
                 assertThat(rejected.problems()).singleElement().satisfies(problem -> {
@@ -60,7 +62,7 @@ class PublishingDocumentIntakeTest {
     @Test
     void an_unknown_municipality_is_a_contract_problem_of_its_element() {
         IntakeOutcome outcome = intake.submit(bytes(replace(validFull(),
-                "<municipalityOfRegistration>0180", "<municipalityOfRegistration>0001")), Optional.empty());
+                "<municipalityOfRegistration>0180", "<municipalityOfRegistration>0001")), Optional.empty(), NOW);
 
         assertThat(outcome).isInstanceOfSatisfying(IntakeOutcome.Rejected.class, rejected ->
                 assertThat(rejected.problems()).extracting(DocumentProblem::element, DocumentProblem::code)
@@ -72,33 +74,64 @@ class PublishingDocumentIntakeTest {
     void a_caller_may_only_send_for_its_own_unit() {
         OrganisationId goteborg = new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "1400-LPO-GOTEBORG");
 
-        assertThat(intake.submit(bytes(validFull()), Optional.of(goteborg))).isInstanceOf(IntakeOutcome.NotPermitted.class);
+        assertThat(intake.submit(bytes(validFull()), Optional.of(goteborg), NOW)).isInstanceOf(IntakeOutcome.NotPermitted.class);
         assertThat(publisher.accepted()).isEmpty();
+    }
+
+    @Test
+    void an_unchanged_document_sent_again_gets_its_original_receipt_and_is_not_published_again() {
+        PublishingDocumentIntake remembering = rememberingIntake();
+        IntakeOutcome first = remembering.submit(bytes(validFull()), Optional.of(SODERMALM), NOW);
+
+        IntakeOutcome again = remembering.submit(bytes(validFull()), Optional.of(SODERMALM), NOW.plusSeconds(3600));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(publisher.accepted()).hasSize(1);
+    }
+
+    @Test
+    void a_changed_document_under_an_accepted_document_id_is_a_conflicting_duplicate() {
+        PublishingDocumentIntake remembering = rememberingIntake();
+        remembering.submit(bytes(validFull()), Optional.of(SODERMALM), NOW);
+
+        IntakeOutcome changed = remembering.submit(bytes(replace(validFull(), "<immediateDanger>false", "<immediateDanger>true")),
+                Optional.of(SODERMALM), NOW.plusSeconds(60));
+
+        assertThat(changed).isInstanceOfSatisfying(IntakeOutcome.Rejected.class, rejected ->
+                assertThat(rejected.problems()).extracting(DocumentProblem::element, DocumentProblem::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                "/concernReport/documentId", "conflicting_duplicate")));
+        assertThat(publisher.accepted()).hasSize(1);
     }
 
     @Test
     void an_unavailable_intake_is_reported_with_when_to_retry() {
         publisher.setAvailable(false);
 
-        assertThat(intake.submit(bytes(validFull()), Optional.empty()))
+        assertThat(intake.submit(bytes(validFull()), Optional.empty(), NOW))
                 .isEqualTo(new IntakeOutcome.Unavailable(Duration.ofSeconds(7)));
     }
 
     @Test
     void a_document_over_the_limit_is_rejected_unread() {
         PublishingDocumentIntake small = new PublishingDocumentIntake(new PoliceDocumentReader(),
-                new PoliceDocumentMapper("police", Clock.systemUTC()), publisher, 100);
+                new PoliceDocumentMapper("police"), publisher, ReceiptLookup.NONE, 100);
 
-        assertThat(small.submit(bytes(validFull()), Optional.empty()))
+        assertThat(small.submit(bytes(validFull()), Optional.empty(), NOW))
                 .isInstanceOfSatisfying(IntakeOutcome.Rejected.class, rejected ->
                         assertThat(rejected.problems()).extracting(DocumentProblem::code)
                                 .containsExactly("document_too_large"));
     }
 
+    private PublishingDocumentIntake rememberingIntake() {
+        return new PublishingDocumentIntake(new PoliceDocumentReader(), new PoliceDocumentMapper("police"), publisher,
+                publisher.receipts(), 64 * 1024);
+    }
+
     @Test
     void the_xml_receipt_carries_id_time_and_digest() {
         IntakeOutcome.Accepted accepted =
-                (IntakeOutcome.Accepted) intake.submit(bytes(validFull()), Optional.empty());
+                (IntakeOutcome.Accepted) intake.submit(bytes(validFull()), Optional.empty(), NOW);
 
         String xml = ReceiptRepresentation.of(accepted.receipt()).toXml();
 

@@ -2,7 +2,10 @@ package se.oroshub.connector.police.intake;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import se.oroshub.connector.support.ErrorCode;
 import se.oroshub.connector.support.FieldError;
 import se.oroshub.connector.support.IntakePublisher;
@@ -22,6 +25,7 @@ public final class RecordingPublisher implements IntakePublisher {
 
     private final ConcernReportValidator validator = new ConcernReportValidator(MunicipalityCodes.official());
     private final List<ConcernReport> accepted = new ArrayList<>();
+    private final Map<String, Receipt> receipts = new HashMap<>();
     private boolean available = true;
 
     @Override
@@ -36,13 +40,25 @@ public final class RecordingPublisher implements IntakePublisher {
             throw new IntakeUnavailableException("no acknowledgement", Duration.ofSeconds(7), null);
         }
         accepted.add(report);
-        return Receipt.newBuilder()
+        Receipt receipt = Receipt.newBuilder()
                 .setReportId(report.getReportId())
                 .setConnectorId(report.getConnectorId())
                 .setReportingOrganisation(report.getReporter().getOrganisation().getId())
                 .setAcceptedAt(report.getSubmittedAt())
                 .setContentDigest(ContentDigest.sha256Hex(report))
                 .build();
+        receipts.putIfAbsent(report.getReportId(), receipt);
+        return receipt;
+    }
+
+    /** The receipts issued, as a connector's inbox would know them. */
+    public ReceiptLookup receipts() {
+        return (organisation, reportId) -> {
+            synchronized (this) {
+                return Optional.ofNullable(receipts.get(reportId))
+                        .filter(r -> organisation.equals(r.getReportingOrganisation()));
+            }
+        };
     }
 
     public synchronized void setAvailable(boolean available) {
