@@ -65,7 +65,8 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
 
     private volatile Instant lastPoll;
     private volatile boolean lastPollFoundIntakeUnavailable;
-    private ScheduledExecutorService executor;
+    private final Object pollLock = new Object();
+    private volatile ScheduledExecutorService executor;
     private FileChannel lockChannel;
     private FileLock lock;
 
@@ -109,21 +110,23 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
      * up to {@code maxFilesPerPoll} new documents from the inbox, oldest first. Stops early when the intake is
      * unavailable: the document stays in {@code processing/} and is retried next round.
      */
-    public synchronized PollResult pollOnce() {
-        directory.create();
-        Tally tally = new Tally();
-        for (Path leftover : documents(directory.processing(), Integer.MAX_VALUE)) {
-            if (!process(leftover, tally)) {
-                return tally.result(true);
+    public PollResult pollOnce() {
+        synchronized (pollLock) {
+            directory.create();
+            Tally tally = new Tally();
+            for (Path leftover : documents(directory.processing(), Integer.MAX_VALUE)) {
+                if (!process(leftover, tally)) {
+                    return tally.result(true);
+                }
             }
-        }
-        for (Path incoming : documents(directory.inbox(), maxFilesPerPoll)) {
-            Optional<Path> claimed = claim(incoming);
-            if (claimed.isPresent() && !process(claimed.get(), tally)) {
-                return tally.result(true);
+            for (Path incoming : documents(directory.inbox(), maxFilesPerPoll)) {
+                Optional<Path> claimed = claim(incoming);
+                if (claimed.isPresent() && !process(claimed.get(), tally)) {
+                    return tally.result(true);
+                }
             }
+            return tally.result(false);
         }
-        return tally.result(false);
     }
 
     @Override
@@ -166,7 +169,7 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
     }
 
     @Override
-    public synchronized boolean isRunning() {
+    public boolean isRunning() {
         return executor != null;
     }
 
