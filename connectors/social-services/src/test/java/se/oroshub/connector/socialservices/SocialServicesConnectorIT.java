@@ -145,4 +145,22 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
         assertThat(item.acute()).isTrue();
         assertThat(projection.caughtUp()).isTrue();
     }
+
+    @Test
+    void reportsOfOnePartitionAreDeliveredInTopicOrderWhenTheFirstNeedsSeveralRounds(KafkaTestEnvironment kafka) {
+        RoutedReport first = reports.routed("1480", false);
+        RoutedReport second = reports.routed("1480", true);
+        GOTEBORG.failNext(6, 503);
+
+        route(kafka, first, 0);
+        route(kafka, second, 0);
+
+        awaitRecords(kafka, Topics.STATUS_EVENTS,
+                e -> e.getReportId().equals(second.getReportId()) && e.getPayload() instanceof ReportReceived);
+        List<String> order = GOTEBORG.registrationOrder();
+        assertThat(order).contains(first.getReportId(), second.getReportId());
+        assertThat(order.indexOf(first.getReportId())).isLessThan(order.indexOf(second.getReportId()));
+        assertThat(GOTEBORG.requests()).filteredOn(r -> first.getReportId().equals(r.idempotencyKey()))
+                .hasSizeGreaterThan(4);
+    }
 }

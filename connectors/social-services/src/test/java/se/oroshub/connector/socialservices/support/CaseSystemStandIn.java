@@ -31,6 +31,7 @@ public final class CaseSystemStandIn implements AutoCloseable {
     private volatile HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, String> registered = new ConcurrentHashMap<>();
+    private final List<String> registrationOrder = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicInteger failureStatus = new AtomicInteger(503);
     private final AtomicReference<Duration> delay = new AtomicReference<>(Duration.ZERO);
@@ -101,6 +102,11 @@ public final class CaseSystemStandIn implements AutoCloseable {
         return Map.copyOf(registered);
     }
 
+    /** Report ids in the order the system registered them. */
+    public List<String> registrationOrder() {
+        return List.copyOf(registrationOrder);
+    }
+
     @Override
     public void close() {
         down();
@@ -131,6 +137,7 @@ public final class CaseSystemStandIn implements AutoCloseable {
             boolean[] created = {false};
             String reference = registered.computeIfAbsent(key, k -> {
                 created[0] = true;
+                registrationOrder.add(k);
                 return "VS-2026-" + String.format("%06d", references.incrementAndGet());
             });
             respond(exchange, created[0] ? 201 : 409,

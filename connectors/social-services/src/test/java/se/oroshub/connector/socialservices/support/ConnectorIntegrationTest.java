@@ -106,9 +106,14 @@ public abstract class ConnectorIntegrationTest {
 
     /** Puts a routed report on its municipality's topic, as the hub does. */
     protected static void route(KafkaTestEnvironment kafka, RoutedReport report) {
+        route(kafka, report, null);
+    }
+
+    /** Puts a routed report on the given partition of its municipality's topic ({@code null}: by key). */
+    protected static void route(KafkaTestEnvironment kafka, RoutedReport report, Integer partition) {
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(kafka.producerProperties())) {
             producer.send(new ProducerRecord<>(Topics.MUNICIPALITY_REPORTS.of(report.getMunicipalityCode()).name(),
-                    report.getReportId(), report)).get();
+                    partition, report.getReportId(), report)).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not route the test report", e);
         }
