@@ -10,7 +10,7 @@ import se.oroshub.schemas.avro.Receipt;
 
 /**
  * The receipt as the police see it: report id, acceptance time and the SHA-256 digest of exactly what was accepted,
- * as JSON (this record) or as XML in the namespace {@value #NAMESPACE}:
+ * as JSON (this record) or as XML in the namespace {@value #NAMESPACE}, published as {@value #SCHEMA_RESOURCE}:
  *
  * <pre>{@code
  * <receipt xmlns="urn:se:oroshub:police:receipt:1">
@@ -35,6 +35,9 @@ public record ReceiptRepresentation(
 
     /** Namespace of the XML receipt. */
     public static final String NAMESPACE = "urn:se:oroshub:police:receipt:1";
+
+    /** Class-path location of the XML receipt's schema. */
+    public static final String SCHEMA_RESOURCE = "/se/oroshub/connector/police/xml/police-receipt-1.xsd";
 
     public static ReceiptRepresentation of(Receipt receipt) {
         OrganisationId organisation = receipt.getReportingOrganisation();
