@@ -9,7 +9,6 @@
  *       its FHIRPath.</li>
  *   <li>{@code feedback}: a report's receipt and permitted decision as a FHIR {@code Task}.</li>
  *   <li>{@code web}: the HTTP endpoints under {@code /fhir}.</li>
- *   <li>{@code security}: the signed-in organisation; only it may send reports for itself and read their feedback.</li>
  * </ul>
  *
  * <p>Validation is HAPI's parser in strict mode (every unknown element, wrongly typed or invalid value collected, not

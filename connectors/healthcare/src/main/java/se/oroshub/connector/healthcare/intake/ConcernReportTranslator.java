@@ -90,6 +90,9 @@ public final class ConcernReportTranslator {
         }
         FieldPaths paths = new FieldPaths();
         Located<Communication> communication = parts.communication().get();
+        if (parts.patient().isEmpty() && !issues.isEmpty()) {
+            paths.reported("child");
+        }
 
         Optional<OrganisationId> organisationId = parts.organization().flatMap(o -> organisationId(o, paths, issues));
         ConcernReport.Builder builder = ConcernReport.newBuilder();

@@ -137,8 +137,12 @@ final class SubmissionReader {
                 patient = one(Patient.class);
             }
             if (patient.isEmpty() && !c.hasSubject()) {
-                issues.add(Issue.at(containerPath, "missing_patient", IssueType.REQUIRED,
-                        "No Patient for the child: add the child as a Patient and refer to it from Communication.subject."));
+                issues.add(all(Patient.class).isEmpty()
+                        ? Issue.at(containerPath, "missing_patient", IssueType.REQUIRED,
+                                "No Patient for the child: add the child as a Patient and refer to it from "
+                                        + "Communication.subject.")
+                        : Issue.at(communication.at("subject"), "ambiguous_patient", IssueType.REQUIRED,
+                                "There is more than one Patient: say which is the child with Communication.subject."));
             }
 
             Optional<Located<PractitionerRole>> role = Optional.empty();
@@ -168,7 +172,11 @@ final class SubmissionReader {
             if (organization.isEmpty()) {
                 organization = one(Organization.class);
             }
-            if (organization.isEmpty()) {
+            if (organization.isEmpty() && all(Organization.class).size() > 1) {
+                issues.add(Issue.at(communication.at("sender"), "ambiguous_organisation", IssueType.REQUIRED,
+                        "There is more than one Organization: refer to the sending one from the PractitionerRole "
+                                + "in Communication.sender."));
+            } else if (organization.isEmpty()) {
                 issues.add(Issue.at(containerPath, "missing_reporting_organisation", IssueType.REQUIRED,
                         "No Organization for the sender: a mandatory reporter reports for an organisation, "
                                 + "identified by its HSA id."));
@@ -186,12 +194,10 @@ final class SubmissionReader {
                 return Optional.empty();
             }
             Located<? extends Resource> target = null;
-            if (reference.getResource() instanceof Resource resolved) {
+            if (reference.hasReference()) {
+                target = byReference.get(reference.getReference());
+            } else if (reference.getResource() instanceof Resource resolved) {
                 target = byInstance.get(resolved);
-            }
-            if (target == null && reference.hasReference()) {
-                String ref = reference.getReference();
-                target = byReference.get(ref);
             }
             if (target == null) {
                 if (!reference.hasReference()) {

@@ -214,6 +214,27 @@ class ConcernReportTranslatorTest {
     }
 
     @Test
+    void twoPatientsWithoutSubjectAreAmbiguous() {
+        Bundle bundle = fixture("valid-bundle.json");
+        communication(bundle).setSubject(null);
+        bundle.addEntry().setFullUrl("urn:uuid:1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d").setResource(patient(bundle).copy());
+
+        assertThat(rejected(bundle)).singleElement().satisfies(issue -> {
+            assertThat(issue.code()).isEqualTo("ambiguous_patient");
+            assertThat(issue.expression()).contains("Bundle.entry[1].resource.subject");
+        });
+    }
+
+    @Test
+    void aSubjectPointingOutsideTheBundleIsAnUnresolvedReference() {
+        Bundle bundle = fixture("valid-bundle.json");
+        communication(bundle).getSubject().setReference("Patient/elsewhere");
+
+        assertThat(rejected(bundle)).extracting(Issue::code, i -> i.expression().orElseThrow())
+                .contains(tuple("unresolved_reference", "Bundle.entry[1].resource.subject"));
+    }
+
+    @Test
     void aBundleWithoutCommunicationSaysSo() {
         Bundle bundle = fixture("valid-bundle.json");
         bundle.getEntry().remove(1);
