@@ -30,8 +30,11 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +53,7 @@ import se.oroshub.testsupport.RealKafka;
 
 /** The police connector as deployed, on a real broker: HTTP and the transfer directory both end on the intake topic. */
 @RealKafka
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = PoliceConnectorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "oroshub.police.directory.poll-interval=250ms")
 class PoliceConnectorIT {
@@ -130,6 +134,23 @@ class PoliceConnectorIT {
                 .contains("\"code\":\"invalid_personal_identity_number\"");
         assertThat(schemaInvalid.body() + contractInvalid.body()).doesNotContain("9982").doesNotContain("20120315");
         assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString())).isEmpty();
+    }
+
+    @Test
+    void no_identity_number_reaches_the_log_whatever_happens_to_the_document(CapturedOutput output) throws Exception {
+        String documentId = uniqueDocumentId();
+        post(validFull(documentId), "polis-sodermalm", null);
+        post(replace(validFull(uniqueDocumentId()), CHILD_PNR, "20120315-9982"), "polis-sodermalm", null);
+        post(replace(validFull(uniqueDocumentId()), "<municipalityOfRegistration>0180",
+                "<municipalityOfRegistration>201203159981"), "polis-sodermalm", null);
+        dropCompleted(TRANSFER.resolve("inbox"), documentId + "-bad.xml", replace(validFull(documentId + "-bad"),
+                CHILD_PNR, "20120315-9982"));
+        await().atMost(PATIENCE).until(() -> Files.exists(
+                TRANSFER.resolve("rejected").resolve(documentId + "-bad.xml.reason.txt")));
+
+        assertThat(output.getAll()).contains("rejected")
+                .doesNotContain("201203159981").doesNotContain("20120315-9981")
+                .doesNotContain("201203159982").doesNotContain("20120315-9982");
     }
 
     @Test
