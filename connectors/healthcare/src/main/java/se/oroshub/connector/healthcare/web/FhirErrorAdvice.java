@@ -16,7 +16,8 @@ import se.oroshub.connector.healthcare.fhir.OperationOutcomes;
 import se.oroshub.connector.support.IntakeUnavailableException;
 
 /** Renders the errors of the FHIR endpoints as {@code OperationOutcome}s instead of the support module's problem details. */
-@RestControllerAdvice(assignableTypes = {FhirIntakeController.class, FhirFeedbackController.class})
+@RestControllerAdvice(assignableTypes = {FhirIntakeController.class, FhirFeedbackController.class,
+        FhirMetadataController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FhirErrorAdvice {
 

@@ -1,5 +1,5 @@
 /**
- * The FHIR HTTP API: {@code POST /fhir/Bundle}, {@code POST /fhir/Communication}, {@code GET /fhir/Communication/{id}},
+ * The FHIR HTTP API: {@code GET /fhir/metadata}, {@code POST /fhir/Bundle}, {@code POST /fhir/Communication}, {@code GET /fhir/Communication/{id}},
  * {@code GET /fhir/Task/{id}} and {@code GET /fhir/Task?focus=Communication/{id}}, in {@code application/fhir+json}
  * or {@code application/fhir+xml}. Every error is an {@code OperationOutcome}.
  */

@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.StringType;
@@ -248,11 +250,21 @@ class FhirEndpointsTest {
         assertThat(parse(response, Communication.class).getIdentifierFirstRep().getValue()).isEqualTo(REPORT_ID);
     }
 
+    @Test
+    void theCapabilityStatementNamesTheInteractions() throws Exception {
+        MockHttpServletResponse response = perform(get("/fhir/metadata").with(httpBasic("sjukskoterska", "demo")));
+
+        CapabilityStatement statement = parse(response, CapabilityStatement.class);
+        assertThat(statement.getRestFirstRep().getResource())
+                .extracting(CapabilityStatement.CapabilityStatementRestResourceComponent::getType)
+                .containsExactly("Bundle", "Communication", "Task");
+    }
+
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse();
     }
 
-    private <T extends org.hl7.fhir.instance.model.api.IBaseResource> T parse(MockHttpServletResponse response,
+    private <T extends IBaseResource> T parse(MockHttpServletResponse response,
             Class<T> type) throws Exception {
         return fhir.newJsonParser().parseResource(type, response.getContentAsString());
     }
