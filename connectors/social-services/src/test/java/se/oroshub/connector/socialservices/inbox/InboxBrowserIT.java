@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,6 +88,7 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
 
         browser.get("http://127.0.0.1:" + port + "/inbox");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in");
+        assertThat(unlabelledFields()).isEmpty();
         browser.findElement(By.id("username")).sendKeys("handlaggare");
         browser.findElement(By.id("password")).sendKeys("inbox-secret");
         browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
@@ -112,11 +115,14 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains(acute.getReport().getObservations().get(0).getDescription())
                 .contains("1 tidigare anmälningar");
-        browser.findElement(By.cssSelector("label[for=decision-opened]")).click();
-        assertThat(browser.findElement(By.id("decision-opened")).isSelected()).isTrue();
+        assertThat(unlabelledFields()).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("label[for=decision-opened]")).getText())
+                .isEqualTo("Utredning inleds");
         assertThat(browser.findElement(By.cssSelector("label[for=withholdFeedback]")).getText())
                 .isEqualTo("Lämna inte återkoppling till anmälaren");
-        browser.findElement(By.id("record-decision")).click();
+        browser.findElement(By.id("decision-opened")).sendKeys(Keys.SPACE);
+        assertThat(browser.findElement(By.id("decision-opened")).isSelected()).isTrue();
+        browser.findElement(By.id("record-decision")).sendKeys(Keys.ENTER);
 
         wait.until(driver -> driver.findElements(By.cssSelector("p.message")).stream()
                 .anyMatch(message -> message.getText().equals("Beslutet är registrerat.")));
@@ -129,6 +135,15 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         assertThat(decision.getMunicipalityCode()).isEqualTo("0180");
         assertThat(payload.getDecision()).isEqualTo(InvestigationDecision.OPENED);
         assertThat(payload.getWithholdFeedback()).isFalse();
+    }
+
+    /** Form fields a screen reader could not name: every input, select and textarea needs a label. */
+    @SuppressWarnings("unchecked")
+    private List<String> unlabelledFields() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+                    .filter(e => !e.labels || e.labels.length === 0)
+                    .map(e => e.name || e.id);""");
     }
 
     private static By rowOf(RoutedReport report) {
