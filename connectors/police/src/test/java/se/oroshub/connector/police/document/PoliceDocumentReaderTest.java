@@ -11,7 +11,13 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +37,7 @@ class PoliceDocumentReaderTest {
 
     @Test
     void the_shipped_example_document_is_valid() throws IOException {
-        byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples", "concern-report.xml"));
+        byte[] example = Files.readAllBytes(Path.of("examples", "concern-report.xml"));
 
         assertThat(reader.read(example)).isInstanceOf(ReadResult.Valid.class);
     }
@@ -269,9 +275,9 @@ class PoliceDocumentReaderTest {
     void one_reader_serves_many_threads_at_once() throws Exception {
         byte[] valid = bytes(validFull());
         byte[] invalid = bytes(replace(validFull(), "<category>NEGLECT</category>", "<category>X</category>"));
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<java.util.concurrent.Future<ReadResult>> results = new java.util.ArrayList<>();
+            List<Future<ReadResult>> results = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 byte[] document = i % 2 == 0 ? valid : invalid;
                 results.add(pool.submit(() -> reader.read(document)));

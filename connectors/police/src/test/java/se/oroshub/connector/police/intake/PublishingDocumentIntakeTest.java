@@ -1,13 +1,14 @@
 package se.oroshub.connector.police.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static se.oroshub.connector.police.Fixtures.CHILD_PNR;
 import static se.oroshub.connector.police.Fixtures.bytes;
 import static se.oroshub.connector.police.Fixtures.replace;
 import static se.oroshub.connector.police.Fixtures.validFull;
 
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.oroshub.connector.police.document.PoliceDocumentMapper;
@@ -66,7 +67,7 @@ class PublishingDocumentIntakeTest {
 
         assertThat(outcome).isInstanceOfSatisfying(IntakeOutcome.Rejected.class, rejected ->
                 assertThat(rejected.problems()).extracting(DocumentProblem::element, DocumentProblem::code)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        .containsExactly(tuple(
                                 "/concernReport/child/municipalityOfRegistration", "unknown_municipality")));
     }
 
@@ -99,7 +100,7 @@ class PublishingDocumentIntakeTest {
 
         assertThat(changed).isInstanceOfSatisfying(IntakeOutcome.Rejected.class, rejected ->
                 assertThat(rejected.problems()).extracting(DocumentProblem::element, DocumentProblem::code)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        .containsExactly(tuple(
                                 "/concernReport/documentId", "conflicting_duplicate")));
         assertThat(publisher.accepted()).hasSize(1);
     }
