@@ -31,7 +31,8 @@ import se.oroshub.schemas.avro.RejectionReason;
  * Applies the status events of social services (raw bytes, keyed by report id, co-partitioned with the intake topic so
  * each event meets its report's state in the same task):
  * <ol>
- *   <li>decode; undecodable values go to the dead-letter topic;</li>
+ *   <li>decode; undecodable values, and events whose record key is not their report id, go to the dead-letter
+ *       topic;</li>
  *   <li>an event already applied (same event id: a redelivery) is not applied again;</li>
  *   <li>the {@link StatusEventAuthority} decides whether the event may be trusted; an event from another
  *       municipality, about an unknown report or malformed goes to the dead-letter topic and is audited;</li>
@@ -89,6 +90,11 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
 
     private void apply(Record<String, byte[]> record, Source source, CaseStatusEvent event, Instant now) {
         String reportId = event.getReportId();
+        if (reportId != null && !reportId.equals(record.key())) {
+            reject(record, source, event, null, new StatusVerdict.Rejected(RejectionReason.INVALID_STATUS_EVENT,
+                    "reportId", "the record key is not the report id, so the event cannot meet its report"), now);
+            return;
+        }
         ReportLedgerEntry entry = reportId == null ? null : ledger.get(reportId);
         if (entry != null && event.getEventId() != null && entry.applied(event.getEventId())) {
             return;
@@ -96,12 +102,7 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
         Optional<String> responsible = Optional.ofNullable(entry).map(ReportLedgerEntry::municipalityCode);
         StatusVerdict verdict = authority.authorise(event, responsible);
         if (verdict instanceof StatusVerdict.Rejected rejected) {
-            var rejection = Rejections.rejection(source, 0, entry == null ? null : reportId, rejected.reason(),
-                    rejected.field(), rejected.detail(), null, record.value(), now);
-            emit(entry == null ? rejection.getRejectionId() : reportId, new DeadLetterOut(rejection),
-                    record.timestamp());
-            audit(AuditEntry.statusRejected(event.getEventId(), entry == null ? null : reportId,
-                    event.getMunicipalityCode(), rejected.reason(), rejected.field(), now), record.timestamp());
+            reject(record, source, event, entry == null ? null : reportId, rejected, now);
             return;
         }
         StatusVerdict.Accepted accepted = (StatusVerdict.Accepted) verdict;
@@ -119,6 +120,16 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
             audit(AuditEntry.suppressed(reportId, event.getEventId(), event.getMunicipalityCode(), suppress.reason(),
                     now), record.timestamp());
         }
+    }
+
+    private void reject(Record<String, byte[]> record, Source source, CaseStatusEvent event, String knownReportId,
+            StatusVerdict.Rejected rejected, Instant now) {
+        var rejection = Rejections.rejection(source, 0, knownReportId, rejected.reason(), rejected.field(),
+                rejected.detail(), null, record.value(), now);
+        emit(knownReportId == null ? rejection.getRejectionId() : knownReportId, new DeadLetterOut(rejection),
+                record.timestamp());
+        audit(AuditEntry.statusRejected(event.getEventId(), knownReportId, event.getMunicipalityCode(),
+                rejected.reason(), rejected.field(), now), record.timestamp());
     }
 
     private void checkDeadlines(Instant now) {

@@ -79,6 +79,21 @@ class StatusAuthorityTest {
     }
 
     @Test
+    void aStatusEventWhoseKeyIsNotItsReportIdIsRefused() {
+        ConcernReport report = TestReports.report();
+        hub.submit(report);
+        CaseStatusEvent event = TestReports.event(report.getReportId(), STOCKHOLM, TestReports.received(),
+                HubDriver.START);
+
+        hub.publishRaw(UUID.randomUUID().toString(), hub.encode(Topics.STATUS_EVENTS.name(), event));
+
+        assertThat(hub.values(Topics.DEAD_LETTER)).singleElement().satisfies(r -> {
+            assertThat(r.getReason()).isEqualTo(RejectionReason.INVALID_STATUS_EVENT);
+            assertThat(r.getField()).isEqualTo("reportId");
+        });
+    }
+
+    @Test
     void afterATransferOnlyTheReceivingMunicipalityMaySpeak() {
         ConcernReport report = TestReports.report();
         hub.submit(report);
