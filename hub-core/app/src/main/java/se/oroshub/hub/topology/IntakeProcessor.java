@@ -51,7 +51,6 @@ import se.oroshub.schemas.validation.FieldViolation;
  */
 final class IntakeProcessor implements Processor<String, byte[], String, HubOutput> {
 
-    private final HubTopologyConfig config;
     private final WireDecoder<ConcernReport> decoder;
     private final ConcernReportValidator validator;
     private final Router router;
@@ -64,7 +63,7 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
     private DeadlineClocks clocks;
 
     IntakeProcessor(HubTopologyConfig config, WireDecoder<ConcernReport> decoder) {
-        this.config = Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(config, "config");
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.validator = new ConcernReportValidator(config.municipalities());
         this.router = new Router(config.municipalities());
