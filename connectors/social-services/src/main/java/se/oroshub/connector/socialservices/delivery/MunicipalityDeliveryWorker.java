@@ -118,7 +118,29 @@ public final class MunicipalityDeliveryWorker implements Runnable {
                 holdBack(partition, record.offset());
                 return;
             }
-            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+            if (!commit(partition, record.offset() + 1)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Commits up to {@code next}. When that fails the rest of the batch is read again from {@code next}: delivering
+     * a report twice is harmless, the system answers 409 and the event id is the same.
+     */
+    private boolean commit(TopicPartition partition, long next) {
+        try {
+            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(next)));
+            return true;
+        } catch (WakeupException e) {
+            throw e;
+        } catch (KafkaException e) {
+            log.warn("Offset {} of {} not committed ({}); reading on from there", next, partition,
+                    e.getClass().getSimpleName());
+            if (consumer.assignment().contains(partition)) {
+                consumer.seek(partition, next);
+            }
+            return false;
         }
     }
 
