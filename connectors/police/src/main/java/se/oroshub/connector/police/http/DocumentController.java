@@ -26,6 +26,7 @@ import se.oroshub.connector.police.intake.ReceiptRepresentation;
 import se.oroshub.connector.support.CurrentOrganisation;
 import se.oroshub.connector.support.ErrorCode;
 import se.oroshub.connector.support.ProblemDetailsAdvice;
+import se.oroshub.schemas.avro.OrganisationId;
 
 /**
  * {@code POST /api/v1/documents}: a police concern-report document ({@code application/xml}) in, a receipt out.
@@ -60,7 +61,7 @@ public class DocumentController {
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     public ResponseEntity<?> submit(InputStream body,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
-        var sender = currentOrganisation.requireId();
+        OrganisationId sender = currentOrganisation.requireId();
         byte[] document = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
         IntakeOutcome outcome = document.length > maxDocumentBytes
                 ? new IntakeOutcome.Rejected(List.of(PublishingDocumentIntake.tooLarge(maxDocumentBytes)))
