@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.LoggerFactory;
 import se.oroshub.hub.rules.audit.AuditChainVerifier;
 import se.oroshub.hub.rules.audit.ChainVerification;
 import se.oroshub.schemas.avro.AuditRecord;
@@ -55,6 +58,7 @@ public final class AuditVerifyCommand {
 
     /** Reads and verifies the audit topic; prints the outcome to {@code out} and returns the exit code. */
     public static int run(String[] args, PrintStream out) {
+        quietKafkaClientLogging();
         Map<String, String> options = options(args);
         String bootstrap = options.getOrDefault(BOOTSTRAP, "127.0.0.1:9092");
         String registry = options.getOrDefault(REGISTRY, "http://127.0.0.1:8081");
@@ -127,6 +131,14 @@ public final class AuditVerifyCommand {
             }
         }
         return records;
+    }
+
+    /** Outside Spring Boot, logback logs everything at DEBUG; the command's own output is what matters. */
+    private static void quietKafkaClientLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+            logging.getLogger("org.apache.kafka").setLevel(Level.WARN);
+            logging.getLogger("se.oroshub").setLevel(Level.WARN);
+        }
     }
 
     private static Map<String, String> options(String[] args) {
