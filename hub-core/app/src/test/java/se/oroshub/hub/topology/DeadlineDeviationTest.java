@@ -57,6 +57,27 @@ class DeadlineDeviationTest {
     }
 
     @Test
+    void aConfiguredFeedbackDeadlineMissedForAnEntitledReporterIsADeviation() {
+        HubTopologyConfig base = HubDriver.defaultConfig();
+        HubTopologyConfig withFeedbackDeadline = new HubTopologyConfig(base.municipalities(), base.triage(),
+                base.deadlines().withReporterFeedback(Duration.ofDays(7)), base.pseudonyms(), base.linkingWindowDays(),
+                base.deadlineCheckInterval(), base.internalTopicPartitions());
+        try (HubDriver feedbackHub = new HubDriver(withFeedbackDeadline)) {
+            ConcernReport school = TestReports.report();
+            ConcernReport anonymous = TestReports.anonymous(TestReports.report());
+            feedbackHub.submit(school);
+            feedbackHub.submit(anonymous);
+
+            feedbackHub.advanceWallClock(Duration.ofDays(8));
+
+            assertThat(feedbackHub.values(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM)))
+                    .filteredOn(d -> d.getDeadline() == DeadlineKind.REPORTER_FEEDBACK)
+                    .singleElement()
+                    .satisfies(d -> assertThat(d.getReportId()).isEqualTo(school.getReportId()));
+        }
+    }
+
+    @Test
     void deadlinesMetInTimeProduceNoDeviation() {
         ConcernReport report = TestReports.report();
         hub.submit(report);
