@@ -2,6 +2,7 @@ package se.oroshub.hub.topology;
 
 import java.util.Map;
 import java.util.Objects;
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import se.oroshub.schemas.registry.SchemaRegistryClient;
@@ -40,7 +41,7 @@ public record HubSerdes(SchemaRegistryClient registry, Map<String, ?> config) {
     }
 
     /** A decoder that classifies why a value of {@code type} cannot be read. */
-    <T extends SpecificRecord> WireDecoder<T> decoder(Class<T> type, org.apache.avro.Schema schema) {
+    <T extends SpecificRecord> WireDecoder<T> decoder(Class<T> type, Schema schema) {
         return new WireDecoder<>(schema, registry, value(type).deserializer());
     }
 }

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class AuditChainTest {
         assertThat(chains).containsOnlyKeys("hub", STOCKHOLM, GOTHENBURG);
         chains.values().forEach(chain -> {
             assertThat(chain).extracting(AuditRecord::getSequence)
-                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, chain.size()).boxed().toList());
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, chain.size()).boxed().toList());
             assertThat(chain.get(0).getPreviousHash()).isEqualTo(AuditHead.GENESIS_HASH);
         });
         assertThat(chains.get("hub")).extracting(AuditRecord::getAction)
@@ -94,8 +96,8 @@ class AuditChainTest {
     /** Two linked reports in Stockholm, one in Gothenburg, bad input, status events and a missed deadline. */
     private List<KeyValue<String, AuditRecord>> runScenario() {
         String child = TestReports.childNumber(5);
-        ConcernReport first = TestReports.report(java.util.UUID.randomUUID().toString(), child, HubDriver.START);
-        ConcernReport second = TestReports.report(java.util.UUID.randomUUID().toString(), child,
+        ConcernReport first = TestReports.report(UUID.randomUUID().toString(), child, HubDriver.START);
+        ConcernReport second = TestReports.report(UUID.randomUUID().toString(), child,
                 HubDriver.START.plusSeconds(60));
         ConcernReport elsewhere = TestReports.report();
         elsewhere.getChild().setMunicipalityOfRegistration(GOTHENBURG);

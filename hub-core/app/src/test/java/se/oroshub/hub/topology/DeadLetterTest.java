@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -173,7 +174,7 @@ class DeadLetterTest {
     @Test
     void truncatedAvroBytesAreUndecodable() {
         byte[] whole = hub.encode(Topics.INTAKE.name(), TestReports.report());
-        byte[] truncated = java.util.Arrays.copyOf(whole, 30);
+        byte[] truncated = Arrays.copyOf(whole, 30);
 
         hub.submitRaw("truncated", truncated);
 

@@ -1,20 +1,24 @@
 package se.oroshub.hub.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.oroshub.hub.rules.feedback.FeedbackPolicy;
 import se.oroshub.schemas.avro.CaseOfficerChanged;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.ConcernReport;
@@ -79,7 +83,7 @@ class FeedbackNeverExceedsThePermittedTest {
                 assertThat(got).extracting(ReporterNotification::getNotificationId, ReporterNotification::getDecision,
                                 ReporterNotification::getDecisionDate)
                         .containsExactlyElementsOf(notifications.stream()
-                                .map(n -> org.assertj.core.groups.Tuple.tuple(n.getNotificationId(), n.getDecision(),
+                                .map(n -> tuple(n.getNotificationId(), n.getDecision(),
                                         n.getDecisionDate()))
                                 .toList());
             });
@@ -107,7 +111,7 @@ class FeedbackNeverExceedsThePermittedTest {
         boolean entitled = report.getReporter().getKind() == ReporterKind.MANDATORY_PROFESSIONAL;
         List<ReporterNotification> permitted = new ArrayList<>();
         List<CaseStatusEvent> published = new ArrayList<>();
-        java.util.Set<String> applied = new java.util.HashSet<>();
+        Set<String> applied = new HashSet<>();
         int events = 1 + random.nextInt(10);
         for (int e = 0; e < events; e++) {
             CaseStatusEvent event;
@@ -142,7 +146,7 @@ class FeedbackNeverExceedsThePermittedTest {
     }
 
     private static String notificationId(CaseStatusEvent event) {
-        return se.oroshub.hub.rules.feedback.FeedbackPolicy.notificationIdFor(event.getEventId());
+        return FeedbackPolicy.notificationIdFor(event.getEventId());
     }
 
     private static Object randomPayload(Random random, String responsible) {

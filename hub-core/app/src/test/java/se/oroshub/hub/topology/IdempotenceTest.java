@@ -3,6 +3,7 @@ package se.oroshub.hub.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class IdempotenceTest {
         ConcernReport report = TestReports.report();
 
         hub.submit(report);
-        hub.advanceWallClock(java.time.Duration.ofMinutes(5));
+        hub.advanceWallClock(Duration.ofMinutes(5));
         hub.submit(ConcernReport.newBuilder(report).build());
 
         List<Receipt> receipts = hub.values(Topics.RECEIPTS);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
@@ -119,7 +120,7 @@ class LawfulFeedbackTest {
                 .setClosedOn(DECIDED_ON.plusDays(60)).build(), at(70)));
     }
 
-    private static java.time.Instant at(int days) {
+    private static Instant at(int days) {
         return HubDriver.START.plus(Duration.ofDays(days));
     }
 }

@@ -6,6 +6,7 @@ import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class TriageTest {
     void aVeryYoungChildMakesTheReportAcute() {
         LocalDate born = LocalDate.of(2026, 1, 2);
         ConcernReport report = TestReports.report(UUID.randomUUID().toString(),
-                SyntheticIdentities.personalIdentityNumber(new java.util.Random(3), born), HubDriver.START);
+                SyntheticIdentities.personalIdentityNumber(new Random(3), born), HubDriver.START);
 
         hub.submit(report);
 
