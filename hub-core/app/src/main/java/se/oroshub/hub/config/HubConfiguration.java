@@ -73,9 +73,9 @@ public class HubConfiguration {
                 () -> provisioner.ensureAll(Topics.FIXED), properties.closeTimeout());
     }
 
-    /** Health of the streams client, under {@code /actuator/health}. */
+    /** Health of the streams client, as component {@code hubStreams} of {@code /actuator/health}. */
     @Bean
-    StreamsHealthIndicator hubStreamsHealth(HubStreamsLifecycle hubStreams) {
+    StreamsHealthIndicator hubStreamsHealthIndicator(HubStreamsLifecycle hubStreams) {
         return new StreamsHealthIndicator(hubStreams);
     }
 

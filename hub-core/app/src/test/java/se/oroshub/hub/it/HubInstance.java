@@ -55,6 +55,11 @@ final class HubInstance implements AutoCloseable {
         return new HubInstance(context, stateDir);
     }
 
+    /** The port the hub's HTTP server (actuator) listens on. */
+    int httpPort() {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
     @Override
     public void close() {
         context.close();

@@ -3,6 +3,10 @@ package se.oroshub.hub.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -24,6 +28,18 @@ class IntakeToMunicipalityIT {
 
     private static final String GOTHENBURG = "1480";
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @Test
+    void theHubReportsItsStreamsHealthOverHttp(KafkaTestEnvironment kafka) throws Exception {
+        try (HubInstance hub = HubInstance.start(kafka)) {
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + hub.httpPort() + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"hubStreams\"").contains("\"RUNNING\"");
+        }
+    }
 
     @Test
     void aReportGoesFromIntakeToTheMunicipalityOfRegistration(KafkaTestEnvironment kafka) {
