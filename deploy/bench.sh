@@ -37,16 +37,21 @@ source "$ROOT/deploy/local/lib.sh"
 JAVA_COMMON=(-Dorg.apache.avro.SERIALIZABLE_PACKAGES=se.oroshub.schemas.avro)
 
 BUILD=auto
+HTTP_STAGE=1
 DRIVER_ARGS=()
-for arg in "$@"; do
-  case "$arg" in
-    --quick) DRIVER_ARGS+=(--quick) ;;
+while [ $# -gt 0 ]; do
+  case "$1" in
     --no-build) BUILD=never ;;
     --build) BUILD=always ;;
     --profile) DRIVER_ARGS+=(--profile "$BENCH_DIR/hub-pipeline.jfr") ;;
+    --stages)
+      [[ ",${2:-}," == *,http,* ]] || HTTP_STAGE=0
+      DRIVER_ARGS+=("$1" "${2:-}")
+      shift ;;
     -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) DRIVER_ARGS+=("$arg") ;;
+    *) DRIVER_ARGS+=("$1") ;;
   esac
+  shift
 done
 
 for port in "$KAFKA_PORT" "$CONTROLLER_PORT" "$REGISTRY_PORT" "$SCHOOL_PORT"; do
@@ -62,7 +67,6 @@ mkdir -p "$OROSHUB_DATA_DIR" "$LOG_DIR"
 if [ "$BUILD" = always ] || { [ "$BUILD" = auto ] && ! bench_jars_present; }; then
   build_all
 fi
-bench_resolve_registry_jar
 if ! bench_jars_present; then
   echo "The benchmark's jars are missing (run without --no-build): $BENCH_JAR, $REGISTRY_JAR, $BROKER_LIB" >&2
   exit 1
@@ -75,7 +79,9 @@ echo "Benchmark on $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg);
 start_broker
 start_registry
 SCHOOL_ARGS=()
-if [ -f "$SCHOOL_JAR" ]; then
+if [ "$HTTP_STAGE" = 0 ]; then
+  :
+elif [ -f "$SCHOOL_JAR" ]; then
   start_java_app school "$SCHOOL_JAR" "$SCHOOL_PORT"
   SCHOOL_ARGS=(--school "http://127.0.0.1:$SCHOOL_PORT")
 else

@@ -184,18 +184,8 @@ stop_all() {
 # The benchmark (deploy/bench.sh): the driver's executable jar.
 BENCH_JAR=$ROOT/benchmarks/target/benchmarks-$VERSION-exec.jar
 
-# The registry's launcher: the executable jar if the build makes one, else its plain jar (with target/lib beside it,
-# whose manifest names RegistryMain and that classpath).
-bench_resolve_registry_jar() {
-  local plain=${REGISTRY_JAR%-exec.jar}.jar
-  if [ ! -f "$REGISTRY_JAR" ] && [ -f "$plain" ]; then
-    REGISTRY_JAR=$plain
-  fi
-}
-
 # True when everything the benchmark starts is built: the broker's classpath, the registry and the driver. The school
 # connector is optional (without it the HTTP stage is skipped).
 bench_jars_present() {
-  bench_resolve_registry_jar
   [ -d "$BROKER_LIB" ] && [ -n "$(ls -A "$BROKER_LIB" 2>/dev/null)" ] && [ -f "$REGISTRY_JAR" ] && [ -f "$BENCH_JAR" ]
 }

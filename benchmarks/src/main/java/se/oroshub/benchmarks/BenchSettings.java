@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What one benchmark run measures and against what.
@@ -29,6 +31,7 @@ import java.util.Set;
  * @param stateDir           where the in-process hub keeps its state stores
  * @param output             where the JSON results go
  * @param profile            where to write a JFR recording of the hub pipeline stage, if one is wanted
+ * @param hubOverrides       Kafka Streams settings to try on the in-process hub on top of the hub's own
  * @param commit             the git commit measured
  * @param projectVersion     the project version measured
  * @param mode               {@code quick} or {@code default}, recorded with the results
@@ -50,6 +53,7 @@ public record BenchSettings(
         Path stateDir,
         Path output,
         Optional<Path> profile,
+        Map<String, String> hubOverrides,
         String commit,
         String projectVersion,
         String mode) {
@@ -68,6 +72,7 @@ public record BenchSettings(
         Objects.requireNonNull(registryUrl, "registryUrl");
         Objects.requireNonNull(schoolUrl, "schoolUrl");
         Objects.requireNonNull(profile, "profile");
+        hubOverrides = Map.copyOf(hubOverrides);
         stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
         latencyRates = List.copyOf(latencyRates);
         scalingPartitions = List.copyOf(scalingPartitions);
@@ -102,7 +107,7 @@ public record BenchSettings(
      * Parses the command line: {@code [--quick] [--bootstrap HOST:PORT] [--registry URL] [--school URL]
      * [--school-user USER:PASSWORD] [--stages raw,pipeline,heap,replay,latency,http,scaling] [--reports N]
      * [--raw-records N] [--latency-seconds S] [--http-seconds S] [--http-clients C] [--scaling-reports N]
-     * [--scaling 1,2,4] [--state-dir DIR] [--out FILE] [--profile FILE.jfr] [--commit SHA] [--project-version V]}.
+     * [--scaling 1,2,4] [--state-dir DIR] [--out FILE] [--profile FILE.jfr] [--hub-property KEY=VALUE]... [--commit SHA] [--project-version V]}.
      */
     public static BenchSettings parse(String[] args) {
         boolean quick = List.of(args).contains("--quick");
@@ -126,6 +131,14 @@ public record BenchSettings(
                 case "--state-dir" -> b.stateDir = Path.of(value(args, ++i));
                 case "--out" -> b.output = Path.of(value(args, ++i));
                 case "--profile" -> b.profile = Optional.of(Path.of(value(args, ++i)));
+                case "--hub-property" -> {
+                    String property = value(args, ++i);
+                    int eq = property.indexOf('=');
+                    if (eq < 1) {
+                        throw new IllegalArgumentException("--hub-property takes KEY=VALUE, was " + property);
+                    }
+                    b.hubOverrides.put(property.substring(0, eq), property.substring(eq + 1));
+                }
                 case "--commit" -> b.commit = value(args, ++i);
                 case "--project-version" -> b.projectVersion = value(args, ++i);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see deploy/bench.sh --help)");
@@ -152,6 +165,7 @@ public record BenchSettings(
         private Path stateDir = Path.of("target/bench/state");
         private Path output = Path.of("target/bench/results.json");
         private Optional<Path> profile = Optional.empty();
+        private final Map<String, String> hubOverrides = new TreeMap<>();
         private String commit = "unknown";
         private String projectVersion = "unknown";
         private String mode = "default";
@@ -193,7 +207,7 @@ public record BenchSettings(
         public BenchSettings build() {
             return new BenchSettings(bootstrapServers, registryUrl, schoolUrl, schoolCredentials, stages, rawRecords,
                     reports, latencyDuration, latencyRates, httpDuration, httpClients, scalingReports,
-                    scalingPartitions, stateDir, output, profile, commit, projectVersion, mode);
+                    scalingPartitions, stateDir, output, profile, hubOverrides, commit, projectVersion, mode);
         }
     }
 

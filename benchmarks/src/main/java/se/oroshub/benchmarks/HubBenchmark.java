@@ -73,8 +73,9 @@ public final class HubBenchmark {
         try (BenchTopics topics = new BenchTopics(settings.bootstrapServers());
              SyntheticIntake intake = new SyntheticIntake(settings.registryUrl(), 1)) {
             List<String> municipalityTopics = topics.provisionHubTopics();
-            progress.stage("Preparing " + POOL + " serialized synthetic reports");
-            pool = intake.batch(POOL);
+            int poolSize = Math.min(POOL, settings.rawRecords());
+            progress.stage(String.format(Locale.ROOT, "Preparing %,d serialized synthetic reports", poolSize));
+            pool = intake.batch(poolSize);
             progress.line("%,d reports, %,.0f bytes each on average", pool.size(),
                     pool.stream().mapToInt(r -> r.value().length).average().orElse(0));
             if (settings.runs(Stage.RAW)) {
@@ -107,6 +108,7 @@ public final class HubBenchmark {
         results.put("date", date);
         results.put("mode", settings.mode());
         results.putAll(figures);
+        results.put("hub_overrides", settings.hubOverrides());
         results.put("machine", machine);
         results.put("versions", Machine.versions(settings.projectVersion(), settings.commit()));
         results.put("stages", stages);
@@ -167,8 +169,10 @@ public final class HubBenchmark {
         Map<String, Object> stage = run.toMap();
         stage.put("intake_partitions", Topics.INTAKE.partitions());
         stage.put("stream_threads", hubProperties.streamThreads());
-        stage.put("commit_interval_ms", 100);
+        stage.put("commit_interval_ms",
+                Integer.parseInt(settings.hubOverrides().getOrDefault("commit.interval.ms", "100")));
         stage.put("producer_batching", "batch.size 262144, linger.ms 10");
+        stage.put("hub_overrides", settings.hubOverrides());
         if (profile != null) {
             stage.put("profile", profile);
         }
@@ -228,7 +232,8 @@ public final class HubBenchmark {
         hub.closeAndWipeState();
         hub = null;
         long start = System.nanoTime();
-        hub = InProcessHub.start(hubProperties, settings.bootstrapServers(), settings.registryUrl());
+        hub = InProcessHub.start(hubProperties, settings.bootstrapServers(), settings.registryUrl(),
+                    settings.hubOverrides());
         long deadline = start + Duration.ofMinutes(10).toNanos();
         while (!hub.caughtUp()) {
             if (System.nanoTime() > deadline) {
@@ -253,7 +258,8 @@ public final class HubBenchmark {
         if (hub == null) {
             hubProperties = InProcessHub.hubProperties("bench-hub-" + runId, settings.stateDir(), 1,
                     Topics.INTAKE.partitions());
-            hub = InProcessHub.start(hubProperties, settings.bootstrapServers(), settings.registryUrl());
+            hub = InProcessHub.start(hubProperties, settings.bootstrapServers(), settings.registryUrl(),
+                    settings.hubOverrides());
             while (!hub.caughtUp()) {
                 Thread.sleep(50);
             }
@@ -362,7 +368,8 @@ public final class HubBenchmark {
             throws Exception {
         try (VisibleCounter counter = VisibleCounter.start(settings.bootstrapServers(), municipalityTopics)) {
             long start = System.nanoTime();
-            InProcessHub started = InProcessHub.start(properties, settings.bootstrapServers(), settings.registryUrl());
+            InProcessHub started = InProcessHub.start(properties, settings.bootstrapServers(), settings.registryUrl(),
+                    settings.hubOverrides());
             long runningAt = 0;
             long deadline = start + Duration.ofSeconds(Math.max(180, reports / 200)).toNanos();
             while (counter.count() < reports) {

@@ -7,11 +7,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
@@ -20,6 +24,8 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.processor.StateRestoreListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import se.oroshub.hub.config.HubProperties;
@@ -43,15 +49,19 @@ final class InProcessHub implements AutoCloseable {
     private static final String PSEUDONYM_SECRET = "benchmark-only-pseudonym-secret-for-synthetic-children";
     private static final int STORES = 5;
 
+    private static final Logger LOG = LoggerFactory.getLogger(InProcessHub.class);
+
     private final KafkaStreams streams;
     private final Admin admin;
+    private final String applicationId;
     private final AtomicInteger restoring = new AtomicInteger();
     private final AtomicLong restoredRecords = new AtomicLong();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    private InProcessHub(KafkaStreams streams, Admin admin) {
+    private InProcessHub(KafkaStreams streams, Admin admin, String applicationId) {
         this.streams = streams;
         this.admin = admin;
+        this.applicationId = applicationId;
     }
 
     /**
@@ -95,17 +105,19 @@ final class InProcessHub implements AutoCloseable {
                 properties.internalTopicPartitions());
     }
 
-    /** Builds the topology and starts it. */
-    static InProcessHub start(HubProperties properties, String bootstrapServers, String registryUrl) {
+    /** Builds the topology and starts it, with {@code overrides} on top of the hub's Kafka Streams settings. */
+    static InProcessHub start(HubProperties properties, String bootstrapServers, String registryUrl,
+            Map<String, String> overrides) {
         Admin admin = Admin.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
         TopicProvisioner provisioner = new TopicProvisioner(admin, properties.replicationFactor(),
                 Optional.of(properties.minInsyncReplicas()), Duration.ofSeconds(30).toMillis());
         provisioner.ensureAll(Topics.FIXED);
         HubSerdes serdes = HubSerdes.fromConfig(Map.of(KafkaAvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl));
         Topology topology = HubTopology.build(topologyConfig(properties), serdes, provisioner::ensure);
-        KafkaStreams streams = new KafkaStreams(topology,
-                streamsProperties(properties, bootstrapServers, registryUrl));
-        InProcessHub hub = new InProcessHub(streams, admin);
+        Properties streamsProperties = streamsProperties(properties, bootstrapServers, registryUrl);
+        streamsProperties.putAll(overrides);
+        KafkaStreams streams = new KafkaStreams(topology, streamsProperties);
+        InProcessHub hub = new InProcessHub(streams, admin, properties.applicationId());
         streams.setUncaughtExceptionHandler(e -> {
             hub.failure.set(e);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
@@ -138,20 +150,26 @@ final class InProcessHub implements AutoCloseable {
         return restoredRecords.get();
     }
 
-    /** Closes the hub (committing its open transaction) and deletes its local state, as a fresh instance has none. */
-    void closeAndWipeState() {
-        close();
+    /**
+     * Closes the hub (committing its open transaction), removes it from its consumer group and deletes its local
+     * state, as a fresh instance on a new machine would find it. A closed Kafka Streams member stays in the group
+     * until its session times out (45 s by default); removing it lets the next instance start at once.
+     */
+    void closeAndWipeState() throws InterruptedException {
+        streams.close(Duration.ofSeconds(60));
+        try {
+            admin.removeMembersFromConsumerGroup(applicationId, new RemoveMembersFromConsumerGroupOptions())
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Could not remove the closed hub from group {}: {}", applicationId, e.toString());
+        }
+        admin.close(Duration.ofSeconds(5));
         streams.cleanUp();
     }
 
-    /**
-     * Closes the hub and leaves its consumer group, so that the next instance of the same application gets the
-     * partitions at once instead of after the session timeout.
-     */
     @Override
-    @SuppressWarnings("deprecation")
     public void close() {
-        streams.close(new KafkaStreams.CloseOptions().leaveGroup(true).timeout(Duration.ofSeconds(60)));
+        streams.close(Duration.ofSeconds(60));
         admin.close(Duration.ofSeconds(5));
     }
 

@@ -28,6 +28,7 @@ final class SyntheticIntake implements AutoCloseable {
 
     /** Reports are at least this large on the wire: real ones carry a paragraph or two per observation. */
     static final int MINIMUM_BYTES = 1_024;
+    private static final int SENTENCE_BYTES = 90;
 
     private static final String[] FOLLOW_UP = {
         "Mentorn har pratat med eleven, som bekräftar det hen berättat tidigare under veckan.",
@@ -51,9 +52,14 @@ final class SyntheticIntake implements AutoCloseable {
     Serialized next() {
         ConcernReport report = reports.schoolReport();
         byte[] value = serializer.serialize(Topics.INTAKE.name(), report);
-        for (int i = 0; value.length < MINIMUM_BYTES; i++) {
-            Observation observation = report.getObservations().get(i % report.getObservations().size());
-            observation.setDescription(observation.getDescription() + " " + FOLLOW_UP[random.nextInt(FOLLOW_UP.length)]);
+        int sentence = 0;
+        while (value.length < MINIMUM_BYTES) {
+            int missing = (MINIMUM_BYTES - value.length + SENTENCE_BYTES - 1) / SENTENCE_BYTES;
+            for (int i = 0; i < missing; i++, sentence++) {
+                Observation observation = report.getObservations().get(sentence % report.getObservations().size());
+                observation.setDescription(
+                        observation.getDescription() + " " + FOLLOW_UP[random.nextInt(FOLLOW_UP.length)]);
+            }
             value = serializer.serialize(Topics.INTAKE.name(), report);
         }
         return new Serialized(report.getReportId(), value);
