@@ -160,7 +160,7 @@ public record BenchSettings(
         private List<Integer> latencyRates = List.of(100, 1_000);
         private Duration httpDuration = Duration.ofSeconds(30);
         private int httpClients = 32;
-        private int scalingReports = 100_000;
+        private int scalingReports = 50_000;
         private List<Integer> scalingPartitions = List.of(1, 2, 4);
         private Path stateDir = Path.of("target/bench/state");
         private Path output = Path.of("target/bench/results.json");

@@ -46,8 +46,12 @@ final class EndToEndLatency {
     private EndToEndLatency() {
     }
 
+    /**
+     * Sends {@code reports} at {@code rate} per second and measures each from acknowledgement to visibility; the first
+     * {@code warmUp} reports (the first seconds) warm the path up and are not counted.
+     */
     static Outcome run(String bootstrapServers, List<String> municipalityTopics, List<Serialized> reports, int rate,
-            Progress progress) throws InterruptedException {
+            int warmUp, Progress progress) throws InterruptedException {
         int total = reports.size();
         Map<String, Integer> index = new HashMap<>(total * 2);
         for (int i = 0; i < total; i++) {
@@ -97,7 +101,7 @@ final class EndToEndLatency {
         }
         long[] latencies = new long[total];
         int measured = 0;
-        for (int i = 0; i < total; i++) {
+        for (int i = warmUp; i < total; i++) {
             long seenAt = visible.get(i);
             long ackAt = acknowledged.get(i);
             if (seenAt != 0 && ackAt != 0) {
@@ -105,7 +109,7 @@ final class EndToEndLatency {
             }
         }
         return new Outcome(rate, total / ((sendEnd - start) / 1e9), Latencies.ofNanos(latencies, measured),
-                total - measured);
+                total - warmUp - measured);
     }
 
     /** The intake producer's settings of the connectors ({@code ConnectorSupportAutoConfiguration}). */

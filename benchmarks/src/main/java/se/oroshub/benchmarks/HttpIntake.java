@@ -44,6 +44,15 @@ final class HttpIntake {
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
         URI uri = URI.create(baseUrl + "/api/v1/reports");
+        try {
+            int health = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (health != 200) {
+                throw new IllegalStateException("the school connector's health is " + health);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the school connector does not answer: " + e, e);
+        }
         String authorization = "Basic "
                 + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         long begin = System.nanoTime();

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Random;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.Observation;
+import se.oroshub.schemas.avro.OrganisationId;
+import se.oroshub.schemas.avro.OrganisationIdScheme;
+import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
 import se.oroshub.schemas.serde.KafkaAvroSerializer;
 import se.oroshub.schemas.synthetic.SyntheticIdentities;
@@ -30,6 +33,12 @@ final class SyntheticIntake implements AutoCloseable {
     static final int MINIMUM_BYTES = 1_024;
     private static final int SENTENCE_BYTES = 90;
 
+    /**
+     * The synthetic school the bulk load reports for: not one the school connector serves, so that the connector's
+     * inbox does not hold a receipt for every report of the load (the HTTP stage measures its intake).
+     */
+    static final OrganisationId LOAD_SCHOOL = new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE, "29830000");
+
     private static final String[] FOLLOW_UP = {
         "Mentorn har pratat med eleven, som bekräftar det hen berättat tidigare under veckan.",
         "Skolsköterskan har dokumenterat det hon såg vid besöket på elevhälsan samma eftermiddag.",
@@ -50,7 +59,9 @@ final class SyntheticIntake implements AutoCloseable {
     }
 
     Serialized next() {
-        ConcernReport report = reports.schoolReport();
+        ConcernReport report = reports.report("school", ReporterKind.MANDATORY_PROFESSIONAL, LOAD_SCHOOL,
+                "Lastbergsskolan", SyntheticReports.SAMPLE_MUNICIPALITIES.get(
+                        random.nextInt(SyntheticReports.SAMPLE_MUNICIPALITIES.size())));
         byte[] value = serializer.serialize(Topics.INTAKE.name(), report);
         int sentence = 0;
         while (value.length < MINIMUM_BYTES) {
