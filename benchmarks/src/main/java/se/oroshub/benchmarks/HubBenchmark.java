@@ -301,7 +301,7 @@ public final class HubBenchmark {
         String url = settings.schoolUrl().get();
         progress.stage(String.format(Locale.ROOT, "4. HTTP intake: %d clients POST %s/api/v1/reports for %d s",
                 settings.httpClients(), url, settings.httpDuration().toSeconds()));
-        Duration warmUp = Duration.ofSeconds(settings.mode().equals("quick") ? 3 : 5);
+        Duration warmUp = Duration.ofSeconds(settings.mode().equals("quick") ? 3 : 10);
         HttpIntake.Outcome outcome;
         try {
             outcome = HttpIntake.run(url, settings.schoolCredentials(), settings.httpClients(), warmUp,
