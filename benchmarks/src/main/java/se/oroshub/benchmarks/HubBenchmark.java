@@ -15,13 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import se.oroshub.benchmarks.BenchSettings.Stage;
 import se.oroshub.benchmarks.SyntheticIntake.Serialized;
 import se.oroshub.hub.config.HubProperties;
@@ -169,9 +172,12 @@ public final class HubBenchmark {
         Map<String, Object> stage = run.toMap();
         stage.put("intake_partitions", Topics.INTAKE.partitions());
         stage.put("stream_threads", hubProperties.streamThreads());
-        stage.put("commit_interval_ms",
-                Integer.parseInt(settings.hubOverrides().getOrDefault("commit.interval.ms", "100")));
-        stage.put("producer_batching", "batch.size 262144, linger.ms 10");
+        Properties effective = InProcessHub.streamsProperties(hubProperties, "", "");
+        effective.putAll(settings.hubOverrides());
+        stage.put("commit_interval_ms", effective.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+        stage.put("producer_batching", "batch.size "
+                + effective.get(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG)) + ", linger.ms "
+                + effective.get(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG)));
         stage.put("hub_overrides", settings.hubOverrides());
         if (profile != null) {
             stage.put("profile", profile);

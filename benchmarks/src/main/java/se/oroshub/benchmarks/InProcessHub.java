@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.LagInfo;
@@ -29,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import se.oroshub.hub.config.HubProperties;
+import se.oroshub.hub.config.HubStreamsSettings;
 import se.oroshub.hub.rules.linking.ChildPseudonym;
 import se.oroshub.hub.topology.HubSerdes;
 import se.oroshub.hub.topology.HubTopology;
@@ -64,23 +64,11 @@ final class InProcessHub implements AutoCloseable {
         this.applicationId = applicationId;
     }
 
-    /**
-     * The hub's Kafka Streams settings for {@code applicationId}, as {@code HubConfiguration.streamsProperties}
-     * derives them from {@link HubProperties}, with the benchmark's producer batching.
-     */
+    /** The hub's Kafka Streams settings ({@link HubStreamsSettings}) for this broker and registry. */
     static Properties streamsProperties(HubProperties properties, String bootstrapServers, String registryUrl) {
-        Properties props = new Properties();
-        props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(KafkaAvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl);
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, properties.applicationId());
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) properties.replicationFactor());
-        props.put(StreamsConfig.topicPrefix("min.insync.replicas"), Integer.toString(properties.minInsyncReplicas()));
-        props.put(StreamsConfig.STATE_DIR_CONFIG, properties.effectiveStateDir().toString());
-        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, properties.streamThreads());
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 10);
-        return props;
+        return HubStreamsSettings.of(properties, Map.of(
+                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                KafkaAvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl));
     }
 
     /** The hub's settings: its defaults, with this application id, state directory, threads and partitions. */

@@ -2,12 +2,9 @@ package se.oroshub.hub.config;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -81,18 +78,6 @@ public class HubConfiguration {
 
     /** Kafka Streams configuration: Boot's Kafka settings plus the hub's guarantees. */
     static Properties streamsProperties(HubProperties properties, KafkaProperties kafka) {
-        Properties props = new Properties();
-        props.putAll(kafka.buildStreamsProperties());
-        props.putAll(Map.of(
-                StreamsConfig.APPLICATION_ID_CONFIG, properties.applicationId(),
-                StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2,
-                StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) properties.replicationFactor(),
-                StreamsConfig.topicPrefix("min.insync.replicas"), Integer.toString(properties.minInsyncReplicas()),
-                StreamsConfig.STATE_DIR_CONFIG, properties.effectiveStateDir().toString(),
-                StreamsConfig.NUM_STREAM_THREADS_CONFIG, properties.streamThreads()));
-        if (properties.instanceId() != null && !properties.instanceId().isBlank()) {
-            props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), properties.instanceId());
-        }
-        return props;
+        return HubStreamsSettings.of(properties, kafka.buildStreamsProperties());
     }
 }

@@ -27,6 +27,8 @@ import se.oroshub.hub.rules.triage.TriageConfig;
  *                                and a stopped one leaves the group at once; empty for dynamic membership (a stopped
  *                                instance's partitions then move after the session timeout)
  * @param streamThreads           stream threads of this instance
+ * @param commitInterval          how often each task commits its transaction; a report crosses two transactions
+ *                                (intake, then linking) before it is visible, so this bounds the routing latency
  * @param internalTopicPartitions partitions of the hub's repartition topics
  * @param closeTimeout            how long a shutdown waits for the streams client to close
  * @param deadlineCheckInterval   how often the deadline clocks are checked
@@ -44,6 +46,7 @@ public record HubProperties(
         @DefaultValue("1") int minInsyncReplicas,
         String instanceId,
         @DefaultValue("1") int streamThreads,
+        @DefaultValue("50ms") Duration commitInterval,
         @DefaultValue("6") int internalTopicPartitions,
         @DefaultValue("30s") Duration closeTimeout,
         @DefaultValue("1m") Duration deadlineCheckInterval,

@@ -102,13 +102,14 @@ public final class HubTopology {
                         .withName("clearing-sink"));
         only(decisions, v -> v instanceof FeedbackOut o ? o.notification() : null, ReporterNotification.class,
                 "feedback")
-                .to(new ProvisionedDestination<>(n -> Topics.feedbackTopic(n.getReportingOrganisation()), provisioning),
+                .to(new ProvisionedDestination<>(ReporterNotification::getReportingOrganisation,
+                                Topics::feedbackTopic, provisioning),
                         Produced.with(Serdes.String(), serdes.value(ReporterNotification.class))
                                 .withName("feedback-sink"));
         only(decisions, v -> v instanceof DeviationOut o ? o.deviation() : null, DeadlineDeviation.class,
                 "deviations")
-                .to(new ProvisionedDestination<>(
-                                d -> Topics.MUNICIPALITY_DEVIATIONS.of(d.getMunicipalityCode()), provisioning),
+                .to(new ProvisionedDestination<>(DeadlineDeviation::getMunicipalityCode,
+                                Topics.MUNICIPALITY_DEVIATIONS::of, provisioning),
                         Produced.with(Serdes.String(), serdes.value(DeadlineDeviation.class))
                                 .withName("deviations-sink"));
 
@@ -120,13 +121,12 @@ public final class HubTopology {
                 .process(() -> new LinkingProcessor(config), Named.as("link-earlier-reports"), LINK_STORE);
         KStream<String, RoutedReport> routed =
                 only(linked, v -> v instanceof RoutedOut o ? o.report() : null, RoutedReport.class, "routed");
-        routed.to(new ProvisionedDestination<>(r -> Topics.MUNICIPALITY_REPORTS.of(r.getMunicipalityCode()),
-                        provisioning),
+        routed.to(new ProvisionedDestination<>(RoutedReport::getMunicipalityCode,
+                        Topics.MUNICIPALITY_REPORTS::of, provisioning),
                 Produced.with(Serdes.String(), routedSerde).withName("municipality-reports-sink"));
         routed.filter((id, r) -> r.getTriage().getAfterHoursDestination() != null, Named.as("after-hours"))
-                .to(new ProvisionedDestination<>(
-                                r -> Topics.AFTER_HOURS_REPORTS.of(r.getTriage().getAfterHoursDestination()),
-                                provisioning),
+                .to(new ProvisionedDestination<>((RoutedReport r) -> r.getTriage().getAfterHoursDestination(),
+                                Topics.AFTER_HOURS_REPORTS::of, provisioning),
                         Produced.with(Serdes.String(), routedSerde).withName("after-hours-sink"));
 
         KStream<String, AuditRecord> intakeAudit =
@@ -151,8 +151,11 @@ public final class HubTopology {
                 Stores.persistentKeyValueStore(DUE_INDEX_STORE), Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(LINK_STORE), Serdes.String(), StateSerdes.linkEntries()));
+        // Every audit entry of a chain moves its head: the cache sends one head per chain and commit to the changelog
+        // instead of one per entry (the audit topic itself still gets every entry).
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(AUDIT_HEAD_STORE), Serdes.String(), StateSerdes.auditHeads()));
+                Stores.persistentKeyValueStore(AUDIT_HEAD_STORE), Serdes.String(), StateSerdes.auditHeads())
+                .withCachingEnabled());
     }
 
     private static Repartitioned<String, AuditRecord> byChain(

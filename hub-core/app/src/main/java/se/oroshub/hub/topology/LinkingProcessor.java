@@ -39,7 +39,8 @@ final class LinkingProcessor implements Processor<String, RoutedReport, String, 
 
     @Override
     public void process(Record<String, RoutedReport> record) {
-        RoutedReport report = RoutedReport.newBuilder(record.value()).build();
+        // Freshly read from the repartition topic and seen by this processor alone, so it is completed in place.
+        RoutedReport report = record.value();
         if (LinkKey.isChild(record.key())) {
             List<LinkEntry> prior = entries.get(record.key());
             LinkResult result = links.link(prior == null ? List.of() : prior, report.getReportId(),

@@ -62,6 +62,26 @@ class HubPropertiesTest {
         assertThat(properties.triage().toConfig().afterHours().destinationFor("0114")).isEqualTo("socialjour-nordost");
     }
 
+    @Test
+    void tuningDefaultsCanBeOverriddenButNotTheGuarantees() {
+        HubProperties properties = bind(Map.of());
+        assertThat(HubConfiguration.streamsProperties(properties, new KafkaProperties()))
+                .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50L)
+                .containsEntry(StreamsConfig.producerPrefix("batch.size"), 256 * 1024)
+                .containsEntry(StreamsConfig.producerPrefix("linger.ms"), 5);
+
+        KafkaProperties kafka = new KafkaProperties();
+        kafka.getStreams().getProperties().put(StreamsConfig.producerPrefix("batch.size"), "65536");
+        kafka.getStreams().getProperties().put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        kafka.getStreams().getProperties().put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "30000");
+        Properties streams = HubConfiguration.streamsProperties(
+                bind(Map.of("oroshub.hub.commit-interval", "200ms")), kafka);
+
+        assertThat(streams).containsEntry(StreamsConfig.producerPrefix("batch.size"), "65536")
+                .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
+                .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200L);
+    }
+
     private static HubProperties bind(Map<String, String> values) {
         return new Binder(new MapConfigurationPropertySource(values))
                 .bindOrCreate("oroshub.hub", HubProperties.class);

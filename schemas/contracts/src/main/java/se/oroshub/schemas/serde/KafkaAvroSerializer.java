@@ -41,6 +41,10 @@ import se.oroshub.schemas.registry.SubjectNotFoundException;
  */
 public class KafkaAvroSerializer implements Serializer<Object> {
 
+    /** Initial buffer size: the largest record written so far, up to this bound, so a buffer rarely grows. */
+    private static final int MAX_SIZE_HINT = 64 * 1024;
+
+    private volatile int sizeHint = 256;
     private final Map<Schema, DatumWriter<Object>> specificWriters = new ConcurrentHashMap<>();
     private final Map<Schema, DatumWriter<Object>> genericWriters = new ConcurrentHashMap<>();
     private SchemaRegistryClient registry;
@@ -105,7 +109,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
             throw new SerializationException(registryFailure(topic, subject, schema, e), e);
         }
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
             out.write(ConfluentWireFormat.header(id));
             if (data instanceof byte[] raw) {
                 out.write(raw);
@@ -119,6 +123,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
             } else {
                 write(resolve(data, schema, writerSchema, topic, subject), writerSchema, out);
             }
+            sizeHint = Math.min(Math.max(sizeHint, out.size()), MAX_SIZE_HINT);
             return out.toByteArray();
         } catch (SerializationException e) {
             throw e;
