@@ -20,8 +20,9 @@ import se.oroshub.schemas.avro.ReportingOrganisation;
 import se.oroshub.schemas.avro.Urgency;
 
 /**
- * Realistic, valid concern reports about synthetic children, for tests, the demo and benchmarks. A report is about
- * 1 KiB on the wire, like a real one with a few observations. Deterministic for a given {@link Random} seed and clock.
+ * Realistic, valid concern reports about synthetic children, for tests, the demo and benchmarks: one or two
+ * observations, about half a kilobyte on the wire (the benchmark lengthens the observations to the 1 KiB class of a
+ * real report). Deterministic for a given {@link Random} seed and clock.
  */
 public final class SyntheticReports {
 
