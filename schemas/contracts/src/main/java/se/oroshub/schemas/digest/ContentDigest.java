@@ -21,6 +21,15 @@ public final class ContentDigest {
     /** The algorithm name carried in receipts. */
     public static final String ALGORITHM = "SHA-256";
 
+    /** One writer per record class: building a writer resolves the class's schema, which costs more than writing. */
+    private static final ClassValue<SpecificDatumWriter<SpecificRecord>> WRITERS = new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected SpecificDatumWriter<SpecificRecord> computeValue(Class<?> type) {
+            return new SpecificDatumWriter<>((Class<SpecificRecord>) type);
+        }
+    };
+
     private ContentDigest() {
     }
 
@@ -43,9 +52,7 @@ public final class ContentDigest {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
         try {
-            @SuppressWarnings("unchecked")
-            SpecificDatumWriter<SpecificRecord> writer = new SpecificDatumWriter<>((Class<SpecificRecord>) record.getClass());
-            writer.write(record, encoder);
+            WRITERS.get(record.getClass()).write(record, encoder);
             encoder.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode " + record.getSchema().getFullName(), e);
