@@ -36,14 +36,9 @@ final class HttpIntake {
     private HttpIntake() {
     }
 
-    static Outcome run(String baseUrl, String credentials, int clients, Duration warmUp, Duration measured,
-            Progress progress) throws InterruptedException {
-        List<String> bodies = SyntheticIntake.schoolRequestBodies(2_000, 42);
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-        URI uri = URI.create(baseUrl + "/api/v1/reports");
+    /** Fails with {@link IllegalStateException} unless the connector's health endpoint answers 200. */
+    static void requireHealthy(String baseUrl) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
             int health = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -53,6 +48,17 @@ final class HttpIntake {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("the school connector does not answer: " + e, e);
         }
+    }
+
+    static Outcome run(String baseUrl, String credentials, int clients, Duration warmUp, Duration measured,
+            Progress progress) throws InterruptedException {
+        List<String> bodies = SyntheticIntake.schoolRequestBodies(2_000, 42);
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        URI uri = URI.create(baseUrl + "/api/v1/reports");
+        requireHealthy(baseUrl);
         String authorization = "Basic "
                 + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         long begin = System.nanoTime();

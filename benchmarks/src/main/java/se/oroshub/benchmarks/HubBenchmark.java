@@ -298,7 +298,7 @@ public final class HubBenchmark {
         stages.put("latency", stage);
     }
 
-    private void http() throws InterruptedException {
+    private void http() throws InterruptedException, IOException {
         if (settings.schoolUrl().isEmpty()) {
             skipped.put("http", "no school connector (--school URL) was given");
             progress.stage("4. HTTP intake: skipped, no school connector was started");
@@ -309,9 +309,13 @@ public final class HubBenchmark {
                 settings.httpClients(), url, settings.httpDuration().toSeconds()));
         Duration warmUp = Duration.ofSeconds(settings.mode().equals("quick") ? 3 : 10);
         HttpIntake.Outcome outcome;
+        String generator = WrkIntake.available() ? "wrk" : "java";
         try {
-            outcome = HttpIntake.run(url, settings.schoolCredentials(), settings.httpClients(), warmUp,
-                    settings.httpDuration(), progress);
+            outcome = generator.equals("wrk")
+                    ? WrkIntake.run(url, settings.schoolCredentials(), settings.httpClients(), warmUp,
+                            settings.httpDuration(), progress)
+                    : HttpIntake.run(url, settings.schoolCredentials(), settings.httpClients(), warmUp,
+                            settings.httpDuration(), progress);
         } catch (IllegalStateException e) {
             skipped.put("http", e.getMessage());
             progress.line("skipped: %s", e.getMessage());
@@ -322,6 +326,8 @@ public final class HubBenchmark {
         Map<String, Object> stage = new LinkedHashMap<>(outcome.latencies().toMap());
         stage.put("accepted_per_s", Math.round(outcome.acceptedPerSecond()));
         stage.put("clients", outcome.clients());
+        stage.put("load_generator", generator.equals("wrk") ? "wrk (Debian), 1 thread"
+                : "Java HttpClient, one thread per client (install wrk for a lighter generator)");
         stage.put("warm_up_seconds", warmUp.toSeconds());
         stage.put("measured_seconds", settings.httpDuration().toSeconds());
         stage.put("failures", outcome.failures());
