@@ -11,6 +11,8 @@
 #   deploy/bench.sh --build      build first even when the jars are there
 #   deploy/bench.sh --profile    also record a JFR profile of the hub pipeline stage and print its top methods
 #
+# The HTTP stage uses wrk when it is installed (Debian: apt-get install wrk), a Java load loop otherwise.
+#
 # Options the driver takes are passed on, e.g. --reports 200000, --stages raw,pipeline,scaling, --scaling 1,2,
 # --latency-seconds 30, --http-clients 64 (see se.oroshub.benchmarks.BenchSettings#parse).
 #
@@ -48,7 +50,7 @@ while [ $# -gt 0 ]; do
       [[ ",${2:-}," == *,http,* ]] || HTTP_STAGE=0
       DRIVER_ARGS+=("$1" "${2:-}")
       shift ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) DRIVER_ARGS+=("$1") ;;
   esac
   shift
