@@ -50,7 +50,7 @@ while [ $# -gt 0 ]; do
       [[ ",${2:-}," == *,http,* ]] || HTTP_STAGE=0
       DRIVER_ARGS+=("$1" "${2:-}")
       shift ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) DRIVER_ARGS+=("$1") ;;
   esac
   shift
