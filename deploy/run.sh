@@ -27,7 +27,7 @@ for arg in "$@"; do
     --no-build) BUILD=0 ;;
     --demo) DEMO=1 ;;
     --reset) RESET=1 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -56,19 +56,21 @@ trap 'exit 130' INT TERM
 start_broker
 start_registry
 start_java_app hub "$HUB_JAR" "$HUB_PORT" \
-  --oroshub.hub.state-dir="$DATA_DIR/hub-state"
-start_java_app case-management "$CASE_SYSTEM_JAR" "$CASE_SYSTEM_PORT"
-start_java_app school "$SCHOOL_JAR" "$SCHOOL_PORT"
-start_java_app healthcare "$HEALTHCARE_JAR" "$HEALTHCARE_PORT"
-start_java_app police "$POLICE_JAR" "$POLICE_PORT" \
+  --oroshub.hub.state-dir="$DATA_DIR/hub-state" --oroshub.hub.instance-id=local-hub
+launch_java_app case-management "$CASE_SYSTEM_JAR" "$CASE_SYSTEM_PORT" \
+  --oroshub.simulator.connector.base-url="http://127.0.0.1:$SOCIAL_PORT"
+launch_java_app school "$SCHOOL_JAR" "$SCHOOL_PORT"
+launch_java_app healthcare "$HEALTHCARE_JAR" "$HEALTHCARE_PORT"
+launch_java_app police "$POLICE_JAR" "$POLICE_PORT" \
   --oroshub.police.directory.root="$DATA_DIR/police-transfer"
-start_java_app social-services "$SOCIAL_JAR" "$SOCIAL_PORT" \
-  --oroshub.social-services.municipalities.0180.base-url="http://127.0.0.1:$CASE_SYSTEM_PORT"
+launch_java_app social-services "$SOCIAL_JAR" "$SOCIAL_PORT" \
+  --oroshub.social-services.municipalities.0180.case-system.base-url="http://127.0.0.1:$CASE_SYSTEM_PORT"
+await_java_apps
 
 print_endpoints
 
 if [ "$DEMO" = 1 ]; then
-  "$ROOT/deploy/demo.sh"
+  "$ROOT/deploy/demo.sh" || echo "The demo stopped with an error (see above); everything else keeps running."
 fi
 
 echo "Logs: $LOG_DIR/<component>.log. Press Ctrl-C to stop everything."

@@ -30,6 +30,7 @@ JAVA_COMMON=(-Dorg.apache.avro.SERIALIZABLE_PACKAGES=se.oroshub.schemas.avro -XX
 
 PIDS=()
 NAMES=()
+LAUNCHED=()
 ENDPOINTS=()
 
 port_open() {
@@ -100,8 +101,8 @@ start_registry() {
   echo "Schema registry           $REGISTRY_URL"
 }
 
-# start_java_app NAME JAR PORT [ARGS...]: a Spring Boot process of the hub, ready when its health endpoint answers.
-start_java_app() {
+# launch_java_app NAME JAR PORT [ARGS...]: starts a Spring Boot process of the hub without waiting for it.
+launch_java_app() {
   local name=$1 jar=$2 port=$3
   shift 3
   if [ ! -f "$jar" ]; then
@@ -113,10 +114,25 @@ start_java_app() {
     --spring.kafka.bootstrap-servers="$BOOTSTRAP" \
     --spring.kafka.properties.schema.registry.url="$REGISTRY_URL" \
     "$@" >"$LOG_DIR/$name.log" 2>&1 &
-  local pid=$!
-  track "$name" "$pid"
-  wait_for "$name" "$pid" 180 curl -sf "http://127.0.0.1:$port/actuator/health"
-  printf '%-25s %s\n' "$name" "http://127.0.0.1:$port/actuator/health"
+  track "$name" "$!"
+  LAUNCHED+=("$name:$port:$!")
+}
+
+# await_java_apps: waits until every launched process answers on its health endpoint.
+await_java_apps() {
+  local entry name port pid
+  for entry in "${LAUNCHED[@]}"; do
+    IFS=: read -r name port pid <<<"$entry"
+    wait_for "$name" "$pid" 180 curl -sf "http://127.0.0.1:$port/actuator/health"
+    printf '%-25s %s\n' "$name" "http://127.0.0.1:$port/actuator/health"
+  done
+  LAUNCHED=()
+}
+
+# start_java_app NAME JAR PORT [ARGS...]: starts a Spring Boot process of the hub and waits until it is ready.
+start_java_app() {
+  launch_java_app "$@"
+  await_java_apps
 }
 
 endpoint() {
@@ -136,6 +152,10 @@ print_endpoints() {
   echo
   echo "Everything is up:"
   printf '  %s\n' "${ENDPOINTS[@]}"
+  echo
+  echo "Local sign-ins (this runtime only): school anna / anna-demo and erik / erik-demo; healthcare"
+  echo "sjukskoterska / demo; police polis-sodermalm / demo and polis-goteborg / demo; social services handlaggare / demo"
+  echo "(Göteborg's inbox; handlaggare-1280, -0380, -0980 for the other inbox municipalities)."
   echo
 }
 
