@@ -140,6 +140,8 @@ class SchoolPagesBrowserIT extends RunningSchoolConnector {
         String reportId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-report-id"))).getText();
         publishFeedback(kafka, TestReports.notification(reportId, TestReports.KVARNBACKA, InvestigationDecision.OPENED));
         browser.findElement(By.cssSelector("form.logout button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p[role=status]"),
+                "Du är utloggad."));
 
         signIn("erik", "erik-demo");
         browser.get(baseUrl() + "/mina-anmalningar");
