@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -75,6 +76,31 @@ final class BenchTopics implements AutoCloseable {
             } catch (TimeoutException e) {
                 throw new IllegalStateException("topics " + names + " got no leader in time", e);
             }
+        }
+    }
+
+    /**
+     * The latest offset of every topic but the broker's own ({@code __*}), the registry's and the benchmark's raw
+     * topics, summed over its partitions: every record and transaction marker written so far. The difference over a
+     * run is what the run wrote to the log, the hub's changelog and repartition topics included.
+     */
+    Map<String, Long> logEntriesByTopic(String excludedTopic) throws InterruptedException {
+        try {
+            List<String> names = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).stream()
+                    .filter(name -> !name.startsWith("_") && !name.startsWith("bench.raw.") && !name.equals(excludedTopic))
+                    .toList();
+            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+            admin.describeTopics(names).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .values().forEach(topic -> topic.partitions().forEach(p ->
+                            partitions.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
+            Map<String, Long> byTopic = new TreeMap<>();
+            admin.listOffsets(partitions).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .forEach((partition, info) -> byTopic.merge(partition.topic(), info.offset(), Long::sum));
+            return byTopic;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the latest offsets", e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("timed out reading the latest offsets", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package se.oroshub.benchmarks;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +32,18 @@ final class EndToEndLatency {
      * @param achievedPerSecond the rate the sender kept
      * @param latencies         acknowledged to visible
      * @param missing           reports acknowledged but not visible by the end
+     * @param worstBySecond     the worst latency of the reports sent in each measured second, in ms: shows whether a
+     *                          high percentile comes from steady slowness or from a few stalls
      */
-    record Outcome(int offeredPerSecond, double achievedPerSecond, Latencies latencies, int missing) {
+    record Outcome(int offeredPerSecond, double achievedPerSecond, Latencies latencies, int missing,
+            List<Long> worstBySecond) {
 
         Map<String, Object> toMap() {
             Map<String, Object> map = new HashMap<>(latencies.toMap());
             map.put("offered_per_s", offeredPerSecond);
             map.put("achieved_per_s", Math.round(achievedPerSecond));
             map.put("missing", missing);
+            map.put("worst_ms_by_second", worstBySecond);
             return map;
         }
     }
@@ -100,16 +105,24 @@ final class EndToEndLatency {
             progress.await("visible", seen::size, total, start, Duration.ofSeconds(60));
         }
         long[] latencies = new long[total];
+        long[] worst = new long[(total - warmUp + rate - 1) / rate];
         int measured = 0;
         for (int i = warmUp; i < total; i++) {
             long seenAt = visible.get(i);
             long ackAt = acknowledged.get(i);
             if (seenAt != 0 && ackAt != 0) {
-                latencies[measured++] = Math.max(0, seenAt - ackAt);
+                long latency = Math.max(0, seenAt - ackAt);
+                latencies[measured++] = latency;
+                int second = (i - warmUp) / rate;
+                worst[second] = Math.max(worst[second], latency);
             }
         }
+        List<Long> worstBySecond = new ArrayList<>(worst.length);
+        for (long nanos : worst) {
+            worstBySecond.add(nanos / 1_000_000);
+        }
         return new Outcome(rate, total / ((sendEnd - start) / 1e9), Latencies.ofNanos(latencies, measured),
-                total - warmUp - measured);
+                total - warmUp - measured, worstBySecond);
     }
 
     /** The intake producer's settings of the connectors ({@code ConnectorSupportAutoConfiguration}). */

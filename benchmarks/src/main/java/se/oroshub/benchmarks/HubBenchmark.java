@@ -85,7 +85,7 @@ public final class HubBenchmark {
                 raw(topics);
             }
             if (settings.runs(Stage.PIPELINE)) {
-                pipeline(intake, municipalityTopics);
+                pipeline(topics, intake, municipalityTopics);
             }
             if (settings.runs(Stage.HEAP)) {
                 heap();
@@ -155,7 +155,8 @@ public final class HubBenchmark {
         stages.put("raw", stage);
     }
 
-    private void pipeline(SyntheticIntake intake, List<String> municipalityTopics) throws Exception {
+    private void pipeline(BenchTopics topics, SyntheticIntake intake, List<String> municipalityTopics)
+            throws Exception {
         int reports = settings.reports();
         progress.stage(String.format(Locale.ROOT,
                 "2. Hub pipeline, exactly-once: %,d reports pre-loaded on %s, then the hub starts", reports,
@@ -163,15 +164,34 @@ public final class HubBenchmark {
         preload(intake, reports);
         hubProperties = InProcessHub.hubProperties("bench-hub-" + runId, settings.stateDir(), 1,
                 Topics.INTAKE.partitions());
+        Map<String, Long> entriesBefore = topics.logEntriesByTopic(Topics.INTAKE.name());
         Recording recording = settings.profile().isPresent() ? startRecording() : null;
         Run run = measureHub(hubProperties, reports, municipalityTopics);
         hub = run.hub;
         Map<String, Object> profile = recording == null ? null : stopRecording(recording, settings.profile().get());
+        Map<String, Object> writtenByTopic = new LinkedHashMap<>();
+        long writtenTotal = 0;
+        for (Map.Entry<String, Long> topic : topics.logEntriesByTopic(Topics.INTAKE.name()).entrySet()) {
+            long delta = topic.getValue() - entriesBefore.getOrDefault(topic.getKey(), 0L);
+            if (delta > 0) {
+                writtenByTopic.put(topic.getKey().replace(hubProperties.applicationId() + "-", "<hub>-"),
+                        Math.round(delta * 100.0 / reports) / 100.0);
+                writtenTotal += delta;
+            }
+        }
+        double written = writtenTotal;
+        double writtenPerSecond = written / ((run.end - run.start) / 1e9);
+        progress.line("the hub wrote %.1f log entries per report (records and transaction markers, its changelog and"
+                + " repartition topics included): %,.0f entries/s", written / reports, writtenPerSecond);
         figures.put("hub_pipeline_per_s", Math.round(run.perSecond()));
         figures.put("ratio_hub_to_raw", ratio(figures.get("hub_pipeline_per_s"), figures.get("raw_produce_per_s")));
+        figures.put("hub_log_entries_per_report", round1(written / reports));
+        figures.put("ratio_hub_log_entries_to_raw",
+                ratio(Math.round(writtenPerSecond), figures.get("raw_produce_per_s")));
         Map<String, Object> stage = run.toMap();
         stage.put("intake_partitions", Topics.INTAKE.partitions());
         stage.put("stream_threads", hubProperties.streamThreads());
+        stage.put("log_entries_per_report_by_topic", writtenByTopic);
         Properties effective = InProcessHub.streamsProperties(hubProperties, "", "");
         effective.putAll(settings.hubOverrides());
         stage.put("commit_interval_ms", effective.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
@@ -284,6 +304,7 @@ public final class HubBenchmark {
             Latencies l = outcome.latencies();
             progress.line("p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms (%,d measured, %d missing)", l.p50Ms(),
                     l.p99Ms(), l.p999Ms(), l.maxMs(), l.count(), outcome.missing());
+            progress.line("worst latency in each measured second (ms): %s", outcome.worstBySecond());
             figures.put("e2e_p50_ms_" + rate, l.p50Ms());
             figures.put("e2e_p99_ms_" + rate, l.p99Ms());
             figures.put("e2e_p999_ms_" + rate, l.p999Ms());

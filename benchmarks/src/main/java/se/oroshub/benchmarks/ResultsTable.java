@@ -28,6 +28,12 @@ final class ResultsTable {
                 perSecond(results.get("hub_pipeline_per_s")), ""));
         out.append(String.format(Locale.ROOT, row, "  ratio hub / raw", plain(results.get("ratio_hub_to_raw")),
                 ">= 0.5"));
+        if (results.containsKey("hub_log_entries_per_report")) {
+            out.append(String.format(Locale.ROOT, row, "  log entries the hub writes per report",
+                    plain(results.get("hub_log_entries_per_report")), ""));
+            out.append(String.format(Locale.ROOT, row, "  ratio hub log entries / raw records",
+                    plain(results.get("ratio_hub_log_entries_to_raw")), ""));
+        }
         for (String rate : List.of("100", "1000")) {
             if (results.containsKey("e2e_p50_ms_" + rate)) {
                 out.append(String.format(Locale.ROOT, row, "3 end to end at " + rate + "/s: p50 / p99 / p99.9 / max",
