@@ -16,8 +16,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.LoggerFactory;
+import se.oroshub.hub.rules.audit.AuditChain;
 import se.oroshub.hub.rules.audit.AuditChainVerifier;
 import se.oroshub.hub.rules.audit.ChainVerification;
 import se.oroshub.schemas.avro.AuditRecord;
@@ -27,8 +30,9 @@ import se.oroshub.schemas.topics.Topics;
 /**
  * Verifies the audit trail: reads the audit topic from the beginning to its current end (committed records only),
  * verifies each chain with the rules' {@link AuditChainVerifier} and prints, per chain, {@code OK} with the number of
- * records, or the first broken link (sequence, audit id, what is wrong). Exit code 0 when every chain is intact, 1 when
- * one is broken, 2 when the topic could not be read.
+ * records, or the first broken link (sequence, audit id, what is wrong). A record that cannot be decoded at all breaks
+ * its chain (the record key) at that point. Exit code 0 when every chain is intact, 1 when one is broken, 2 when the
+ * topic could not be read.
  *
  * <p>Run as {@code java -jar hub-core.jar --verify-audit}, or with this class as main class. Options:
  * {@code --spring.kafka.bootstrap-servers=host:port} (default {@code 127.0.0.1:9092}) and
@@ -62,16 +66,17 @@ public final class AuditVerifyCommand {
         Map<String, String> options = options(args);
         String bootstrap = options.getOrDefault(BOOTSTRAP, "127.0.0.1:9092");
         String registry = options.getOrDefault(REGISTRY, "http://127.0.0.1:8081");
-        List<AuditRecord> records;
+        TopicContents contents;
         try {
-            records = readAll(bootstrap, registry);
+            contents = readAll(bootstrap, registry);
         } catch (RuntimeException e) {
             out.println("ERROR cannot read " + Topics.AUDIT.name() + " from " + bootstrap + ": " + e.getMessage());
             return 2;
         }
-        Map<String, ChainVerification> results = verifyChains(records);
-        out.println("Verified " + records.size() + " audit records in " + results.size() + " chains of "
-                + Topics.AUDIT.name());
+        Map<String, ChainVerification> results = verifyChains(contents.records(), contents.unreadable());
+        long owners = results.keySet().stream().map(AuditChain::ownerOf).distinct().count();
+        out.println("Verified " + contents.records().size() + " audit records in " + results.size() + " chains of "
+                + owners + " owners on " + Topics.AUDIT.name());
         boolean intact = true;
         for (Map.Entry<String, ChainVerification> result : results.entrySet()) {
             out.println(describe(result.getKey(), result.getValue()));
@@ -82,13 +87,50 @@ public final class AuditVerifyCommand {
 
     /** Verifies each chain on its own, in the order its records were read; chains in order of first appearance. */
     public static Map<String, ChainVerification> verifyChains(List<AuditRecord> records) {
+        return verifyChains(records, List.of());
+    }
+
+    /**
+     * Verifies each chain on its own, as {@link #verifyChains(List)}, where some records could not be decoded. Only the
+     * records read before a chain's first unreadable one are verified: if they are intact, the unreadable record is
+     * the first broken link.
+     */
+    public static Map<String, ChainVerification> verifyChains(List<AuditRecord> records, List<Unreadable> unreadable) {
         Map<String, List<AuditRecord>> chains = new LinkedHashMap<>();
         for (AuditRecord record : records) {
             chains.computeIfAbsent(record.getChain(), chain -> new ArrayList<>()).add(record);
         }
+        Map<String, Unreadable> firstUnreadable = new LinkedHashMap<>();
+        for (Unreadable u : unreadable) {
+            firstUnreadable.putIfAbsent(u.chain(), u);
+            chains.computeIfAbsent(u.chain(), chain -> new ArrayList<>());
+        }
         Map<String, ChainVerification> results = new LinkedHashMap<>();
-        chains.forEach((chain, chainRecords) -> results.put(chain, AuditChainVerifier.verify(chainRecords)));
+        chains.forEach((chain, chainRecords) -> {
+            Unreadable bad = firstUnreadable.get(chain);
+            List<AuditRecord> readable = bad == null ? chainRecords : chainRecords.subList(0, bad.readBefore());
+            ChainVerification verification = AuditChainVerifier.verify(readable);
+            if (bad != null && verification instanceof ChainVerification.Intact intact) {
+                verification = new ChainVerification.Broken(chain, intact.records() + 1, "unknown",
+                        ChainVerification.BreakKind.UNREADABLE, bad.where() + " cannot be decoded: " + bad.problem());
+            }
+            results.put(chain, verification);
+        });
         return results;
+    }
+
+    /**
+     * A record of the audit topic that could not be decoded.
+     *
+     * @param chain its key, the chain it claims to belong to
+     * @param readBefore how many records of that chain were read before it
+     * @param where its partition and offset
+     * @param problem why it could not be decoded
+     */
+    public record Unreadable(String chain, int readBefore, String where, String problem) {
+    }
+
+    private record TopicContents(List<AuditRecord> records, List<Unreadable> unreadable) {
     }
 
     /** One line per chain: {@code OK} or the first broken link. */
@@ -101,7 +143,7 @@ public final class AuditVerifyCommand {
         return "chain " + chain + ": OK (" + intact.records() + " records)";
     }
 
-    private static List<AuditRecord> readAll(String bootstrap, String registry) {
+    private static TopicContents readAll(String bootstrap, String registry) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "oroshub-audit-verify-" + UUID.randomUUID());
@@ -109,9 +151,12 @@ public final class AuditVerifyCommand {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         SpecificAvroSerde<AuditRecord> serde = new SpecificAvroSerde<>();
         serde.configure(Map.of("schema.registry.url", registry), false);
+        Deserializer<AuditRecord> values = serde.deserializer();
         List<AuditRecord> records = new ArrayList<>();
-        try (KafkaConsumer<String, AuditRecord> consumer =
-                     new KafkaConsumer<>(props, new StringDeserializer(), serde.deserializer())) {
+        List<Unreadable> unreadable = new ArrayList<>();
+        Map<String, Integer> readPerChain = new HashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer =
+                     new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo info : consumer.partitionsFor(Topics.AUDIT.name(), Duration.ofSeconds(30))) {
                 partitions.add(new TopicPartition(info.topic(), info.partition()));
@@ -124,13 +169,21 @@ public final class AuditVerifyCommand {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("timed out reading to the end of " + Topics.AUDIT.name());
                 }
-                for (ConsumerRecord<String, AuditRecord> record : consumer.poll(POLL)) {
-                    records.add(record.value());
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                    String chain = String.valueOf(record.key());
+                    try {
+                        AuditRecord value = values.deserialize(record.topic(), record.value());
+                        records.add(value);
+                        readPerChain.merge(value.getChain(), 1, Integer::sum);
+                    } catch (RuntimeException e) {
+                        unreadable.add(new Unreadable(chain, readPerChain.getOrDefault(chain, 0),
+                                "partition " + record.partition() + " offset " + record.offset(), e.getMessage()));
+                    }
                 }
                 end.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
             }
         }
-        return records;
+        return new TopicContents(records, unreadable);
     }
 
     /** Outside Spring Boot, logback logs everything at DEBUG; the command's own output is what matters. */

@@ -10,7 +10,7 @@ import se.oroshub.schemas.avro.UnroutableReport;
 
 /**
  * What a hub processor emits: exactly one Avro record bound for one kind of topic. The topology splits the stream of
- * outputs by kind into the sinks (and the repartitions for linking and auditing); outputs never leave the sub-topology
+ * outputs by kind into the sinks (and the repartition for linking); outputs never leave the sub-topology
  * that produced them in this form.
  */
 sealed interface HubOutput {
@@ -39,7 +39,7 @@ sealed interface HubOutput {
     record DeviationOut(DeadlineDeviation deviation) implements HubOutput {
     }
 
-    /** A decision to record in the audit chain (keyed by chain; sequence and hashes are set by the chain owner). */
-    record AuditOut(AuditRecord entry) implements HubOutput {
+    /** A decision, already placed in its audit chain by the task that took it, to {@code AUDIT} keyed by chain. */
+    record AuditOut(AuditRecord record) implements HubOutput {
     }
 }

@@ -46,14 +46,16 @@ public final class HubTopology {
     public static final String DUE_INDEX_STORE = "deadline-due-index";
     /** Earlier reports by (municipality, child pseudonym). */
     public static final String LINK_STORE = "child-links";
-    /** Audit chain heads by chain. */
-    public static final String AUDIT_HEAD_STORE = "audit-heads";
+    /** Heads of the audit chains the intake sub-topology's tasks write, by chain. */
+    public static final String INTAKE_AUDIT_HEAD_STORE = "intake-audit-heads";
+    /** Heads of the audit chains the linking sub-topology's tasks write, by chain. */
+    public static final String LINKING_AUDIT_HEAD_STORE = "linking-audit-heads";
+    /** The segment of the audit chains written by the intake sub-topology (intake and status events). */
+    public static final String INTAKE_SEGMENT = "intake";
+    /** The segment of the audit chains written by the linking sub-topology. */
+    public static final String LINKING_SEGMENT = "linking";
     /** Name of the repartition keyed by (municipality, child pseudonym). */
     public static final String LINK_REPARTITION = "link-by-child";
-    /** Name of the repartition of the intake sub-topology's audit entries by chain. */
-    public static final String AUDIT_REPARTITION = "audit-by-chain";
-    /** Name of the repartition of the linking sub-topology's audit entries by chain. */
-    public static final String LINK_AUDIT_REPARTITION = "link-audit-by-chain";
 
     private HubTopology() {
     }
@@ -83,11 +85,11 @@ public final class HubTopology {
 
         KStream<String, HubOutput> intakeDecisions = intake.process(
                 () -> new IntakeProcessor(config, serdes.decoder(ConcernReport.class, ConcernReport.getClassSchema())),
-                Named.as("intake-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE);
+                Named.as("intake-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE, INTAKE_AUDIT_HEAD_STORE);
         KStream<String, HubOutput> statusDecisions = statusEvents.process(
                 () -> new StatusEventProcessor(config,
                         serdes.decoder(CaseStatusEvent.class, CaseStatusEvent.getClassSchema())),
-                Named.as("status-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE);
+                Named.as("status-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE, INTAKE_AUDIT_HEAD_STORE);
         KStream<String, HubOutput> decisions = intakeDecisions.merge(statusDecisions, Named.as("decisions"));
 
         only(decisions, v -> v instanceof ReceiptOut o ? o.receipt() : null, Receipt.class, "receipts")
@@ -118,7 +120,8 @@ public final class HubTopology {
                 .repartition(Repartitioned.with(Serdes.String(), routedSerde)
                         .withName(LINK_REPARTITION)
                         .withNumberOfPartitions(config.internalTopicPartitions()))
-                .process(() -> new LinkingProcessor(config), Named.as("link-earlier-reports"), LINK_STORE);
+                .process(() -> new LinkingProcessor(config), Named.as("link-earlier-reports"), LINK_STORE,
+                        LINKING_AUDIT_HEAD_STORE);
         KStream<String, RoutedReport> routed =
                 only(linked, v -> v instanceof RoutedOut o ? o.report() : null, RoutedReport.class, "routed");
         routed.to(new ProvisionedDestination<>(RoutedReport::getMunicipalityCode,
@@ -129,15 +132,10 @@ public final class HubTopology {
                                 Topics.AFTER_HOURS_REPORTS::of, provisioning),
                         Produced.with(Serdes.String(), routedSerde).withName("after-hours-sink"));
 
-        KStream<String, AuditRecord> intakeAudit =
-                only(decisions, v -> v instanceof AuditOut o ? o.entry() : null, AuditRecord.class, "audit")
-                        .repartition(byChain(auditSerde, AUDIT_REPARTITION, config));
-        KStream<String, AuditRecord> linkingAudit =
-                only(linked, v -> v instanceof AuditOut o ? o.entry() : null, AuditRecord.class, "link-audit")
-                        .repartition(byChain(auditSerde, LINK_AUDIT_REPARTITION, config));
-        intakeAudit.merge(linkingAudit, Named.as("audit-entries"))
-                .process(AuditChainProcessor::new, Named.as("audit-chain"), AUDIT_HEAD_STORE)
+        only(decisions, v -> v instanceof AuditOut o ? o.record() : null, AuditRecord.class, "audit")
                 .to(Topics.AUDIT.name(), Produced.with(Serdes.String(), auditSerde).withName("audit-sink"));
+        only(linked, v -> v instanceof AuditOut o ? o.record() : null, AuditRecord.class, "link-audit")
+                .to(Topics.AUDIT.name(), Produced.with(Serdes.String(), auditSerde).withName("link-audit-sink"));
 
         return builder.build();
     }
@@ -151,18 +149,13 @@ public final class HubTopology {
                 Stores.persistentKeyValueStore(DUE_INDEX_STORE), Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(LINK_STORE), Serdes.String(), StateSerdes.linkEntries()));
-        // Every audit entry of a chain moves its head: the cache sends one head per chain and commit to the changelog
-        // instead of one per entry (the audit topic itself still gets every entry).
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(AUDIT_HEAD_STORE), Serdes.String(), StateSerdes.auditHeads())
-                .withCachingEnabled());
-    }
-
-    private static Repartitioned<String, AuditRecord> byChain(
-            Serde<AuditRecord> auditSerde, String name, HubTopologyConfig config) {
-        return Repartitioned.with(Serdes.String(), auditSerde)
-                .withName(name)
-                .withNumberOfPartitions(config.internalTopicPartitions());
+        // Every audit record of a chain moves its head: the cache sends one head per chain and commit to the changelog
+        // instead of one per record (the audit topic itself still gets every record).
+        for (String heads : List.of(INTAKE_AUDIT_HEAD_STORE, LINKING_AUDIT_HEAD_STORE)) {
+            builder.addStateStore(Stores.keyValueStoreBuilder(
+                    Stores.persistentKeyValueStore(heads), Serdes.String(), StateSerdes.auditHeads())
+                    .withCachingEnabled());
+        }
     }
 
     /** The outputs of one kind, unwrapped; {@code pick} returns {@code null} for every other kind. */

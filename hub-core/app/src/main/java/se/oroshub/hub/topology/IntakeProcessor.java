@@ -25,6 +25,7 @@ import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
 import se.oroshub.hub.topology.HubOutput.ReceiptOut;
 import se.oroshub.hub.topology.HubOutput.RoutedOut;
 import se.oroshub.hub.topology.Rejections.Source;
+import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.avro.RejectionReason;
@@ -61,6 +62,7 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
     private ProcessorContext<String, HubOutput> context;
     private KeyValueStore<String, ReportLedgerEntry> ledger;
     private DeadlineClocks clocks;
+    private AuditTrail auditTrail;
 
     IntakeProcessor(HubTopologyConfig config, WireDecoder<ConcernReport> decoder) {
         Objects.requireNonNull(config, "config");
@@ -79,6 +81,7 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
         this.ledger = context.getStateStore(HubTopology.LEDGER_STORE);
         this.clocks = new DeadlineClocks(context.getStateStore(HubTopology.CLOCK_STORE),
                 context.getStateStore(HubTopology.DUE_INDEX_STORE));
+        this.auditTrail = AuditTrail.of(context, HubTopology.INTAKE_AUDIT_HEAD_STORE, HubTopology.INTAKE_SEGMENT);
     }
 
     @Override
@@ -192,7 +195,8 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
     }
 
     private void audit(Record<String, byte[]> record, AuditEntry entry) {
-        emit(record, entry.chain(), new AuditOut(AuditDrafts.draft(entry)));
+        AuditRecord chained = auditTrail.append(entry);
+        emit(record, chained.getChain(), new AuditOut(chained));
     }
 
     /** Forwards a fresh record: no input headers travel on, so nothing but the value reaches a destination. */

@@ -12,6 +12,7 @@ import se.oroshub.hub.rules.linking.LinkEntry;
 import se.oroshub.hub.rules.linking.LinkResult;
 import se.oroshub.hub.topology.HubOutput.AuditOut;
 import se.oroshub.hub.topology.HubOutput.RoutedOut;
+import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.RoutedReport;
 
 /**
@@ -19,13 +20,15 @@ import se.oroshub.schemas.avro.RoutedReport;
  * ({@link EarlierReportLinks}), reading the repartition keyed by (municipality, child pseudonym) so that every report
  * about one child at one municipality meets in one task. The entries live under that key only, so another
  * municipality's reports can never be listed. Reports without a usable identity number pass through unlinked.
- * Emits the routed report keyed by report id, and an audit entry when it was linked to earlier reports.
+ * Emits the routed report keyed by report id, and an audit record of this task's chain ({@link AuditTrail}) when it
+ * was linked to earlier reports.
  */
 final class LinkingProcessor implements Processor<String, RoutedReport, String, HubOutput> {
 
     private final EarlierReportLinks links;
     private ProcessorContext<String, HubOutput> context;
     private KeyValueStore<String, List<LinkEntry>> entries;
+    private AuditTrail auditTrail;
 
     LinkingProcessor(HubTopologyConfig config) {
         this.links = new EarlierReportLinks(config.linkingWindowDays());
@@ -35,6 +38,7 @@ final class LinkingProcessor implements Processor<String, RoutedReport, String, 
     public void init(ProcessorContext<String, HubOutput> context) {
         this.context = context;
         this.entries = context.getStateStore(HubTopology.LINK_STORE);
+        this.auditTrail = AuditTrail.of(context, HubTopology.LINKING_AUDIT_HEAD_STORE, HubTopology.LINKING_SEGMENT);
     }
 
     @Override
@@ -50,8 +54,8 @@ final class LinkingProcessor implements Processor<String, RoutedReport, String, 
             if (result.earlierReports().getCount() > 0) {
                 AuditEntry linked = AuditEntry.linked(report.getReportId(), report.getMunicipalityCode(),
                         result.earlierReports(), Instant.ofEpochMilli(context.currentSystemTimeMs()));
-                context.forward(new Record<>(linked.chain(), new AuditOut(AuditDrafts.draft(linked)),
-                        record.timestamp()));
+                AuditRecord chained = auditTrail.append(linked);
+                context.forward(new Record<>(chained.getChain(), new AuditOut(chained), record.timestamp()));
             }
         }
         context.forward(new Record<>(report.getReportId(), new RoutedOut(report), record.timestamp()));

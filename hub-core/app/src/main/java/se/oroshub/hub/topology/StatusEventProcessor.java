@@ -23,6 +23,7 @@ import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
 import se.oroshub.hub.topology.HubOutput.DeviationOut;
 import se.oroshub.hub.topology.HubOutput.FeedbackOut;
 import se.oroshub.hub.topology.Rejections.Source;
+import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.RejectionReason;
@@ -53,6 +54,7 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
     private ProcessorContext<String, HubOutput> context;
     private KeyValueStore<String, ReportLedgerEntry> ledger;
     private DeadlineClocks clocks;
+    private AuditTrail auditTrail;
 
     StatusEventProcessor(HubTopologyConfig config, WireDecoder<CaseStatusEvent> decoder) {
         this.config = Objects.requireNonNull(config, "config");
@@ -67,6 +69,7 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
         this.ledger = context.getStateStore(HubTopology.LEDGER_STORE);
         this.clocks = new DeadlineClocks(context.getStateStore(HubTopology.CLOCK_STORE),
                 context.getStateStore(HubTopology.DUE_INDEX_STORE));
+        this.auditTrail = AuditTrail.of(context, HubTopology.INTAKE_AUDIT_HEAD_STORE, HubTopology.INTAKE_SEGMENT);
         context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME,
                 timestamp -> checkDeadlines(Instant.ofEpochMilli(timestamp)));
     }
@@ -148,7 +151,8 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
     }
 
     private void audit(AuditEntry entry, long timestamp) {
-        emit(entry.chain(), new AuditOut(AuditDrafts.draft(entry)), timestamp);
+        AuditRecord chained = auditTrail.append(entry);
+        emit(chained.getChain(), new AuditOut(chained), timestamp);
     }
 
     /** Forwards a fresh record: no input headers travel on, so nothing but the value reaches a destination. */

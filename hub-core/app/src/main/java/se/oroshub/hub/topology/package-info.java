@@ -1,23 +1,22 @@
 /**
- * The hub topology, built by {@link se.oroshub.hub.topology.HubTopology#build}. Three sub-topologies, each keyed so
+ * The hub topology, built by {@link se.oroshub.hub.topology.HubTopology#build}. Two sub-topologies, each keyed so
  * that the state it needs lives in one task:
  *
  * <pre>
  * A  key = report id
- *    INTAKE (bytes)        ─► intake-decide ─┐  stores: report-ledger, deadline-clocks, deadline-due-index
- *    STATUS_EVENTS (bytes) ─► status-decide ─┤  (status-decide also runs the wall-clock deadline punctuator)
+ *    INTAKE (bytes)        ─► intake-decide ─┐  stores: report-ledger, deadline-clocks, deadline-due-index,
+ *    STATUS_EVENTS (bytes) ─► status-decide ─┤          intake-audit-heads
+ *                                            │  (status-decide also runs the wall-clock deadline punctuator)
  *                                            ├─► RECEIPTS, DEAD_LETTER, CLEARING
  *                                            ├─► MUNICIPALITY_DEVIATIONS.of(code)          (provisioned on first use)
  *                                            ├─► ORGANISATION_FEEDBACK of the organisation (provisioned on first use)
- *                                            ├─► repartition link-by-child ───────────► B
- *                                            └─► repartition audit-by-chain ──────────► C
+ *                                            ├─► AUDIT, key = chain (owner/intake-partition)
+ *                                            └─► repartition link-by-child ───────────► B
  * B  key = municipality + child pseudonym
- *    link-earlier-reports (store: child-links)
+ *    link-earlier-reports (stores: child-links, linking-audit-heads)
  *                                            ├─► MUNICIPALITY_REPORTS.of(code), key = report id
  *                                            ├─► AFTER_HOURS_REPORTS.of(destination), acute outside office hours
- *                                            └─► repartition link-audit-by-chain ─────► C
- * C  key = audit chain (municipality code or "hub")
- *    audit-chain (store: audit-heads)        ──► AUDIT, key = chain
+ *                                            └─► AUDIT, key = chain (owner/linking-partition)
  * </pre>
  *
  * <p>Why this shape:
@@ -35,10 +34,11 @@
  *       number and one municipality's entries can never list another's reports. Reports without a usable identity
  *       number take the same path under a per-report key and pass through unlinked, so every routed report reaches
  *       its municipality from one place.</li>
- *   <li>Each audit chain must have one writer, hence the repartition by chain; entries cross it as
- *       {@code AuditRecord}s not yet placed in the chain (sequence 0, no hashes). Entries from A and B travel on two
- *       repartition topics with the same, configured partition count, so a chain's entries from both land in the
- *       same task of C.</li>
+ *   <li>Each audit chain must have one writer. Every task keeps its own chain per owner (a municipality, or the hub
+ *       for decisions before routing), {@code owner/segment-partition} ({@link se.oroshub.hub.topology.AuditTrail}),
+ *       and appends in the transaction that takes the decision. No audit record crosses a repartition, and no chain
+ *       funnels every decision of the hub through one task: the audit scales with the partitions. An owner's trail
+ *       is the union of its chains, each verifiable on its own.</li>
  *   <li>Topics of municipalities, after-hours services and organisations are created on first use
  *       ({@link se.oroshub.hub.topology.TopicProvisioning}), since broker auto-creation is off.</li>
  *   <li>Outputs are fresh records: no header of an input record travels on, so nothing but the value reaches a

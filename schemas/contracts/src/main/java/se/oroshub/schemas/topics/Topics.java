@@ -47,7 +47,10 @@ public final class Topics {
     public static final TopicSpec<String, UnroutableReport> CLEARING =
             new TopicSpec<>(PREFIX + "clearing", String.class, UnroutableReport.class, 1, FOREVER, false);
 
-    /** The hash-chained audit trail. Key: the chain (a municipality code or {@code hub}), so a chain stays ordered. */
+    /**
+     * The hash-chained audit trail. Key: the chain ({@code owner/segment}, the owner a municipality code or {@code hub}),
+     * so a chain stays ordered on one partition.
+     */
     public static final TopicSpec<String, AuditRecord> AUDIT =
             new TopicSpec<>(PREFIX + "audit", String.class, AuditRecord.class, 6, FOREVER, false);
 

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import se.oroshub.schemas.avro.AuditRecord;
 
@@ -28,26 +29,53 @@ import se.oroshub.schemas.avro.AuditRecord;
  * where {@code int} is 4 bytes and {@code long} 8 bytes big-endian, {@code str(s)} is int(byte length) followed by
  * the UTF-8 bytes, and {@code nstr} is {@code str}, or int(-1) for null. Every field of {@link AuditRecord} except
  * {@code hash} is covered.
+ *
+ * <p>Chains and owners: each owner (a municipality, or the hub for decisions before routing) has one chain per
+ * segment of the hub that takes its decisions, {@code owner/segment} ({@link #chainId}), for example
+ * {@code 0180/intake-3}. A chain has exactly one writer, the hub task of that segment, so its records are appended
+ * in order without a detour through another task, and the hub scales out with its partitions: no chain funnels every
+ * decision through one task. An owner's trail is the union of its chains; each verifies on its own.
  */
 public final class AuditChain {
 
     /** The version tag that starts the canonical encoding. */
     public static final String ENCODING_TAG = "oroshub-audit-v1";
 
+    /** Separates the owner from the segment in a chain id. */
+    public static final char SEGMENT_SEPARATOR = '/';
+
     private AuditChain() {
     }
 
+    /** The id of the chain that {@code segment} keeps for {@code owner}: {@code owner/segment}. */
+    public static String chainId(String owner, String segment) {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(segment, "segment");
+        if (owner.isEmpty() || segment.isEmpty() || owner.indexOf(SEGMENT_SEPARATOR) >= 0) {
+            throw new IllegalArgumentException("invalid audit chain owner or segment");
+        }
+        return owner + SEGMENT_SEPARATOR + segment;
+    }
+
+    /** The owner of a chain: the part of its id before the first {@code /}, or the whole id if it has none. */
+    public static String ownerOf(String chainId) {
+        int separator = chainId.indexOf(SEGMENT_SEPARATOR);
+        return separator < 0 ? chainId : chainId.substring(0, separator);
+    }
+
     /**
-     * Places {@code entry} after {@code previous}: the next sequence, the previous hash, and its own hash.
+     * Places {@code entry} after {@code previous}: the chain of the head, the next sequence, the previous hash, and
+     * its own hash.
      *
-     * @throws IllegalArgumentException if the head belongs to another chain than the entry
+     * @throws IllegalArgumentException if the head's chain belongs to another owner than the entry
      */
     public static AuditRecord append(AuditHead previous, AuditEntry entry) {
-        if (!previous.chain().equals(entry.chain())) {
-            throw new IllegalArgumentException("entry for chain " + entry.chain() + " appended to chain " + previous.chain());
+        if (!ownerOf(previous.chain()).equals(entry.owner())) {
+            throw new IllegalArgumentException(
+                    "entry of " + entry.owner() + " appended to chain " + previous.chain() + " of another owner");
         }
         AuditRecord record = AuditRecord.newBuilder()
-                .setChain(entry.chain())
+                .setChain(previous.chain())
                 .setSequence(previous.sequence() + 1)
                 .setAuditId(entry.auditId())
                 .setOccurredAt(entry.occurredAt())

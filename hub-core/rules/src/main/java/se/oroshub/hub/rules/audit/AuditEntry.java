@@ -33,11 +33,12 @@ import se.oroshub.schemas.avro.TransferredToMunicipality;
  * references or personal identity numbers (the audit trail serves supervision, as access logs do:
  * {@link se.oroshub.hub.rules.law.Statute#ACCESS_LOGGING}).
  *
- * <p>Chains: decisions before routing (accepted, rejected, duplicate, clearing, rejected status events) go to the
- * {@value #HUB_CHAIN} chain; decisions about a routed report go to its municipality's chain. The audit id is
- * derived from the decision (a name-based UUID), so the same decision taken twice is recognisable.
+ * <p>Owners: decisions before routing (accepted, rejected, duplicate, clearing, rejected status events) belong to the
+ * hub ({@value #HUB_OWNER}); decisions about a routed report belong to its municipality. The entry is appended to a
+ * chain of its owner ({@link AuditChain#chainId}). The audit id is derived from the decision (a name-based UUID), so
+ * the same decision taken twice is recognisable.
  *
- * @param chain the chain: a municipality code or {@value #HUB_CHAIN}
+ * @param owner whose trail the decision belongs to: a municipality code or {@value #HUB_OWNER}
  * @param auditId deterministic id of the decision
  * @param occurredAt when the decision was taken (kept to the millisecond, as the record stores it)
  * @param action what was decided
@@ -46,17 +47,20 @@ import se.oroshub.schemas.avro.TransferredToMunicipality;
  * @param reasonCode a stable snake_case code qualifying the action, or {@code null}
  * @param attributes further ids and codes, sorted by key
  */
-public record AuditEntry(String chain, String auditId, Instant occurredAt, AuditAction action, String reportId,
+public record AuditEntry(String owner, String auditId, Instant occurredAt, AuditAction action, String reportId,
         String actor, String reasonCode, Map<String, String> attributes) {
 
-    /** The chain of decisions taken before a report has a municipality. */
-    public static final String HUB_CHAIN = "hub";
+    /** The owner of decisions taken before a report has a municipality. */
+    public static final String HUB_OWNER = "hub";
     /** The actor for the hub's own decisions. */
     public static final String HUB_ACTOR = "hub";
 
-    /** Requires chain, id, time, action and actor; truncates the time to milliseconds; sorts and copies attributes. */
+    /** Requires owner, id, time, action and actor; truncates the time to milliseconds; sorts and copies attributes. */
     public AuditEntry {
-        Objects.requireNonNull(chain, "chain");
+        Objects.requireNonNull(owner, "owner");
+        if (owner.isEmpty() || owner.indexOf(AuditChain.SEGMENT_SEPARATOR) >= 0) {
+            throw new IllegalArgumentException("an audit owner is a municipality code or " + HUB_OWNER);
+        }
         Objects.requireNonNull(auditId, "auditId");
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(action, "action");
@@ -197,7 +201,7 @@ public record AuditEntry(String chain, String auditId, Instant occurredAt, Audit
 
     private static AuditEntry hub(AuditAction action, String key, Instant at, String reportId, String reasonCode,
             Map<String, String> attributes) {
-        return new AuditEntry(HUB_CHAIN, id(key), at, action, reportId, HUB_ACTOR, reasonCode, attributes);
+        return new AuditEntry(HUB_OWNER, id(key), at, action, reportId, HUB_ACTOR, reasonCode, attributes);
     }
 
     private static AuditEntry municipal(String municipalityCode, AuditAction action, String key, Instant at,

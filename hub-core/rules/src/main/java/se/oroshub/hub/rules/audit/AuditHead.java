@@ -6,8 +6,8 @@ import java.util.Objects;
 import se.oroshub.schemas.avro.AuditRecord;
 
 /**
- * The end of one audit chain: what the next record links to. Kept by the app per chain (a municipality code, or
- * {@value AuditEntry#HUB_CHAIN}).
+ * The end of one audit chain: what the next record links to. Kept by the app per chain
+ * ({@link AuditChain#chainId}).
  *
  * @param chain the chain
  * @param sequence the sequence of the last record, 0 before the first

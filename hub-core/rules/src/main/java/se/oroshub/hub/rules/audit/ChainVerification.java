@@ -47,6 +47,8 @@ public sealed interface ChainVerification permits ChainVerification.Intact, Chai
          * The record's previous hash is not the previous record's hash: the previous record was replaced (altered and
          * re-hashed), or the record was spliced in from elsewhere.
          */
-        WRONG_PREVIOUS_HASH
+        WRONG_PREVIOUS_HASH,
+        /** The record cannot be read as an audit record at all: its bytes were altered or replaced. */
+        UNREADABLE
     }
 }

@@ -112,6 +112,35 @@ class AuditChainTest {
     }
 
     @Test
+    void eachSegmentKeepsItsOwnChainOfAnOwner() {
+        String first = AuditChain.chainId("0180", "intake-0");
+        String second = AuditChain.chainId("0180", "intake-1");
+        AuditRecord a = AuditChain.append(AuditHead.genesis(first),
+                AuditEntry.routed("r1", "0180", RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT));
+        AuditRecord b = AuditChain.append(AuditHead.genesis(second),
+                AuditEntry.routed("r2", "0180", RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT));
+        AuditRecord c = AuditChain.append(AuditHead.after(a),
+                AuditEntry.routed("r3", "0180", RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT));
+
+        assertThat(List.of(a, b, c)).extracting(AuditRecord::getChain).containsExactly(first, second, first);
+        assertThat(List.of(a, b, c)).extracting(AuditRecord::getSequence).containsExactly(1L, 1L, 2L);
+        assertThat(List.of(a, b, c)).extracting(r -> AuditChain.ownerOf(r.getChain())).containsOnly("0180");
+        assertThat(AuditChainVerifier.verify(List.of(a, b, c))).isEqualTo(new ChainVerification.Intact(3, 2));
+    }
+
+    @Test
+    void chainIdNamesItsOwnerBeforeTheSegment() {
+        assertThat(AuditChain.chainId("hub", "linking-2")).isEqualTo("hub/linking-2");
+        assertThat(AuditChain.ownerOf("hub/linking-2")).isEqualTo("hub");
+        assertThat(AuditChain.ownerOf("0180")).isEqualTo("0180");
+        assertThatThrownBy(() -> AuditChain.chainId("0180/intake-1", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AuditChain.chainId("0180", "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AuditChain.append(AuditHead.genesis(AuditChain.chainId("1480", "intake-0")),
+                AuditEntry.routed("r1", "0180", RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void headSurvivesTheStoreEncoding() {
         AuditHead head = AuditHead.after(chain("0180", 4).get(3));
         assertThat(AuditHead.fromBytes(head.toBytes())).isEqualTo(head);

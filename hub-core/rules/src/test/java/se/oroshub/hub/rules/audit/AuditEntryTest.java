@@ -74,12 +74,12 @@ class AuditEntryTest {
     }
 
     @Test
-    void decisionsBeforeRoutingGoToTheHubChainAndTheRestToTheMunicipality() {
+    void decisionsBeforeRoutingBelongToTheHubAndTheRestToTheMunicipality() {
         for (AuditEntry entry : everyDecision()) {
             switch (entry.action()) {
                 case ACCEPTED, REJECTED, DUPLICATE_IGNORED, SENT_TO_CLEARING, STATUS_REJECTED ->
-                        assertThat(entry.chain()).as(entry.action().name()).isEqualTo(AuditEntry.HUB_CHAIN);
-                default -> assertThat(entry.chain()).as(entry.action().name()).isEqualTo(STOCKHOLM);
+                        assertThat(entry.owner()).as(entry.action().name()).isEqualTo(AuditEntry.HUB_OWNER);
+                default -> assertThat(entry.owner()).as(entry.action().name()).isEqualTo(STOCKHOLM);
             }
         }
     }
