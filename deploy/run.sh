@@ -18,6 +18,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 # shellcheck source=deploy/local/lib.sh
 source "$ROOT/deploy/local/lib.sh"
+require_tools
 
 BUILD=1
 DEMO=0
@@ -55,7 +56,13 @@ trap 'exit 130' INT TERM
 
 start_broker
 start_registry
-start_java_app hub "$HUB_JAR" "$HUB_PORT" \
+# The key of the child pseudonyms: generated on the first start, kept with the local data so that earlier reports
+# stay linked across restarts, readable by its owner only, and given to the hub alone.
+PSEUDONYM_SECRET_FILE=$DATA_DIR/hub-pseudonym-secret
+if [ ! -s "$PSEUDONYM_SECRET_FILE" ]; then
+  (umask 077 && head -c 48 /dev/urandom | base64 -w0 >"$PSEUDONYM_SECRET_FILE")
+fi
+OROSHUB_PSEUDONYM_SECRET=$(cat "$PSEUDONYM_SECRET_FILE") start_java_app hub "$HUB_JAR" "$HUB_PORT" \
   --oroshub.hub.state-dir="$DATA_DIR/hub-state" --oroshub.hub.instance-id=local-hub
 launch_java_app case-management "$CASE_SYSTEM_JAR" "$CASE_SYSTEM_PORT" \
   --oroshub.simulator.connector.base-url="http://127.0.0.1:$SOCIAL_PORT"

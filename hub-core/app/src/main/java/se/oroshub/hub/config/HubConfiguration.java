@@ -47,18 +47,32 @@ public class HubConfiguration {
     /** The rules' configuration and the adapter's settings. */
     @Bean
     HubTopologyConfig hubTopologyConfig(HubProperties properties) {
-        if (properties.pseudonymSecret() == null || properties.pseudonymSecret().isBlank()) {
-            throw new IllegalStateException("oroshub.hub.pseudonym-secret must be set (at least "
-                    + ChildPseudonym.MINIMUM_SECRET_BYTES + " bytes): it keys the child pseudonyms used for linking");
-        }
         return new HubTopologyConfig(
                 MunicipalityCodes.official(),
                 properties.triage().toConfig(),
                 properties.deadlines().toConfig(),
-                new ChildPseudonym(properties.pseudonymSecret().getBytes(StandardCharsets.UTF_8)),
+                childPseudonym(properties.pseudonymSecret()),
                 properties.linkingWindowDays(),
                 properties.deadlineCheckInterval(),
                 properties.internalTopicPartitions());
+    }
+
+    /**
+     * The keyed pseudonyms of children, from the configured secret. There is deliberately no default secret: a hub
+     * started without one refuses to start instead of linking children under a key that is not secret.
+     */
+    static ChildPseudonym childPseudonym(String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalStateException("oroshub.hub.pseudonym-secret (environment OROSHUB_PSEUDONYM_SECRET) must be"
+                    + " set, at least " + ChildPseudonym.MINIMUM_SECRET_BYTES + " bytes: it keys the child pseudonyms"
+                    + " used for linking, and must stay secret and stable");
+        }
+        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < ChildPseudonym.MINIMUM_SECRET_BYTES) {
+            throw new IllegalStateException("oroshub.hub.pseudonym-secret is " + bytes.length + " bytes; at least "
+                    + ChildPseudonym.MINIMUM_SECRET_BYTES + " are required");
+        }
+        return new ChildPseudonym(bytes);
     }
 
     /** The running topology. */

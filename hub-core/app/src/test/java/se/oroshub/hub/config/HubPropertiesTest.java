@@ -1,7 +1,9 @@
 package se.oroshub.hub.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
@@ -13,7 +15,10 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 
 /** The configuration keys, their defaults, and the streams settings they turn into. */
 class HubPropertiesTest {
@@ -40,6 +45,22 @@ class HubPropertiesTest {
         assertThat(properties.deadlines().toConfig().reporterFeedback()).isEmpty();
         assertThat(properties.triage().toConfig().officeHours().opens()).isEqualTo(LocalTime.of(8, 0));
         assertThat(properties.triage().toConfig().afterHours().destinationFor("0180")).isEqualTo("socialjour-0180");
+    }
+
+    @Test
+    void theHubRefusesToStartWithoutAPseudonymSecretOfItsOwn() throws IOException {
+        StandardEnvironment shipped = new StandardEnvironment();
+        shipped.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+                .forEach(shipped.getPropertySources()::addLast);
+        String shippedSecret = shipped.getProperty("oroshub.hub.pseudonym-secret");
+
+        assertThat(shippedSecret).isEmpty();
+        assertThatThrownBy(() -> HubConfiguration.childPseudonym(shippedSecret))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("OROSHUB_PSEUDONYM_SECRET");
+        assertThatThrownBy(() -> HubConfiguration.childPseudonym("too-short"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("9 bytes");
+        assertThat(HubConfiguration.childPseudonym("a-secret-of-at-least-thirty-two-bytes")).isNotNull();
     }
 
     @Test

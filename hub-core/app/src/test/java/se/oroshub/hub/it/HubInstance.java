@@ -48,6 +48,7 @@ final class HubInstance implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.kafka.properties.schema.registry.url=" + kafka.schemaRegistryUrl(),
                 "--oroshub.hub.state-dir=" + stateDir,
+                "--oroshub.hub.pseudonym-secret=integration-test-only-pseudonym-secret-synthetic",
                 "--oroshub.hub.instance-id=hub-it-" + UUID.randomUUID(),
                 "--oroshub.hub.deadline-check-interval=5s");
         HubStreamsLifecycle streams = context.getBean(HubStreamsLifecycle.class);
