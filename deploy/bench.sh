@@ -33,6 +33,7 @@ export OROSHUB_DATA_DIR=$BENCH_DIR/data
 export OROSHUB_LOG_DIR=$BENCH_DIR/logs
 # shellcheck source=deploy/local/lib.sh
 source "$ROOT/deploy/local/lib.sh"
+require_tools
 
 # The measured processes run with the JVM's default JIT and GC, not the local runtime's start-up-friendly C1-only
 # settings, so the figures show what a deployment gets.

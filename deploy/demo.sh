@@ -80,7 +80,7 @@ school_report() {
 
 echo "Demo run $RUN"
 echo
-echo "School, Ekbackeskolan (anna): a child registered in Göteborg (1480)"
+echo "School, Kvarnbackaskolan (anna): a child registered in Göteborg (1480)"
 school_report anna:anna-demo "$(cat <<EOF
 {"reporter": {"phone": "031-123 45 67"},
  "child": {"personalIdentityNumber": "20140822-9985", "givenName": "Saga", "familyName": "Testsson",
@@ -94,7 +94,7 @@ school_report anna:anna-demo "$(cat <<EOF
 EOF
 )" "$TMP/school-1.json"
 
-echo "School, Västerskolan (erik): a child registered in Stockholm (0180)"
+echo "School, Ekbackens skola (erik): a child registered in Stockholm (0180)"
 school_report erik:erik-demo "$(cat <<EOF
 {"reporter": {"role": "Skolkurator", "email": "kurator@vasterskolan.example"},
  "child": {"personalIdentityNumber": "20110607-9989", "givenName": "Noah", "familyName": "Testberg",

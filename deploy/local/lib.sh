@@ -33,6 +33,18 @@ NAMES=()
 LAUNCHED=()
 ENDPOINTS=()
 
+# require_tools: stops with what to install when a tool the local runtime uses is missing.
+require_tools() {
+  local tool missing=()
+  for tool in java curl base64; do
+    command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "The local runtime needs: ${missing[*]} (Debian: apt-get install openjdk-17-jdk-headless curl coreutils)" >&2
+    exit 1
+  fi
+}
+
 port_open() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
@@ -141,7 +153,8 @@ endpoint() {
 
 print_endpoints() {
   endpoint "School connector: staff web page" "http://127.0.0.1:$SCHOOL_PORT/"
-  endpoint "School connector: JSON API (OpenAPI)" "http://127.0.0.1:$SCHOOL_PORT/swagger-ui.html"
+  endpoint "School connector: JSON API" "http://127.0.0.1:$SCHOOL_PORT/api/v1/reports"
+  endpoint "School connector: API documentation" "http://127.0.0.1:$SCHOOL_PORT/swagger-ui.html"
   endpoint "Healthcare connector: FHIR R4 base" "http://127.0.0.1:$HEALTHCARE_PORT/fhir"
   endpoint "Police connector: XML documents" "http://127.0.0.1:$POLICE_PORT/api/v1/documents"
   endpoint "Social services: case officers' inbox" "http://127.0.0.1:$SOCIAL_PORT/"
