@@ -2,6 +2,7 @@ package se.oroshub.hub.rules.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.List;
@@ -16,10 +17,12 @@ import se.oroshub.hub.rules.feedback.SuppressionReason;
 import se.oroshub.hub.rules.status.StatusEventKind;
 import se.oroshub.schemas.avro.AcuteReason;
 import se.oroshub.schemas.avro.AuditAction;
+import se.oroshub.schemas.avro.CaseOfficerChanged;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.ClearingReason;
 import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.EarlierReports;
+import se.oroshub.schemas.avro.InvestigationClosed;
 import se.oroshub.schemas.avro.InvestigationDecisionMade;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.RejectionReason;
@@ -126,18 +129,29 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
     }
 
     /**
-     * A status event was accepted and recorded. Only the event id, its kind and the codes that carry no case content
-     * are kept (the decision, the withhold flag, the receiving municipality of a transfer).
+     * A status event was accepted and recorded. Only the event id, its kind, when social services say it happened, and
+     * the codes and dates that carry no case content are kept: the decision, its date and the withhold flag; the
+     * closing date of an investigation; the receiving municipality and date of a transfer; and the date a new case
+     * officer took over, so that responsibility is on record without a gap (who the officer is stays in the case
+     * system).
      */
     public static AuditEntry statusRecorded(CaseStatusEvent event, Instant at) {
         Map<String, String> attributes = new TreeMap<>();
         attributes.put("eventId", event.getEventId());
+        putIfPresent(attributes, "eventOccurredAt", event.getOccurredAt() == null ? null
+                : event.getOccurredAt().truncatedTo(ChronoUnit.MILLIS).toString());
         Object payload = event.getPayload();
         if (payload instanceof InvestigationDecisionMade decision) {
             attributes.put("decision", Codes.of(decision.getDecision()));
+            putIfPresent(attributes, "decisionDate", dateOf(decision.getDecisionDate()));
             attributes.put("withholdFeedback", Boolean.toString(decision.getWithholdFeedback()));
+        } else if (payload instanceof InvestigationClosed closed) {
+            putIfPresent(attributes, "closedOn", dateOf(closed.getClosedOn()));
         } else if (payload instanceof TransferredToMunicipality transfer) {
             attributes.put("toMunicipalityCode", transfer.getToMunicipalityCode());
+            putIfPresent(attributes, "transferredOn", dateOf(transfer.getTransferredOn()));
+        } else if (payload instanceof CaseOfficerChanged changed) {
+            putIfPresent(attributes, "tookOverOn", dateOf(changed.getTookOverOn()));
         }
         String kind = StatusEventKind.of(event).map(StatusEventKind::code).orElse("unknown");
         return municipal(event.getMunicipalityCode(), AuditAction.STATUS_RECORDED, "status:" + event.getEventId(), at,
@@ -215,6 +229,10 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
 
     private static String codes(List<AcuteReason> reasons) {
         return reasons.stream().map(Codes::of).collect(Collectors.joining(","));
+    }
+
+    private static String dateOf(LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private static void putIfPresent(Map<String, String> attributes, String key, String value) {

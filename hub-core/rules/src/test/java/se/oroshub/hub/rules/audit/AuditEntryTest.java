@@ -105,6 +105,28 @@ class AuditEntryTest {
     }
 
     @Test
+    void theDateANewCaseOfficerTookOverIsOnRecordButNotTheOfficer() {
+        AuditEntry changed = AuditEntry.statusRecorded(TestEvents.officerChanged("r1", STOCKHOLM, AT), AT);
+
+        assertThat(changed.reasonCode()).isEqualTo("case_officer_changed");
+        assertThat(changed.attributes()).containsEntry("tookOverOn", "2026-03-11")
+                .containsEntry("eventOccurredAt", "2026-03-11T09:30:00.123Z");
+        assertThat(changed.toString()).doesNotContain("handlaggare-17");
+    }
+
+    @Test
+    void statusRecordKeepsTheDatesSocialServicesGave() {
+        AuditEntry decision = AuditEntry.statusRecorded(
+                TestEvents.decision("r1", STOCKHOLM, AT, InvestigationDecision.OPENED, false), AT);
+        AuditEntry closed = AuditEntry.statusRecorded(TestEvents.closed("r1", STOCKHOLM, AT), AT);
+        AuditEntry transfer = AuditEntry.statusRecorded(TestEvents.transferred("r1", STOCKHOLM, "1480", AT), AT);
+
+        assertThat(decision.attributes()).containsKey("decisionDate");
+        assertThat(closed.attributes()).containsEntry("closedOn", "2026-03-11");
+        assertThat(transfer.attributes()).containsEntry("transferredOn", "2026-03-11");
+    }
+
+    @Test
     void timeIsKeptToTheMillisecondAsTheRecordStoresIt() {
         assertThat(AuditEntry.accepted("r1", "school", "00", AT).occurredAt()).isEqualTo(Instant.parse("2026-03-11T09:30:00.123Z"));
     }
