@@ -56,7 +56,7 @@ public enum ErrorCode {
             case MISSING_REPORTING_ORGANISATION -> MISSING_REPORTING_ORGANISATION;
             case NO_OBSERVATIONS -> NO_OBSERVATIONS;
             case CONFLICTING_DUPLICATE -> CONFLICTING_DUPLICATE;
-            case UNKNOWN_REPORT -> NOT_FOUND;
+            case UNKNOWN_REPORT, NOT_IN_CLEARING -> NOT_FOUND;
             case UNSPECIFIED -> UNSPECIFIED;
         };
     }

@@ -1,25 +1,14 @@
 package se.oroshub.hub.audit;
 
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.slf4j.LoggerFactory;
+import se.oroshub.hub.cli.CommandOptions;
+import se.oroshub.hub.cli.TopicToEnd;
 import se.oroshub.hub.rules.audit.AuditChain;
 import se.oroshub.hub.rules.audit.AuditChainVerifier;
 import se.oroshub.hub.rules.audit.ChainVerification;
@@ -44,10 +33,6 @@ public final class AuditVerifyCommand {
     /** The flag that selects this command in the hub's main class. */
     public static final String FLAG = "--verify-audit";
 
-    static final String BOOTSTRAP = "spring.kafka.bootstrap-servers";
-    static final String REGISTRY = "spring.kafka.properties.schema.registry.url";
-    private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration READ_TIMEOUT = Duration.ofMinutes(5);
 
     private AuditVerifyCommand() {
     }
@@ -62,10 +47,10 @@ public final class AuditVerifyCommand {
 
     /** Reads and verifies the audit topic; prints the outcome to {@code out} and returns the exit code. */
     public static int run(String[] args, PrintStream out) {
-        quietKafkaClientLogging();
-        Map<String, String> options = options(args);
-        String bootstrap = options.getOrDefault(BOOTSTRAP, "127.0.0.1:9092");
-        String registry = options.getOrDefault(REGISTRY, "http://127.0.0.1:8081");
+        CommandOptions.quietKafkaClientLogging();
+        CommandOptions options = CommandOptions.parse(args);
+        String bootstrap = options.bootstrapServers();
+        String registry = options.registryUrl();
         TopicContents contents;
         try {
             contents = readAll(bootstrap, registry);
@@ -144,64 +129,23 @@ public final class AuditVerifyCommand {
     }
 
     private static TopicContents readAll(String bootstrap, String registry) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "oroshub-audit-verify-" + UUID.randomUUID());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         SpecificAvroSerde<AuditRecord> serde = new SpecificAvroSerde<>();
         serde.configure(Map.of("schema.registry.url", registry), false);
         Deserializer<AuditRecord> values = serde.deserializer();
         List<AuditRecord> records = new ArrayList<>();
         List<Unreadable> unreadable = new ArrayList<>();
         Map<String, Integer> readPerChain = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer =
-                     new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : consumer.partitionsFor(Topics.AUDIT.name(), Duration.ofSeconds(30))) {
-                partitions.add(new TopicPartition(info.topic(), info.partition()));
+        TopicToEnd.read(bootstrap, Topics.AUDIT.name(), "audit-verify", record -> {
+            String chain = String.valueOf(record.key());
+            try {
+                AuditRecord value = values.deserialize(record.topic(), record.value());
+                records.add(value);
+                readPerChain.merge(value.getChain(), 1, Integer::sum);
+            } catch (RuntimeException e) {
+                unreadable.add(new Unreadable(chain, readPerChain.getOrDefault(chain, 0),
+                        "partition " + record.partition() + " offset " + record.offset(), e.getMessage()));
             }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
-            long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-            while (!end.isEmpty()) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("timed out reading to the end of " + Topics.AUDIT.name());
-                }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                    String chain = String.valueOf(record.key());
-                    try {
-                        AuditRecord value = values.deserialize(record.topic(), record.value());
-                        records.add(value);
-                        readPerChain.merge(value.getChain(), 1, Integer::sum);
-                    } catch (RuntimeException e) {
-                        unreadable.add(new Unreadable(chain, readPerChain.getOrDefault(chain, 0),
-                                "partition " + record.partition() + " offset " + record.offset(), e.getMessage()));
-                    }
-                }
-                end.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
-            }
-        }
+        });
         return new TopicContents(records, unreadable);
-    }
-
-    /** Outside Spring Boot, logback logs everything at DEBUG; the command's own output is what matters. */
-    private static void quietKafkaClientLogging() {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
-            logging.getLogger("org.apache.kafka").setLevel(Level.WARN);
-            logging.getLogger("se.oroshub").setLevel(Level.WARN);
-        }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                int eq = arg.indexOf('=');
-                options.put(arg.substring(2, eq), arg.substring(eq + 1));
-            }
-        }
-        return options;
     }
 }

@@ -23,6 +23,7 @@ import se.oroshub.hub.topology.HubOutput.ReceiptOut;
 import se.oroshub.hub.topology.HubOutput.RoutedOut;
 import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.ClearingDecision;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.Receipt;
@@ -44,6 +45,8 @@ public final class HubTopology {
     public static final String CLOCK_STORE = "deadline-clocks";
     /** Report ids by next deadline check time. */
     public static final String DUE_INDEX_STORE = "deadline-due-index";
+    /** Reports waiting in clearing for a person's decision, by report id. */
+    public static final String CLEARING_STORE = "waiting-in-clearing";
     /** Earlier reports by (municipality, child pseudonym). */
     public static final String LINK_STORE = "child-links";
     /** Heads of the audit chains the intake sub-topology's tasks write, by chain. */
@@ -73,7 +76,7 @@ public final class HubTopology {
         Objects.requireNonNull(serdes, "serdes");
         Objects.requireNonNull(provisioning, "provisioning");
         StreamsBuilder builder = new StreamsBuilder();
-        addStores(builder);
+        addStores(builder, serdes);
 
         Serde<RoutedReport> routedSerde = serdes.value(RoutedReport.class);
         Serde<AuditRecord> auditSerde = serdes.value(AuditRecord.class);
@@ -82,15 +85,25 @@ public final class HubTopology {
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("intake-source"));
         KStream<String, byte[]> statusEvents = builder.stream(Topics.STATUS_EVENTS.name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("status-source"));
+        KStream<String, byte[]> clearingDecisions = builder.stream(Topics.CLEARING_DECISIONS.name(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("clearing-decision-source"));
 
         KStream<String, HubOutput> intakeDecisions = intake.process(
                 () -> new IntakeProcessor(config, serdes.decoder(ConcernReport.class, ConcernReport.getClassSchema())),
-                Named.as("intake-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE, INTAKE_AUDIT_HEAD_STORE);
+                Named.as("intake-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE, INTAKE_AUDIT_HEAD_STORE,
+                CLEARING_STORE);
         KStream<String, HubOutput> statusDecisions = statusEvents.process(
                 () -> new StatusEventProcessor(config,
                         serdes.decoder(CaseStatusEvent.class, CaseStatusEvent.getClassSchema())),
                 Named.as("status-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE, INTAKE_AUDIT_HEAD_STORE);
-        KStream<String, HubOutput> decisions = intakeDecisions.merge(statusDecisions, Named.as("decisions"));
+        KStream<String, HubOutput> clearingRoutes = clearingDecisions.process(
+                () -> new ClearingDecisionProcessor(config,
+                        serdes.decoder(ClearingDecision.class, ClearingDecision.getClassSchema())),
+                Named.as("clearing-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE, INTAKE_AUDIT_HEAD_STORE,
+                CLEARING_STORE);
+        KStream<String, HubOutput> decisions = intakeDecisions
+                .merge(statusDecisions, Named.as("intake-and-status-decisions"))
+                .merge(clearingRoutes, Named.as("decisions"));
 
         only(decisions, v -> v instanceof ReceiptOut o ? o.receipt() : null, Receipt.class, "receipts")
                 .to(Topics.RECEIPTS.name(), Produced.with(Serdes.String(), serdes.value(Receipt.class))
@@ -140,7 +153,7 @@ public final class HubTopology {
         return builder.build();
     }
 
-    private static void addStores(StreamsBuilder builder) {
+    private static void addStores(StreamsBuilder builder, HubSerdes serdes) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(LEDGER_STORE), Serdes.String(), StateSerdes.ledger()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -149,6 +162,8 @@ public final class HubTopology {
                 Stores.persistentKeyValueStore(DUE_INDEX_STORE), Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(LINK_STORE), Serdes.String(), StateSerdes.linkEntries()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(CLEARING_STORE), Serdes.String(), serdes.value(UnroutableReport.class)));
         // Every audit record of a chain moves its head: the cache sends one head per chain and commit to the changelog
         // instead of one per record (the audit topic itself still gets every record).
         for (String heads : List.of(INTAKE_AUDIT_HEAD_STORE, LINKING_AUDIT_HEAD_STORE)) {

@@ -3,21 +3,14 @@ package se.oroshub.hub.topology;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import se.oroshub.hub.rules.audit.AuditEntry;
-import se.oroshub.hub.rules.deadline.DeadlinePolicy;
-import se.oroshub.hub.rules.deadline.ReportClock;
-import se.oroshub.hub.rules.feedback.FeedbackPolicy;
-import se.oroshub.hub.rules.linking.ChildPseudonym;
-import se.oroshub.hub.rules.linking.EarlierReportLinks;
 import se.oroshub.hub.rules.receipt.Receipts;
 import se.oroshub.hub.rules.routing.Router;
 import se.oroshub.hub.rules.routing.RoutingDecision;
-import se.oroshub.hub.rules.triage.TriagePolicy;
 import se.oroshub.hub.state.ReportLedgerEntry;
 import se.oroshub.hub.topology.HubOutput.AuditOut;
 import se.oroshub.hub.topology.HubOutput.ClearingOut;
@@ -29,8 +22,6 @@ import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.avro.RejectionReason;
-import se.oroshub.schemas.avro.RoutedReport;
-import se.oroshub.schemas.avro.Triage;
 import se.oroshub.schemas.avro.UnroutableReport;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 import se.oroshub.schemas.validation.FieldViolation;
@@ -44,9 +35,9 @@ import se.oroshub.schemas.validation.FieldViolation;
  *       the report in the same task;</li>
  *   <li>idempotence by report id: the same report again re-emits the same receipt and nothing else; another report
  *       under an accepted id is a conflicting duplicate;</li>
- *   <li>receipt ({@link Receipts}); routing ({@link Router}): clearing, or triage ({@link TriagePolicy}), the deadline
- *       clocks ({@link DeadlinePolicy}) and the routed report, keyed by municipality and child pseudonym for
- *       linking.</li>
+ *   <li>receipt ({@link Receipts}); routing ({@link Router}): clearing, where the report also waits in the clearing
+ *       store for a person's decision ({@link ClearingDecisionProcessor}), or the {@link RoutingStep}: triage, the
+ *       deadline clocks and the routed report, keyed by municipality and child pseudonym for linking.</li>
  * </ol>
  * Every decision is also emitted as an audit entry. Nothing is decided here that the rules do not decide.
  */
@@ -55,12 +46,10 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
     private final WireDecoder<ConcernReport> decoder;
     private final ConcernReportValidator validator;
     private final Router router;
-    private final TriagePolicy triage;
-    private final DeadlinePolicy deadlines;
-    private final ChildPseudonym pseudonyms;
-    private final EarlierReportLinks links;
+    private final RoutingStep routing;
     private ProcessorContext<String, HubOutput> context;
     private KeyValueStore<String, ReportLedgerEntry> ledger;
+    private KeyValueStore<String, UnroutableReport> waitingInClearing;
     private DeadlineClocks clocks;
     private AuditTrail auditTrail;
 
@@ -69,16 +58,14 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.validator = new ConcernReportValidator(config.municipalities());
         this.router = new Router(config.municipalities());
-        this.triage = new TriagePolicy(config.triage());
-        this.deadlines = new DeadlinePolicy(config.deadlines());
-        this.pseudonyms = config.pseudonyms();
-        this.links = new EarlierReportLinks(config.linkingWindowDays());
+        this.routing = new RoutingStep(config);
     }
 
     @Override
     public void init(ProcessorContext<String, HubOutput> context) {
         this.context = context;
         this.ledger = context.getStateStore(HubTopology.LEDGER_STORE);
+        this.waitingInClearing = context.getStateStore(HubTopology.CLEARING_STORE);
         this.clocks = new DeadlineClocks(context.getStateStore(HubTopology.CLOCK_STORE),
                 context.getStateStore(HubTopology.DUE_INDEX_STORE));
         this.auditTrail = AuditTrail.of(context, HubTopology.INTAKE_AUDIT_HEAD_STORE, HubTopology.INTAKE_SEGMENT);
@@ -141,49 +128,31 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
     private void toClearing(Record<String, byte[]> record, ConcernReport report, Receipt receipt,
             RoutingDecision.ToClearing clearing, Instant now) {
         String reportId = report.getReportId();
-        ledger.put(reportId, ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), null));
-        emit(record, reportId, new ClearingOut(UnroutableReport.newBuilder()
+        UnroutableReport unroutable = UnroutableReport.newBuilder()
                 .setReportId(reportId)
                 .setReason(clearing.reason())
                 .setDetail(clearing.detail())
                 .setAcceptedAt(receipt.getAcceptedAt())
                 .setContentDigest(receipt.getContentDigest())
                 .setReport(report)
-                .build()));
+                .build();
+        ledger.put(reportId, ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), null));
+        waitingInClearing.put(reportId, unroutable);
+        emit(record, reportId, new ClearingOut(unroutable));
         audit(record, AuditEntry.sentToClearing(reportId, clearing.reason(), now));
     }
 
     private void route(Record<String, byte[]> record, ConcernReport report, Receipt receipt,
-            RoutingDecision.Routed routed, Instant now) {
+            RoutingDecision.Routed decision, Instant now) {
         String reportId = report.getReportId();
-        String municipality = routed.municipalityCode();
-        Instant acceptedAt = receipt.getAcceptedAt();
-        Triage triaged = triage.triage(report, municipality, acceptedAt);
-        ReportClock clock = deadlines.start(reportId, municipality, triaged.getAcute(),
-                FeedbackPolicy.entitledToFeedback(report.getReporter()), acceptedAt);
+        String municipality = decision.municipalityCode();
+        RoutingStep.Routed routed = routing.route(report, receipt.getContentDigest(), receipt.getAcceptedAt(),
+                municipality, decision.basis(), now);
         ledger.put(reportId, ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), municipality));
-        clocks.put(clock);
-        RoutedReport routedReport = RoutedReport.newBuilder()
-                .setReportId(reportId)
-                .setMunicipalityCode(municipality)
-                .setRoutingBasis(routed.basis())
-                .setAcceptedAt(acceptedAt)
-                .setRoutedAt(now)
-                .setContentDigest(receipt.getContentDigest())
-                .setTriage(triaged)
-                .setDeadlines(clock.toAvroDeadlines())
-                .setEarlierReports(links.none())
-                .setReport(report)
-                .build();
-        Optional<String> pseudonym = pseudonyms.of(municipality, report);
-        String linkKey = pseudonym.map(p -> LinkKey.child(municipality, p))
-                .orElseGet(() -> LinkKey.unlinked(municipality, reportId));
-        emit(record, linkKey, new RoutedOut(routedReport));
-        audit(record, AuditEntry.routed(reportId, municipality, routed.basis(), now));
-        if (triaged.getAfterHoursDestination() != null) {
-            audit(record, AuditEntry.sentToAfterHours(reportId, municipality, triaged.getAfterHoursDestination(),
-                    triaged.getReasons(), now));
-        }
+        clocks.put(routed.clock());
+        emit(record, routed.linkKey(), new RoutedOut(routed.report()));
+        audit(record, AuditEntry.routed(reportId, municipality, decision.basis(), now));
+        routed.audit().forEach(entry -> audit(record, entry));
     }
 
     private void reject(Record<String, byte[]> record, Source source, int index, String reportId,

@@ -4,8 +4,9 @@
  *
  * <pre>
  * A  key = report id
- *    INTAKE (bytes)        ─► intake-decide ─┐  stores: report-ledger, deadline-clocks, deadline-due-index,
- *    STATUS_EVENTS (bytes) ─► status-decide ─┤          intake-audit-heads
+ *    INTAKE (bytes)             ─► intake-decide ───┐  stores: report-ledger, deadline-clocks,
+ *    STATUS_EVENTS (bytes)      ─► status-decide ───┤  deadline-due-index, intake-audit-heads,
+ *    CLEARING_DECISIONS (bytes) ─► clearing-decide ─┤  waiting-in-clearing
  *                                            │  (status-decide also runs the wall-clock deadline punctuator)
  *                                            ├─► RECEIPTS, DEAD_LETTER, CLEARING
  *                                            ├─► MUNICIPALITY_DEVIATIONS.of(code)          (provisioned on first use)
@@ -25,9 +26,10 @@
  *       ({@link se.oroshub.hub.topology.WireDecoder}), so an undecodable record, an unknown schema id or another
  *       record type becomes a dead letter with a stable reason instead of a deserialization failure that would stop
  *       the partition. The same reason codes as the validator's ({@code RejectionReason}) are used throughout.</li>
- *   <li>INTAKE and STATUS_EVENTS are both keyed by report id and have the same partition count, and both processors
- *       share the ledger and clock stores, so Kafka Streams places them in one sub-topology: a status event meets the
- *       state of its report in the same task. The intake processor refuses a record whose key is not its report id,
+ *   <li>INTAKE, STATUS_EVENTS and CLEARING_DECISIONS are all keyed by report id and have the same partition count,
+ *       and their processors share the ledger and clock stores, so Kafka Streams places them in one sub-topology: a
+ *       status event or a person's clearing decision meets the state of its report in the same task. A report in
+ *       clearing waits in the {@code waiting-in-clearing} store until a decision routes it. The intake processor refuses a record whose key is not its report id,
  *       because such a report could never be reached by its status events.</li>
  *   <li>Linking needs every report about one child at one municipality in one task, hence the repartition by
  *       (municipality, keyed pseudonym). The pseudonym is per municipality, so the key never holds the identity

@@ -26,6 +26,7 @@ import se.oroshub.hub.rules.deadline.DeadlineConfig;
 import se.oroshub.hub.rules.linking.ChildPseudonym;
 import se.oroshub.hub.rules.triage.TriageConfig;
 import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.ClearingDecision;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.registry.MockSchemaRegistry;
@@ -47,6 +48,7 @@ final class HubDriver implements AutoCloseable {
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, byte[]> intake;
     private final TestInputTopic<String, byte[]> statusEvents;
+    private final TestInputTopic<String, byte[]> clearingDecisions;
     private final Set<String> provisioned = ConcurrentHashMap.newKeySet();
     private final Path stateDir;
 
@@ -71,6 +73,8 @@ final class HubDriver implements AutoCloseable {
         intake = driver.createInputTopic(Topics.INTAKE.name(), new StringSerializer(), new ByteArraySerializer(),
                 START, Duration.ZERO);
         statusEvents = driver.createInputTopic(Topics.STATUS_EVENTS.name(), new StringSerializer(),
+                new ByteArraySerializer(), START, Duration.ZERO);
+        clearingDecisions = driver.createInputTopic(Topics.CLEARING_DECISIONS.name(), new StringSerializer(),
                 new ByteArraySerializer(), START, Duration.ZERO);
     }
 
@@ -98,6 +102,16 @@ final class HubDriver implements AutoCloseable {
     /** Publishes raw bytes as a status event. */
     void publishRaw(String key, byte[] value) {
         statusEvents.pipeInput(key, value);
+    }
+
+    /** Publishes a person's decision on a report in clearing, keyed by its report id. */
+    void decide(ClearingDecision decision) {
+        decideRaw(decision.getReportId(), encode(Topics.CLEARING_DECISIONS.name(), decision));
+    }
+
+    /** Publishes raw bytes as a clearing decision. */
+    void decideRaw(String key, byte[] value) {
+        clearingDecisions.pipeInput(key, value);
     }
 
     /** The wire-format bytes of a record as written to {@code topic} (registering its schema there). */

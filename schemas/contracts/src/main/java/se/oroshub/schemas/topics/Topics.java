@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.ClearingDecision;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.OrganisationId;
@@ -48,6 +49,13 @@ public final class Topics {
             new TopicSpec<>(PREFIX + "clearing", String.class, UnroutableReport.class, 1, FOREVER, false);
 
     /**
+     * Decisions of a person on reports waiting in clearing: the responsible municipality. Key: report id. Partitioned
+     * like {@link #INTAKE}, so a decision meets its report's state in the same hub task.
+     */
+    public static final TopicSpec<String, ClearingDecision> CLEARING_DECISIONS = new TopicSpec<>(
+            PREFIX + "clearing.decisions", String.class, ClearingDecision.class, INTAKE.partitions(), THIRTY_DAYS, false);
+
+    /**
      * The hash-chained audit trail. Key: the chain ({@code owner/segment}, the owner a municipality code or {@code hub}),
      * so a chain stays ordered on one partition.
      */
@@ -77,7 +85,8 @@ public final class Topics {
             Topics::encodeOwner);
 
     /** The fixed topics, for provisioning. */
-    public static final List<TopicSpec<?, ?>> FIXED = List.of(INTAKE, STATUS_EVENTS, RECEIPTS, DEAD_LETTER, CLEARING, AUDIT);
+    public static final List<TopicSpec<?, ?>> FIXED = List.of(INTAKE, STATUS_EVENTS, RECEIPTS, DEAD_LETTER, CLEARING,
+            CLEARING_DECISIONS, AUDIT);
 
     private Topics() {
     }

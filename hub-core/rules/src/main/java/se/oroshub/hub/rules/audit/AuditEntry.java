@@ -108,6 +108,18 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
         return municipal(municipalityCode, AuditAction.ROUTED, "routed:" + reportId, at, reportId, Codes.of(basis), Map.of());
     }
 
+    /**
+     * A person routed a report waiting in clearing to a municipality. The person is the actor; the owner is the
+     * municipality, whose trail now holds the report.
+     *
+     * @param decidedBy the user id of the person who decided
+     */
+    public static AuditEntry routedFromClearing(String reportId, String municipalityCode, String decisionId,
+            String decidedBy, Instant at) {
+        return new AuditEntry(municipalityCode, id("routed:" + reportId), at, AuditAction.ROUTED, reportId, decidedBy,
+                Codes.of(RoutingBasis.MANUAL), Map.of("decisionId", decisionId));
+    }
+
     /** No municipality could be decided; the report went to the clearing topic. */
     public static AuditEntry sentToClearing(String reportId, ClearingReason reason, Instant at) {
         return hub(AuditAction.SENT_TO_CLEARING, "clearing:" + reportId, at, reportId, Codes.of(reason), Map.of());

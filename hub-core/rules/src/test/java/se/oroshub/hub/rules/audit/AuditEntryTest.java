@@ -38,6 +38,7 @@ class AuditEntryTest {
                 AuditEntry.duplicateIgnored("r1", "school", AT),
                 AuditEntry.routed("r1", STOCKHOLM, RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT),
                 AuditEntry.sentToClearing("r1", ClearingReason.NO_MUNICIPALITY_KNOWN, AT),
+                AuditEntry.routedFromClearing("r1", STOCKHOLM, "d-1", "clearing-officer-3", AT),
                 AuditEntry.sentToAfterHours("r1", STOCKHOLM, "socialjour-0180",
                         List.of(AcuteReason.VIOLENCE, AcuteReason.VERY_YOUNG_CHILD), AT),
                 AuditEntry.linked("r1", STOCKHOLM, EarlierReports.newBuilder().setCount(2)
@@ -124,6 +125,17 @@ class AuditEntryTest {
         assertThat(decision.attributes()).containsKey("decisionDate");
         assertThat(closed.attributes()).containsEntry("closedOn", "2026-03-11");
         assertThat(transfer.attributes()).containsEntry("transferredOn", "2026-03-11");
+    }
+
+    @Test
+    void aReportRoutedFromClearingNamesThePersonWhoDecided() {
+        AuditEntry routed = AuditEntry.routedFromClearing("r1", STOCKHOLM, "d-1", "clearing-officer-3", AT);
+
+        assertThat(routed.owner()).isEqualTo(STOCKHOLM);
+        assertThat(routed.actor()).isEqualTo("clearing-officer-3");
+        assertThat(routed.action()).isEqualTo(AuditAction.ROUTED);
+        assertThat(routed.reasonCode()).isEqualTo("manual");
+        assertThat(routed.attributes()).containsEntry("decisionId", "d-1");
     }
 
     @Test

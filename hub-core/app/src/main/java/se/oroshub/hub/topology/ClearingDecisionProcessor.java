@@ -1,0 +1,139 @@
+package se.oroshub.hub.topology;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import se.oroshub.hub.rules.audit.AuditEntry;
+import se.oroshub.hub.state.ReportLedgerEntry;
+import se.oroshub.hub.topology.HubOutput.AuditOut;
+import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
+import se.oroshub.hub.topology.HubOutput.RoutedOut;
+import se.oroshub.hub.topology.Rejections.Source;
+import se.oroshub.schemas.avro.AuditRecord;
+import se.oroshub.schemas.avro.ClearingDecision;
+import se.oroshub.schemas.avro.RejectionReason;
+import se.oroshub.schemas.avro.RoutingBasis;
+import se.oroshub.schemas.avro.UnroutableReport;
+import se.oroshub.schemas.reference.MunicipalityCodes;
+
+/**
+ * Routes a report out of clearing on a person's decision (raw bytes from {@code CLEARING_DECISIONS}, keyed by report
+ * id and co-partitioned with the intake, so the decision meets the report's ledger entry and the report itself, kept
+ * in the clearing store since intake):
+ * <ol>
+ *   <li>decode; an undecodable value, a record key that is not the report id, a missing decider, an unknown
+ *       municipality code, a report the hub never accepted or one not waiting in clearing goes to the dead-letter
+ *       topic and is audited;</li>
+ *   <li>a decision already applied (same decision id: a redelivery) is not applied again;</li>
+ *   <li>otherwise the report is routed as at intake ({@link RoutingStep}, basis {@code MANUAL}) with its deadline clocks
+ *       running from the original acceptance (the statutory time does not wait for the clearing), the ledger names the
+ *       municipality, the report leaves the clearing store, and the audit names the person who decided.</li>
+ * </ol>
+ */
+final class ClearingDecisionProcessor implements Processor<String, byte[], String, HubOutput> {
+
+    private final WireDecoder<ClearingDecision> decoder;
+    private final MunicipalityCodes municipalities;
+    private final RoutingStep routing;
+    private ProcessorContext<String, HubOutput> context;
+    private KeyValueStore<String, ReportLedgerEntry> ledger;
+    private KeyValueStore<String, UnroutableReport> waitingInClearing;
+    private DeadlineClocks clocks;
+    private AuditTrail auditTrail;
+
+    ClearingDecisionProcessor(HubTopologyConfig config, WireDecoder<ClearingDecision> decoder) {
+        Objects.requireNonNull(config, "config");
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
+        this.municipalities = config.municipalities();
+        this.routing = new RoutingStep(config);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, HubOutput> context) {
+        this.context = context;
+        this.ledger = context.getStateStore(HubTopology.LEDGER_STORE);
+        this.waitingInClearing = context.getStateStore(HubTopology.CLEARING_STORE);
+        this.clocks = new DeadlineClocks(context.getStateStore(HubTopology.CLOCK_STORE),
+                context.getStateStore(HubTopology.DUE_INDEX_STORE));
+        this.auditTrail = AuditTrail.of(context, HubTopology.INTAKE_AUDIT_HEAD_STORE, HubTopology.INTAKE_SEGMENT);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        Source source = context.recordMetadata().map(Source::of)
+                .orElseThrow(() -> new IllegalStateException("clearing decision without source metadata"));
+        WireDecoder.Result<ClearingDecision> result = decoder.decode(source.topic(), record.value());
+        if (result instanceof WireDecoder.Failed<ClearingDecision> failed) {
+            reject(record, source, null, failed.reason(), null, failed.detail(), now);
+        } else if (result instanceof WireDecoder.Decoded<ClearingDecision> decoded) {
+            apply(record, source, decoded.value(), now);
+        }
+    }
+
+    private void apply(Record<String, byte[]> record, Source source, ClearingDecision decision, Instant now) {
+        String reportId = decision.getReportId();
+        if (!reportId.equals(record.key())) {
+            reject(record, source, null, RejectionReason.INVALID_FIELD, "reportId",
+                    "the record key is not the report id, so the decision cannot meet its report", now);
+            return;
+        }
+        ReportLedgerEntry entry = ledger.get(reportId);
+        if (entry != null && entry.applied(decision.getDecisionId())) {
+            return;
+        }
+        if (decision.getDecidedBy().isBlank()) {
+            reject(record, source, reportId, RejectionReason.MISSING_FIELD, "decidedBy",
+                    "the person who decided must be named", now);
+            return;
+        }
+        if (!municipalities.isKnown(decision.getMunicipalityCode())) {
+            reject(record, source, reportId, RejectionReason.UNKNOWN_MUNICIPALITY, "municipalityCode",
+                    "not a four-digit code of the official municipality directory", now);
+            return;
+        }
+        UnroutableReport waiting = waitingInClearing.get(reportId);
+        if (entry == null) {
+            reject(record, source, null, RejectionReason.UNKNOWN_REPORT, "reportId",
+                    "the hub has accepted no report " + reportId, now);
+            return;
+        }
+        if (waiting == null || entry.municipalityCode() != null) {
+            reject(record, source, reportId, RejectionReason.NOT_IN_CLEARING, "reportId",
+                    "report " + reportId + " is not waiting in clearing"
+                            + (entry.municipalityCode() == null ? "" : ": it was routed to " + entry.municipalityCode()),
+                    now);
+            return;
+        }
+        String municipality = decision.getMunicipalityCode();
+        RoutingStep.Routed routed = routing.route(waiting.getReport(), waiting.getContentDigest(),
+                waiting.getAcceptedAt(), municipality, RoutingBasis.MANUAL, now);
+        ledger.put(reportId, entry.withEventApplied(decision.getDecisionId(), municipality));
+        waitingInClearing.delete(reportId);
+        clocks.put(routed.clock());
+        emit(record, routed.linkKey(), new RoutedOut(routed.report()));
+        audit(record, AuditEntry.routedFromClearing(reportId, municipality, decision.getDecisionId(),
+                decision.getDecidedBy(), now));
+        routed.audit().forEach(audit -> audit(record, audit));
+    }
+
+    private void reject(Record<String, byte[]> record, Source source, String reportId, RejectionReason reason,
+            String field, String detail, Instant now) {
+        var rejection = Rejections.rejection(source, 0, reportId, reason, field, detail, null, record.value(), now);
+        emit(record, reportId != null ? reportId : rejection.getRejectionId(), new DeadLetterOut(rejection));
+        audit(record, AuditEntry.rejected(rejection.getRejectionId(), reportId, reason, field, null, now));
+    }
+
+    private void audit(Record<String, byte[]> record, AuditEntry entry) {
+        AuditRecord chained = auditTrail.append(entry);
+        emit(record, chained.getChain(), new AuditOut(chained));
+    }
+
+    /** Forwards a fresh record: no input headers travel on. */
+    private void emit(Record<String, byte[]> input, String key, HubOutput output) {
+        context.forward(new Record<>(key, output, input.timestamp()));
+    }
+}
