@@ -50,8 +50,8 @@ public final class StatusEvents {
     /**
      * The delivery alarm: {@code report} was not acknowledged by the case-management system by {@code dueAt}.
      *
-     * @param dueAt      when the acknowledgement was due (the first failed attempt plus the configured alarm time, or
-     *                   the refusal itself)
+     * @param dueAt      when the acknowledgement was due (the first attempt on the report plus the configured alarm
+     *                   time, or the refusal itself)
      * @param detectedAt now
      */
     public static DeadlineDeviation deliveryAlarm(RoutedReport report, Instant dueAt, Instant detectedAt) {
