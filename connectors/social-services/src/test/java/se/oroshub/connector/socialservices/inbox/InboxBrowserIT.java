@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -34,7 +36,7 @@ import se.oroshub.testsupport.KafkaTestEnvironment;
 /**
  * The inbox end to end in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): a case
  * officer signs in, finds the acute report first with its countdown, records "Utredning inleds", and the decision is
- * on the status events topic.
+ * on the status events topic, once, however often the form is sent.
  */
 class InboxBrowserIT extends ConnectorIntegrationTest {
 
@@ -86,18 +88,8 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         route(kafka, calm);
         route(kafka, acute);
 
-        browser.get("http://127.0.0.1:" + port + "/inbox");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in");
-        assertThat(unlabelledFields()).isEmpty();
-        browser.findElement(By.id("username")).sendKeys("handlaggare");
-        browser.findElement(By.id("password")).sendKeys("inbox-secret");
-        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
-
-        WebDriverWait wait = new WebDriverWait(browser, GENEROUS, Duration.ofMillis(500));
-        wait.until(driver -> {
-            driver.navigate().refresh();
-            return !driver.findElements(rowOf(acute)).isEmpty() && !driver.findElements(rowOf(calm)).isEmpty();
-        });
+        WebDriverWait wait = signIn();
+        awaitInInbox(wait, acute, calm);
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Inkorg");
 
         List<WebElement> rows = browser.findElements(By.cssSelector("#reports tbody tr"));
@@ -126,7 +118,8 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
 
         wait.until(driver -> driver.findElements(By.cssSelector("p.message")).stream()
                 .anyMatch(message -> message.getText().equals("Beslutet är registrerat.")));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Utredning inleds");
+        assertThat(browser.findElement(By.id("decision-recorded")).getText()).contains("Utredning inleds");
+        assertThat(browser.findElements(By.id("record-decision"))).isEmpty();
 
         CaseStatusEvent decision = awaitRecords(kafka, Topics.STATUS_EVENTS,
                 e -> e.getReportId().equals(acute.getReportId())
@@ -135,6 +128,65 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         assertThat(decision.getMunicipalityCode()).isEqualTo("0180");
         assertThat(payload.getDecision()).isEqualTo(InvestigationDecision.OPENED);
         assertThat(payload.getWithholdFeedback()).isFalse();
+    }
+
+    @Test
+    void aDecisionSentTwiceAtOnceOrAgainFromAStalePageIsPublishedOnce(KafkaTestEnvironment kafka) {
+        RoutedReport report = new TestReports(System.nanoTime()).routed("0180", false);
+        route(kafka, report);
+        String page = "http://127.0.0.1:" + port + "/inbox/" + report.getReportId();
+
+        WebDriverWait wait = signIn();
+        awaitInInbox(wait, report);
+        browser.get(page);
+        String stalePage = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get(page);
+        browser.manage().timeouts().scriptTimeout(GENEROUS);
+
+        Object statuses = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('record-decision').form;
+                document.getElementById('decision-opened').checked = true;
+                const send = () => fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form)),
+                    credentials: 'same-origin'}).then(r => r.status);
+                Promise.all([send(), send()]).then(done, e => done(String(e)));""");
+        assertThat(statuses).isEqualTo(List.of(200L, 200L));
+
+        browser.switchTo().window(stalePage);
+        browser.findElement(By.id("decision-not-opened")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("record-decision")).sendKeys(Keys.ENTER);
+
+        wait.until(driver -> !driver.findElements(By.cssSelector("p.error")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("p.error")).getText()).isEqualTo("Ett beslut om utredning är"
+                + " redan registrerat för den här anmälan och kan inte ändras här. Ditt nya beslut har inte sparats.");
+        assertThat(browser.findElement(By.id("decision-recorded")).getText()).contains("Utredning inleds,");
+        assertThat(browser.findElements(By.id("record-decision"))).isEmpty();
+        List<CaseStatusEvent> decisions = allRecords(kafka, Topics.STATUS_EVENTS,
+                e -> e.getReportId().equals(report.getReportId())
+                        && e.getPayload() instanceof InvestigationDecisionMade);
+        assertThat(decisions).singleElement().satisfies(decision -> assertThat(
+                ((InvestigationDecisionMade) decision.getPayload()).getDecision())
+                .isEqualTo(InvestigationDecision.OPENED));
+    }
+
+    private WebDriverWait signIn() {
+        browser.get("http://127.0.0.1:" + port + "/inbox");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Logga in");
+        assertThat(unlabelledFields()).isEmpty();
+        browser.findElement(By.id("username")).sendKeys("handlaggare");
+        browser.findElement(By.id("password")).sendKeys("inbox-secret");
+        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        WebDriverWait wait = new WebDriverWait(browser, GENEROUS, Duration.ofMillis(500));
+        wait.until(driver -> driver.findElement(By.tagName("h1")).getText().startsWith("Inkorg"));
+        return wait;
+    }
+
+    private void awaitInInbox(WebDriverWait wait, RoutedReport... reports) {
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            return Arrays.stream(reports).noneMatch(report -> driver.findElements(rowOf(report)).isEmpty());
+        });
     }
 
     /** Form fields a screen reader could not name: every input, select and textarea needs a label. */

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -156,6 +157,36 @@ public abstract class ConnectorIntegrationTest {
         }
         if (found.isEmpty()) {
             throw new AssertionError("no matching record on " + topic.name() + " within " + GENEROUS);
+        }
+        return found;
+    }
+
+    /** Every record on {@code topic} now that matches, read from the beginning to the current end. */
+    protected static <V> List<V> allRecords(KafkaTestEnvironment kafka, TopicSpec<String, V> topic,
+                                            Predicate<V> matching) {
+        Map<String, Object> props = kafka.consumerProperties("unused");
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<V> found = new ArrayList<>();
+        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + GENEROUS.toNanos();
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("could not read " + topic.name() + " to its end within " + GENEROUS);
+                }
+                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (topic.valueType().isInstance(record.value())
+                            && matching.test(topic.valueType().cast(record.value()))) {
+                        found.add(topic.valueType().cast(record.value()));
+                    }
+                }
+            }
         }
         return found;
     }
