@@ -24,18 +24,22 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.oroshub.connector.socialservices.events.StatusEvents;
 import se.oroshub.connector.socialservices.support.ConnectorIntegrationTest;
 import se.oroshub.connector.socialservices.support.TestReports;
 import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.EarlierReports;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.InvestigationDecisionMade;
+import se.oroshub.schemas.avro.ProtectiveAssessmentMade;
 import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 
 /**
  * The inbox end to end in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}): a case
- * officer signs in, finds the acute report first with its countdown, records "Utredning inleds", and the decision is
+ * officer signs in, finds the acute report first with its countdown, records the protective assessment and the
+ * decision (with and without feedback to the reporter), follows a link to an earlier report, and what was recorded is
  * on the status events topic, once, however often the form is sent.
  */
 class InboxBrowserIT extends ConnectorIntegrationTest {
@@ -128,6 +132,77 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         assertThat(decision.getMunicipalityCode()).isEqualTo("0180");
         assertThat(payload.getDecision()).isEqualTo(InvestigationDecision.OPENED);
         assertThat(payload.getWithholdFeedback()).isFalse();
+    }
+
+    @Test
+    void aCaseOfficerRecordsTheProtectiveAssessmentAndADecisionWithoutFeedbackAndFollowsAnEarlierReport(
+            KafkaTestEnvironment kafka) {
+        TestReports reports = new TestReports(System.nanoTime());
+        RoutedReport earlier = reports.routed("0180", false);
+        RoutedReport routed = reports.routed("0180", true);
+        RoutedReport report = RoutedReport.newBuilder(routed)
+                .setEarlierReports(EarlierReports.newBuilder()
+                        .setCount(1)
+                        .setReportIds(List.of(earlier.getReportId()))
+                        .setWindowDays(365)
+                        .build())
+                .build();
+        route(kafka, earlier);
+        route(kafka, report);
+
+        WebDriverWait wait = signIn();
+        awaitInInbox(wait, report, earlier);
+        browser.findElement(rowOf(report)).findElement(By.partialLinkText("Öppna anmälan")).click();
+        wait.until(driver -> driver.findElement(By.tagName("h1")).getText().contains("Anmälan om"));
+        assertThat(unlabelledFields()).isEmpty();
+
+        assertThat(browser.findElement(By.cssSelector("label[for=immediateProtectionNeeded]")).getText())
+                .isEqualTo("Barnet behöver omedelbart skydd");
+        browser.findElement(By.id("immediateProtectionNeeded")).sendKeys(Keys.SPACE);
+        assertThat(browser.findElement(By.id("immediateProtectionNeeded")).isSelected()).isTrue();
+        browser.findElement(By.id("record-protective-assessment")).sendKeys(Keys.ENTER);
+
+        wait.until(driver -> driver.findElements(By.cssSelector("p.message")).stream()
+                .anyMatch(message -> message.getText().equals("Skyddsbedömningen är registrerad.")));
+        assertThat(browser.findElement(By.id("protective-assessment-recorded")).getText())
+                .contains("Registrerad").contains("barnet behöver omedelbart skydd");
+        assertThat(browser.findElements(By.id("record-protective-assessment"))).isEmpty();
+        CaseStatusEvent assessment = awaitRecords(kafka, Topics.STATUS_EVENTS,
+                e -> e.getReportId().equals(report.getReportId())
+                        && e.getPayload() instanceof ProtectiveAssessmentMade).get(0);
+        assertThat(assessment.getEventId()).isEqualTo(StatusEvents.protectiveAssessmentEventId(report.getReportId()));
+        assertThat(((ProtectiveAssessmentMade) assessment.getPayload()).getImmediateProtectionNeeded()).isTrue();
+
+        assertThat(unlabelledFields()).isEmpty();
+        browser.findElement(By.id("decision-not-opened")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("withholdFeedback")).sendKeys(Keys.SPACE);
+        assertThat(browser.findElement(By.id("decision-not-opened")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("withholdFeedback")).isSelected()).isTrue();
+        browser.findElement(By.id("record-decision")).sendKeys(Keys.ENTER);
+
+        wait.until(driver -> driver.findElements(By.cssSelector("p.message")).stream()
+                .anyMatch(message -> message.getText().equals("Beslutet är registrerat.")));
+        assertThat(browser.findElement(By.id("decision-recorded")).getText())
+                .contains("Utredning inleds inte").contains("Registrerat").contains("Ingen återkoppling");
+        assertThat(browser.findElements(By.id("record-decision"))).isEmpty();
+        CaseStatusEvent decision = awaitRecords(kafka, Topics.STATUS_EVENTS,
+                e -> e.getReportId().equals(report.getReportId())
+                        && e.getPayload() instanceof InvestigationDecisionMade).get(0);
+        InvestigationDecisionMade payload = (InvestigationDecisionMade) decision.getPayload();
+        assertThat(decision.getMunicipalityCode()).isEqualTo("0180");
+        assertThat(decision.getEventId()).isEqualTo(StatusEvents.decisionEventId(report.getReportId()));
+        assertThat(payload.getDecision()).isEqualTo(InvestigationDecision.NOT_OPENED);
+        assertThat(payload.getWithholdFeedback()).isTrue();
+
+        WebElement earlierLink = browser.findElement(By.cssSelector("section[aria-labelledby=h-earlier]"))
+                .findElement(By.linkText(earlier.getReportId()));
+        earlierLink.sendKeys(Keys.ENTER);
+        wait.until(driver -> driver.getCurrentUrl().endsWith("/inbox/" + earlier.getReportId()));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Anmälan om "
+                + earlier.getReport().getChild().getGivenName() + " " + earlier.getReport().getChild().getFamilyName());
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains(earlier.getReport().getObservations().get(0).getDescription());
+        assertThat(browser.findElements(By.id("record-decision"))).hasSize(1);
     }
 
     @Test
