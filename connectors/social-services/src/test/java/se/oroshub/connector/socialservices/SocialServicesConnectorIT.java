@@ -116,6 +116,33 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
     }
 
     @Test
+    void eachReportStuckOnItsOwnPartitionRaisesItsOwnAlarmWhileTheCaseSystemIsDown(KafkaTestEnvironment kafka)
+            throws Exception {
+        RoutedReport onPartition0 = reports.routed("1281", false);
+        RoutedReport onPartition1 = reports.routed("1281", false);
+        RoutedReport onPartition2 = reports.routed("1281", true);
+
+        route(kafka, onPartition0, 0);
+        route(kafka, onPartition1, 1);
+        route(kafka, onPartition2, 2);
+
+        for (RoutedReport stuck : List.of(onPartition0, onPartition1, onPartition2)) {
+            DeadlineDeviation alarm = awaitRecords(kafka, Topics.MUNICIPALITY_DEVIATIONS.of("1281"),
+                    d -> d.getReportId().equals(stuck.getReportId())).get(0);
+            assertThat(alarm.getDeadline()).isEqualTo(DeadlineKind.DELIVERY_ACKNOWLEDGEMENT);
+            assertThat(alarm.getDeviationId()).isEqualTo(StatusEvents.deliveryAlarmId(stuck.getReportId()));
+            assertThat(alarm.getDueAt()).isAfterOrEqualTo(stuck.getRoutedAt().plusSeconds(1));
+        }
+        JsonNode lund = json.readTree(get("/actuator/health").body())
+                .path("components").path("caseManagementDelivery").path("details").path("1281");
+        assertThat(lund.path("alarms").valueStream().map(JsonNode::asString))
+                .contains(onPartition0.getReportId(), onPartition1.getReportId(), onPartition2.getReportId());
+        assertThat(lund.path("pending").valueStream().map(p -> p.path("reportId").asString()))
+                .contains(onPartition0.getReportId(), onPartition1.getReportId(), onPartition2.getReportId());
+        assertThat(LUND.requests()).isEmpty();
+    }
+
+    @Test
     void anInboxIsRebuiltFromTheTopicsWithWhatWasRecorded(KafkaTestEnvironment kafka) throws Exception {
         RoutedReport report = reports.routed("0180", true);
         route(kafka, report);

@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *       "0180":
  *         mode: INBOX                    # no integrated system: case officers use the inbox page
  *     delivery:
- *       alarm-after: 15m                 # undelivered this long (since the first failed attempt): raise the alarm
+ *       alarm-after: 15m                 # unacknowledged this long since its first attempt: raise the alarm
  *       redelivery-interval: 30s         # pause before the next round of attempts after retries are exhausted
  *       request-timeout: 10s             # HTTP timeout of one delivery attempt
  * </pre>
@@ -101,8 +101,8 @@ public record SocialServicesProperties(Map<String, Municipality> municipalities,
     /**
      * Delivery settings.
      *
-     * @param alarmAfter         how long a report may stay undelivered (since its first failed attempt) before the
-     *                           connector raises the delivery alarm; default 15 minutes
+     * @param alarmAfter         how long a report may stay unacknowledged, counted from the connector's first attempt
+     *                           on it, before the connector raises its delivery alarm; default 15 minutes
      * @param redeliveryInterval how long the municipality's consumer waits after a failed round of attempts (retries
      *                           exhausted or circuit open) before trying the same report again; default 30 seconds
      * @param requestTimeout     HTTP timeout of one attempt; default 10 seconds

@@ -6,9 +6,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * {@code /actuator/health} component {@code caseManagementDelivery}: per integrated municipality the report delivery
- * is stuck on, since when, and the reports under alarm. DOWN while any report is under alarm, so the alarm is seen
- * where operators already look. Report ids only, never content.
+ * {@code /actuator/health} component {@code caseManagementDelivery}: per integrated municipality the reports delivery
+ * is stuck on, each with the time the connector first tried it, and the reports under alarm. DOWN while any report
+ * is under alarm, so the alarm is seen where operators already look. Report ids only, never content.
  */
 public final class DeliveryHealthIndicator implements HealthIndicator {
 
@@ -27,13 +27,19 @@ public final class DeliveryHealthIndicator implements HealthIndicator {
             Map<String, Object> municipality = new LinkedHashMap<>();
             municipality.put("delivered", s.delivered());
             municipality.put("lastDeliveredAt", s.lastDeliveredAt() == null ? "" : s.lastDeliveredAt().toString());
-            municipality.put("pendingReportId", s.pendingReportId() == null ? "" : s.pendingReportId());
-            municipality.put("failingSince", s.failingSince() == null ? "" : s.failingSince().toString());
-            municipality.put("failedAttempts", s.failedAttempts());
+            municipality.put("pending", s.pending().stream().map(DeliveryHealthIndicator::pending).toList());
             municipality.put("lastError", s.lastError() == null ? "" : s.lastError());
             municipality.put("alarms", s.alarms());
             details.put(code, municipality);
         });
         return (alarm ? Health.down() : Health.up()).withDetails(details).build();
+    }
+
+    private static Map<String, Object> pending(DeliveryStatus.Pending pending) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("reportId", pending.reportId());
+        report.put("unacknowledgedSince", pending.unacknowledgedSince().toString());
+        report.put("failedAttempts", pending.failedAttempts());
+        return report;
     }
 }

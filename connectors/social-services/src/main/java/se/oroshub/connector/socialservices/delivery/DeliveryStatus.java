@@ -2,6 +2,7 @@ package se.oroshub.connector.socialservices.delivery;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,25 +11,34 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the connector knows about delivery to each integrated municipality: the report it is stuck on, since when,
- * which reports are under alarm. Feeds the health indicator and decides that the alarm is raised once per report.
- * Holds report ids only, never content.
+ * What the connector knows about delivery to each integrated municipality: every report it tried and that is not
+ * acknowledged yet, since when, and which reports are under alarm. Each report keeps its own alarm clock, so reports
+ * stuck on different partitions, tried in turn, never restart one another's clock. Feeds the health indicator and
+ * decides that the alarm is raised once per report. Holds report ids only, never content.
  */
 public final class DeliveryStatus {
 
     /**
+     * A report that was tried and is not acknowledged yet.
+     *
+     * @param reportId            the report
+     * @param unacknowledgedSince when the connector first tried to deliver it (the start of its alarm clock)
+     * @param failedAttempts      failed rounds of attempts on it
+     */
+    public record Pending(String reportId, Instant unacknowledgedSince, int failedAttempts) {
+    }
+
+    /**
      * One municipality at one moment.
      *
-     * @param pendingReportId the report that failed and waits for the next attempt, if any
-     * @param failingSince    the first failed attempt on that report
-     * @param failedAttempts  failed rounds of attempts on that report
+     * @param pending         the reports that failed and wait for the next attempt, oldest first
      * @param lastError       what went wrong last (status or exception kind, no content)
      * @param delivered       reports acknowledged since start
      * @param lastDeliveredAt the last acknowledgement
      * @param alarms          reports under alarm: unacknowledged past the alarm time, or refused by the system
      */
-    public record Snapshot(String pendingReportId, Instant failingSince, int failedAttempts, String lastError,
-                           long delivered, Instant lastDeliveredAt, List<String> alarms) {
+    public record Snapshot(List<Pending> pending, String lastError, long delivered, Instant lastDeliveredAt,
+                           List<String> alarms) {
     }
 
     private final Map<String, State> states = new ConcurrentHashMap<>();
@@ -41,19 +51,17 @@ public final class DeliveryStatus {
     /**
      * Records a failed round of attempts on a report.
      *
-     * @return the first failed attempt on this report (the start of its alarm clock)
+     * @param attemptedAt when this round of attempts began
+     * @return when the connector first tried the report and has not had it acknowledged since (the start of its
+     *         alarm clock); rounds on other reports in between do not move it
      */
-    public Instant failed(String municipalityCode, String reportId, Instant now, String error) {
+    public Instant failed(String municipalityCode, String reportId, Instant attemptedAt, String error) {
         State state = state(municipalityCode);
         synchronized (state) {
-            if (!reportId.equals(state.pendingReportId)) {
-                state.pendingReportId = reportId;
-                state.failingSince = now;
-                state.failedAttempts = 0;
-            }
-            state.failedAttempts++;
+            PendingReport pending = state.pending.computeIfAbsent(reportId, id -> new PendingReport(attemptedAt));
+            pending.failedAttempts++;
             state.lastError = error;
-            return state.failingSince;
+            return pending.since;
         }
     }
 
@@ -78,10 +86,8 @@ public final class DeliveryStatus {
     public void delivered(String municipalityCode, String reportId, Instant now) {
         State state = state(municipalityCode);
         synchronized (state) {
-            if (reportId.equals(state.pendingReportId)) {
-                state.pendingReportId = null;
-                state.failingSince = null;
-                state.failedAttempts = 0;
+            state.pending.remove(reportId);
+            if (state.pending.isEmpty()) {
                 state.lastError = null;
             }
             state.delivered++;
@@ -94,11 +100,7 @@ public final class DeliveryStatus {
     public void refused(String municipalityCode, String reportId, String error) {
         State state = state(municipalityCode);
         synchronized (state) {
-            if (reportId.equals(state.pendingReportId)) {
-                state.pendingReportId = null;
-                state.failingSince = null;
-                state.failedAttempts = 0;
-            }
+            state.pending.remove(reportId);
             state.lastError = error;
         }
     }
@@ -108,8 +110,10 @@ public final class DeliveryStatus {
         Map<String, Snapshot> result = new TreeMap<>();
         states.forEach((code, state) -> {
             synchronized (state) {
-                result.put(code, new Snapshot(state.pendingReportId, state.failingSince, state.failedAttempts,
-                        state.lastError, state.delivered, state.lastDeliveredAt, new ArrayList<>(state.activeAlarms)));
+                List<Pending> pending = new ArrayList<>();
+                state.pending.forEach((id, p) -> pending.add(new Pending(id, p.since, p.failedAttempts)));
+                result.put(code, new Snapshot(List.copyOf(pending), state.lastError, state.delivered,
+                        state.lastDeliveredAt, new ArrayList<>(state.activeAlarms)));
             }
         });
         return result;
@@ -119,10 +123,17 @@ public final class DeliveryStatus {
         return states.computeIfAbsent(municipalityCode, code -> new State());
     }
 
-    private static final class State {
-        private String pendingReportId;
-        private Instant failingSince;
+    private static final class PendingReport {
+        private final Instant since;
         private int failedAttempts;
+
+        PendingReport(Instant since) {
+            this.since = since;
+        }
+    }
+
+    private static final class State {
+        private final Map<String, PendingReport> pending = new LinkedHashMap<>();
         private String lastError;
         private long delivered;
         private Instant lastDeliveredAt;

@@ -21,9 +21,9 @@ import se.oroshub.schemas.avro.RoutedReport;
  *   <li>acknowledged (201/200, or 409 already there): publishes {@code ReportReceived} with the system's reference,
  *       under an event id derived from the report id, and lets the consumer commit;</li>
  *   <li>no verdict after the retries (5xx, timeout, circuit open, bulkhead full): the consumer keeps the report and
- *       tries again later; once the report has been undelivered for the configured alarm time the delivery alarm (a
- *       {@code DeadlineDeviation} of kind {@code DELIVERY_ACKNOWLEDGEMENT}) goes to the municipality's deviation
- *       topic, once;</li>
+ *       tries again later; once the report has gone unacknowledged for the configured alarm time, counted from the
+ *       connector's first attempt on that very report, the delivery alarm (a {@code DeadlineDeviation} of kind
+ *       {@code DELIVERY_ACKNOWLEDGEMENT}) goes to the municipality's deviation topic, once per report;</li>
  *   <li>refused (another 4xx): not retried; the alarm is raised at once and the consumer moves on. The report stays
  *       on the municipality's topic and the alarm names it, so a person can resolve it.</li>
  * </ul>
@@ -71,11 +71,12 @@ public final class ReportDelivery {
                 () -> "no case-management system configured for " + municipalityCode);
         String reportId = report.getReportId();
         DeliveryOutcome outcome;
+        Instant attemptedAt = clock.instant();
         try {
             outcome = calls.call(backend(municipalityCode), () -> system.deliver(report));
         } catch (ExternalSystemUnavailableException | CaseSystemUnavailableException e) {
             Instant now = clock.instant();
-            Instant since = status.failed(municipalityCode, reportId, now, e.getMessage());
+            Instant since = status.failed(municipalityCode, reportId, attemptedAt, e.getMessage());
             log.warn("Report {} not delivered to {}: {}", reportId, municipalityCode, e.getMessage());
             Instant due = since.plus(alarmAfter);
             if (!now.isBefore(due)) {

@@ -26,8 +26,7 @@ public final class StatusEvents {
      * so a redelivered report (or a second click in the inbox) yields the same event.
      */
     public static String receivedEventId(String reportId) {
-        return UUID.nameUUIDFromBytes(("oroshub:report-received:" + reportId).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        return nameBased("oroshub:report-received:" + reportId);
     }
 
     /** The acknowledgement of receipt of {@code reportId} by {@code municipalityCode}'s social services. */
@@ -50,8 +49,8 @@ public final class StatusEvents {
     /**
      * The delivery alarm: {@code report} was not acknowledged by the case-management system by {@code dueAt}.
      *
-     * @param dueAt      when the acknowledgement was due (the first failed attempt plus the configured alarm time, or
-     *                   the refusal itself)
+     * @param dueAt      when the acknowledgement was due (the first attempt on the report plus the configured alarm
+     *                   time, or the refusal itself)
      * @param detectedAt now
      */
     public static DeadlineDeviation deliveryAlarm(RoutedReport report, Instant dueAt, Instant detectedAt) {
@@ -67,11 +66,27 @@ public final class StatusEvents {
                 .build();
     }
 
-    /** A protective assessment recorded in the inbox. */
+    /**
+     * The event id of the protective assessment recorded in the inbox: one per report, so a form sent twice yields
+     * the same event, which the hub applies once.
+     */
+    public static String protectiveAssessmentEventId(String reportId) {
+        return nameBased("oroshub:inbox-protective-assessment:" + reportId);
+    }
+
+    /**
+     * The event id of the decision on investigation recorded in the inbox: one per report, so a form sent twice, or
+     * a second, contradicting decision that slipped past the page, yields the same event, which the hub applies once.
+     */
+    public static String decisionEventId(String reportId) {
+        return nameBased("oroshub:inbox-investigation-decision:" + reportId);
+    }
+
+    /** A protective assessment recorded in the inbox, under {@link #protectiveAssessmentEventId(String)}. */
     public static CaseStatusEvent protectiveAssessment(String reportId, String municipalityCode,
                                                        boolean immediateProtectionNeeded, Instant at) {
         return CaseStatusEvent.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
+                .setEventId(protectiveAssessmentEventId(reportId))
                 .setReportId(reportId)
                 .setMunicipalityCode(municipalityCode)
                 .setOccurredAt(at)
@@ -80,11 +95,11 @@ public final class StatusEvents {
                 .build();
     }
 
-    /** A decision on investigation recorded in the inbox. */
+    /** A decision on investigation recorded in the inbox, under {@link #decisionEventId(String)}. */
     public static CaseStatusEvent decision(String reportId, String municipalityCode, InvestigationDecision decision,
                                            LocalDate decisionDate, boolean withholdFeedback, Instant at) {
         return CaseStatusEvent.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
+                .setEventId(decisionEventId(reportId))
                 .setReportId(reportId)
                 .setMunicipalityCode(municipalityCode)
                 .setOccurredAt(at)
@@ -94,5 +109,9 @@ public final class StatusEvents {
                         .setWithholdFeedback(withholdFeedback)
                         .build())
                 .build();
+    }
+
+    private static String nameBased(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -27,12 +27,26 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
  * The inbox pages for case officers of municipalities without an integrated case-management system: the list of
  * reports (acute first, with deadline countdowns), one report with its content, and the forms that record receipt,
  * the protective assessment and the decision on investigation. Each form publishes a status event exactly as the
- * HTTP API does. An officer sees only the inbox of the municipality they sign in for.
+ * HTTP API does. A report gets one protective assessment and one decision: once recorded, the page shows them instead
+ * of their form, a second one is refused without publishing anything, and the event ids are fixed per report so even
+ * a second event that got through would be applied once by the hub. Forms for one report are handled one at a time.
+ * An officer sees only the inbox of the municipality they sign in for.
  */
 @Controller
 public class InboxController {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final int LOCK_STRIPES = 64;
+    static final String NOT_CAUGHT_UP = "Inkorgen läses fortfarande in. Försök igen om en stund.";
+    static final String PROTECTIVE_ASSESSMENT_RECORDED = "Skyddsbedömningen är registrerad.";
+    static final String PROTECTIVE_ASSESSMENT_ALREADY_RECORDED =
+            "Skyddsbedömningen var redan registrerad. Inget nytt har sparats.";
+    static final String OTHER_PROTECTIVE_ASSESSMENT_RECORDED = "En skyddsbedömning är redan registrerad för den här"
+            + " anmälan och kan inte registreras en gång till. Din nya bedömning har inte sparats.";
+    static final String DECISION_RECORDED = "Beslutet är registrerat.";
+    static final String DECISION_ALREADY_RECORDED = "Beslutet var redan registrerat. Inget nytt har sparats.";
+    static final String OTHER_DECISION_RECORDED = "Ett beslut om utredning är redan registrerat för den här anmälan"
+            + " och kan inte ändras här. Ditt nya beslut har inte sparats.";
 
     /** The signed-in officer is not of an inbox municipality of this connector. */
     @ResponseStatus(HttpStatus.FORBIDDEN)
@@ -48,6 +62,7 @@ public class InboxController {
     private final CurrentOrganisation currentOrganisation;
     private final Clock clock;
     private final Countdowns countdowns;
+    private final Object[] reportLocks = new Object[LOCK_STRIPES];
 
     public InboxController(InboxStore store, InboxProjection projection, EventPublisher publisher,
                            CurrentOrganisation currentOrganisation, Clock clock) {
@@ -57,6 +72,9 @@ public class InboxController {
         this.currentOrganisation = currentOrganisation;
         this.clock = clock;
         this.countdowns = new Countdowns(clock);
+        for (int i = 0; i < reportLocks.length; i++) {
+            reportLocks[i] = new Object();
+        }
     }
 
     @GetMapping("/login")
@@ -103,10 +121,22 @@ public class InboxController {
                                        @RequestParam(defaultValue = "false") boolean immediateProtectionNeeded,
                                        RedirectAttributes redirect) {
         String municipality = municipality(currentOrganisation.require());
-        InboxItem item = item(municipality, reportId);
-        record(StatusEvents.protectiveAssessment(item.reportId(), municipality, immediateProtectionNeeded,
-                clock.instant()), "Skyddsbedömningen är registrerad.", redirect);
-        return "redirect:/inbox/" + item.reportId();
+        synchronized (lockFor(reportId)) {
+            InboxItem item = item(municipality, reportId);
+            if (!projection.caughtUp()) {
+                redirect.addFlashAttribute("error", NOT_CAUGHT_UP);
+            } else if (item.protectiveAssessmentMade()) {
+                if (Boolean.valueOf(immediateProtectionNeeded).equals(item.immediateProtectionNeeded())) {
+                    redirect.addFlashAttribute("message", PROTECTIVE_ASSESSMENT_ALREADY_RECORDED);
+                } else {
+                    redirect.addFlashAttribute("error", OTHER_PROTECTIVE_ASSESSMENT_RECORDED);
+                }
+            } else {
+                record(StatusEvents.protectiveAssessment(item.reportId(), municipality, immediateProtectionNeeded,
+                        clock.instant()), PROTECTIVE_ASSESSMENT_RECORDED, redirect);
+            }
+            return "redirect:/inbox/" + item.reportId();
+        }
     }
 
     @PostMapping("/inbox/{reportId}/decision")
@@ -114,15 +144,26 @@ public class InboxController {
                            @RequestParam(defaultValue = "false") boolean withholdFeedback,
                            RedirectAttributes redirect) {
         String municipality = municipality(currentOrganisation.require());
-        InboxItem item = item(municipality, reportId);
-        InvestigationDecision chosen = parse(decision);
-        if (chosen == null) {
-            redirect.addFlashAttribute("error", "Välj ett beslut.");
+        synchronized (lockFor(reportId)) {
+            InboxItem item = item(municipality, reportId);
+            InvestigationDecision chosen = parse(decision);
+            if (!projection.caughtUp()) {
+                redirect.addFlashAttribute("error", NOT_CAUGHT_UP);
+            } else if (item.decided()) {
+                if (item.decision() == chosen && item.withholdFeedback() == withholdFeedback) {
+                    redirect.addFlashAttribute("message", DECISION_ALREADY_RECORDED);
+                } else {
+                    redirect.addFlashAttribute("error", OTHER_DECISION_RECORDED);
+                }
+            } else if (chosen == null) {
+                redirect.addFlashAttribute("error", "Välj ett beslut.");
+            } else {
+                record(StatusEvents.decision(item.reportId(), municipality, chosen,
+                        LocalDate.now(clock.withZone(SWEDEN)), withholdFeedback, clock.instant()),
+                        DECISION_RECORDED, redirect);
+            }
             return "redirect:/inbox/" + item.reportId();
         }
-        record(StatusEvents.decision(item.reportId(), municipality, chosen, LocalDate.now(clock.withZone(SWEDEN)),
-                withholdFeedback, clock.instant()), "Beslutet är registrerat.", redirect);
-        return "redirect:/inbox/" + item.reportId();
     }
 
     @ExceptionHandler(NotAnInboxMunicipality.class)
@@ -149,6 +190,10 @@ public class InboxController {
         } catch (EventPublishingException e) {
             redirect.addFlashAttribute("error", "Det gick inte att spara just nu. Försök igen om en stund.");
         }
+    }
+
+    private Object lockFor(String reportId) {
+        return reportLocks[Math.floorMod(reportId.hashCode(), reportLocks.length)];
     }
 
     private InboxItem item(String municipality, String reportId) {

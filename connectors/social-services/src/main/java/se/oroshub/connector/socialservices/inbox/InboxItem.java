@@ -15,6 +15,7 @@ import se.oroshub.schemas.avro.RoutedReport;
  * @param immediateProtectionNeeded its outcome, or null
  * @param decision                  the decision on investigation, or null
  * @param decisionDate              its date, or null
+ * @param decisionRecordedAt        when the decision was recorded, or null
  * @param withholdFeedback          whether the reporter is not to be told
  * @param closedOn                  when the investigation was closed, or null
  * @param transferredTo             the municipality the case went to, or null
@@ -27,6 +28,7 @@ public record InboxItem(
         Boolean immediateProtectionNeeded,
         InvestigationDecision decision,
         LocalDate decisionDate,
+        Instant decisionRecordedAt,
         boolean withholdFeedback,
         LocalDate closedOn,
         String transferredTo) {

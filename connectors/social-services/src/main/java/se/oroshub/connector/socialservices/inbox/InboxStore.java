@@ -63,6 +63,7 @@ public final class InboxStore {
             entry.immediateProtectionNeeded = assessment.getImmediateProtectionNeeded();
         } else if (payload instanceof InvestigationDecisionMade decision) {
             entry.decision = decision;
+            entry.decisionRecordedAt = event.getOccurredAt();
         } else if (payload instanceof InvestigationClosed closed) {
             entry.closed = closed;
         } else if (payload instanceof TransferredToMunicipality transferred) {
@@ -98,6 +99,7 @@ public final class InboxStore {
         private Instant protectiveAssessmentAt;
         private Boolean immediateProtectionNeeded;
         private InvestigationDecisionMade decision;
+        private Instant decisionRecordedAt;
         private InvestigationClosed closed;
         private TransferredToMunicipality transferred;
 
@@ -106,6 +108,7 @@ public final class InboxStore {
                     immediateProtectionNeeded,
                     decision == null ? null : decision.getDecision(),
                     decision == null ? null : decision.getDecisionDate(),
+                    decisionRecordedAt,
                     decision != null && decision.getWithholdFeedback(),
                     closed == null ? null : closed.getClosedOn(),
                     transferred == null ? null : transferred.getToMunicipalityCode());

@@ -1,6 +1,7 @@
 package se.oroshub.connector.socialservices.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -144,7 +145,8 @@ class ReportDeliveryTest {
 
         assertThat(first).isEqualTo(ReportDelivery.Verdict.RETRY_LATER);
         assertThat(published.events()).isEmpty();
-        assertThat(status.snapshot().get(MUNICIPALITY).pendingReportId()).isEqualTo(report.getReportId());
+        assertThat(status.snapshot().get(MUNICIPALITY).pending())
+                .extracting(DeliveryStatus.Pending::reportId).containsExactly(report.getReportId());
 
         standIn.slow(Duration.ZERO);
         ReportDelivery.Verdict second = delivery.deliver(MUNICIPALITY, report);
@@ -190,6 +192,53 @@ class ReportDeliveryTest {
         assertThat(published.events()).hasSize(1);
         assertThat(published.deviations()).hasSize(1);
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void everyStuckReportRaisesItsAlarmOnceWhenTheWorkerAlternatesBetweenThem() {
+        RoutedReport onPartition0 = reports.routed(MUNICIPALITY, false);
+        RoutedReport onPartition1 = reports.routed(MUNICIPALITY, true);
+        standIn.down();
+
+        for (int round = 0; round < 6; round++) {
+            assertThat(delivery.deliver(MUNICIPALITY, onPartition0)).isEqualTo(ReportDelivery.Verdict.RETRY_LATER);
+            assertThat(delivery.deliver(MUNICIPALITY, onPartition1)).isEqualTo(ReportDelivery.Verdict.RETRY_LATER);
+            clock.advance(Duration.ofMinutes(5));
+        }
+
+        assertThat(published.deviations())
+                .extracting(DeadlineDeviation::getReportId)
+                .containsExactlyInAnyOrder(onPartition0.getReportId(), onPartition1.getReportId());
+        assertThat(published.deviations()).allSatisfy(alarm -> {
+            assertThat(alarm.getDeadline()).isEqualTo(DeadlineKind.DELIVERY_ACKNOWLEDGEMENT);
+            assertThat(alarm.getDueAt()).isEqualTo(Instant.parse("2026-11-23T10:15:00Z"));
+        });
+        assertThat(status.snapshot().get(MUNICIPALITY).alarms())
+                .containsExactlyInAnyOrder(onPartition0.getReportId(), onPartition1.getReportId());
+        assertThat(status.snapshot().get(MUNICIPALITY).pending())
+                .extracting(DeliveryStatus.Pending::reportId, DeliveryStatus.Pending::unacknowledgedSince)
+                .containsExactlyInAnyOrder(
+                        tuple(onPartition0.getReportId(), Instant.parse("2026-11-23T10:00:00Z")),
+                        tuple(onPartition1.getReportId(), Instant.parse("2026-11-23T10:00:00Z")));
+    }
+
+    @Test
+    void theAlarmTimeCountsFromTheFirstAttemptNotFromWhenItsRetriesGaveUp() {
+        RoutedReport report = reports.routed(MUNICIPALITY, false);
+        ReportDelivery eachAttemptTakesFourMinutes = new ReportDelivery(
+                Map.of(MUNICIPALITY, r -> {
+                    clock.advance(Duration.ofMinutes(4));
+                    throw new CaseSystemUnavailableException("case-management system of " + MUNICIPALITY
+                            + " answered 503");
+                }),
+                calls, published, status, ALARM_AFTER, clock);
+
+        eachAttemptTakesFourMinutes.deliver(MUNICIPALITY, report);
+        assertThat(published.deviations()).isEmpty();
+        eachAttemptTakesFourMinutes.deliver(MUNICIPALITY, report);
+
+        assertThat(published.deviations()).singleElement()
+                .satisfies(alarm -> assertThat(alarm.getDueAt()).isEqualTo(Instant.parse("2026-11-23T10:15:00Z")));
     }
 
     @Test

@@ -59,4 +59,33 @@ class InboxStoreTest {
         assertThat(item.withholdFeedback()).isTrue();
         assertThat(item.protectiveAssessmentMade()).isFalse();
     }
+
+    @Test
+    void aSecondInboxDecisionOnAReportCarriesTheFirstOnesEventIdSoOnlyTheFirstIsApplied() {
+        RoutedReport report = reports.routed("0180", true);
+        store.add(report);
+        Instant at = Instant.parse("2026-11-23T08:00:00Z");
+        var first = StatusEvents.decision(report.getReportId(), "0180", InvestigationDecision.OPENED,
+                LocalDate.of(2026, 11, 23), false, at);
+        var contradicting = StatusEvents.decision(report.getReportId(), "0180", InvestigationDecision.NOT_OPENED,
+                LocalDate.of(2026, 11, 24), true, at.plusSeconds(3600));
+        var firstAssessment = StatusEvents.protectiveAssessment(report.getReportId(), "0180", true, at);
+        var secondAssessment = StatusEvents.protectiveAssessment(report.getReportId(), "0180", false,
+                at.plusSeconds(60));
+
+        store.apply(first);
+        store.apply(contradicting);
+        store.apply(firstAssessment);
+        store.apply(secondAssessment);
+
+        assertThat(contradicting.getEventId()).isEqualTo(first.getEventId());
+        assertThat(secondAssessment.getEventId()).isEqualTo(firstAssessment.getEventId())
+                .isNotEqualTo(first.getEventId());
+        InboxItem item = store.find("0180", report.getReportId()).orElseThrow();
+        assertThat(item.decision()).isEqualTo(InvestigationDecision.OPENED);
+        assertThat(item.withholdFeedback()).isFalse();
+        assertThat(item.decisionRecordedAt()).isEqualTo(at);
+        assertThat(item.immediateProtectionNeeded()).isTrue();
+        assertThat(item.protectiveAssessmentAt()).isEqualTo(at);
+    }
 }

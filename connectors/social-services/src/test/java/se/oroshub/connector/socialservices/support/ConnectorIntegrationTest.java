@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,9 +30,10 @@ import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
 
 /**
- * The connector application on a random port against the real test broker, with three municipalities: 1480
- * integrated with a working case system, 1280 integrated with a case system that is down, 0180 on the inbox. All ITs
- * share this one application context.
+ * The connector application on a random port against the real test broker, with four municipalities: 1480
+ * integrated with a working case system, 1280 and 1281 integrated with case systems that are down (each test that
+ * leaves reports stuck has a municipality of its own, so its reports never hold back another test's), 0180 on the
+ * inbox. All ITs share this one application context.
  */
 @RealKafka
 @SpringBootTest(classes = SocialServicesConnectorApplication.class,
@@ -46,6 +48,9 @@ import se.oroshub.testsupport.RealKafka;
             "oroshub.connector.organisations[2].scheme=MUNICIPALITY_CODE",
             "oroshub.connector.organisations[2].value=0180",
             "oroshub.connector.organisations[2].name=Stockholms stad",
+            "oroshub.connector.organisations[3].scheme=MUNICIPALITY_CODE",
+            "oroshub.connector.organisations[3].value=1281",
+            "oroshub.connector.organisations[3].name=Lunds kommun",
             "oroshub.connector.security.users[0].username=case-system-1480",
             "oroshub.connector.security.users[0].password={noop}status-secret",
             "oroshub.connector.security.users[0].organisation.scheme=MUNICIPALITY_CODE",
@@ -60,6 +65,8 @@ import se.oroshub.testsupport.RealKafka;
             "oroshub.social-services.municipalities.1480.case-system.password=delivery-secret",
             "oroshub.social-services.municipalities.1280.mode=INTEGRATED",
             "oroshub.social-services.municipalities.1280.case-system.bearer-token=malmo-token",
+            "oroshub.social-services.municipalities.1281.mode=INTEGRATED",
+            "oroshub.social-services.municipalities.1281.case-system.bearer-token=lund-token",
             "oroshub.social-services.municipalities.0180.mode=INBOX",
             "oroshub.social-services.delivery.alarm-after=1s",
             "oroshub.social-services.delivery.redelivery-interval=300ms",
@@ -75,6 +82,8 @@ public abstract class ConnectorIntegrationTest {
     protected static final CaseSystemStandIn GOTEBORG = CaseSystemStandIn.start();
     /** The case system of 1280, down for the whole run. */
     protected static final CaseSystemStandIn MALMO = downStandIn();
+    /** The case system of 1281, down for the whole run. */
+    protected static final CaseSystemStandIn LUND = downStandIn();
 
     protected static final Duration GENEROUS = Duration.ofSeconds(90);
 
@@ -89,6 +98,7 @@ public abstract class ConnectorIntegrationTest {
         kafka.createTopics(Topics.STATUS_EVENTS,
                 Topics.MUNICIPALITY_REPORTS.of("1480"), Topics.MUNICIPALITY_DEVIATIONS.of("1480"),
                 Topics.MUNICIPALITY_REPORTS.of("1280"), Topics.MUNICIPALITY_DEVIATIONS.of("1280"),
+                Topics.MUNICIPALITY_REPORTS.of("1281"), Topics.MUNICIPALITY_DEVIATIONS.of("1281"),
                 Topics.MUNICIPALITY_REPORTS.of("0180"), Topics.MUNICIPALITY_DEVIATIONS.of("0180"));
         registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.add("spring.kafka.properties.schema.registry.url", kafka::schemaRegistryUrl);
@@ -96,6 +106,8 @@ public abstract class ConnectorIntegrationTest {
                 () -> GOTEBORG.baseUrl().toString());
         registry.add("oroshub.social-services.municipalities.1280.case-system.base-url",
                 () -> MALMO.baseUrl().toString());
+        registry.add("oroshub.social-services.municipalities.1281.case-system.base-url",
+                () -> LUND.baseUrl().toString());
     }
 
     private static CaseSystemStandIn downStandIn() {
@@ -145,6 +157,36 @@ public abstract class ConnectorIntegrationTest {
         }
         if (found.isEmpty()) {
             throw new AssertionError("no matching record on " + topic.name() + " within " + GENEROUS);
+        }
+        return found;
+    }
+
+    /** Every record on {@code topic} now that matches, read from the beginning to the current end. */
+    protected static <V> List<V> allRecords(KafkaTestEnvironment kafka, TopicSpec<String, V> topic,
+                                            Predicate<V> matching) {
+        Map<String, Object> props = kafka.consumerProperties("unused");
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<V> found = new ArrayList<>();
+        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + GENEROUS.toNanos();
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("could not read " + topic.name() + " to its end within " + GENEROUS);
+                }
+                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (topic.valueType().isInstance(record.value())
+                            && matching.test(topic.valueType().cast(record.value()))) {
+                        found.add(topic.valueType().cast(record.value()));
+                    }
+                }
+            }
         }
         return found;
     }
