@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,7 @@ import se.oroshub.schemas.avro.Reporter;
 import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.digest.ContentDigest;
 import se.oroshub.schemas.topics.Topics;
+import se.oroshub.schemas.validation.ConcernReportValidator;
 
 /**
  * Never trust the edge: every invalid field, garbage bytes, an unknown schema and a wrong schema land on the
@@ -66,6 +68,22 @@ class DeadLetterTest {
                         RejectionReason.NO_OBSERVATIONS, "observations"),
                 invalid("an observation without description", r -> r.getObservations().get(0).setDescription(""),
                         RejectionReason.MISSING_FIELD, "observations[0].description"),
+                invalid("impossible date in the personal identity number",
+                        r -> r.getChild().setPersonalIdentityNumber(impossibleMonth()),
+                        RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER, "child.personalIdentityNumber"),
+                invalid("submission time days ahead of the hub's clock",
+                        r -> r.setSubmittedAt(Instant.now().plus(Duration.ofDays(2))),
+                        RejectionReason.INVALID_FIELD, "submittedAt"),
+                invalid("identified private reporter without a name", r -> r.setReporter(Reporter.newBuilder()
+                                .setKind(ReporterKind.PRIVATE_PERSON).setPhone("070-0000000").build()),
+                        RejectionReason.MISSING_FIELD, "reporter.name"),
+                invalid("private reporter reporting for an organisation",
+                        r -> r.getReporter().setKind(ReporterKind.PRIVATE_PERSON),
+                        RejectionReason.INVALID_FIELD, "reporter.organisation"),
+                invalid("an observation longer than the maximum",
+                        r -> r.getObservations().get(0).setDescription(
+                                "x".repeat(ConcernReportValidator.MAX_DESCRIPTION_LENGTH + 1)),
+                        RejectionReason.INVALID_FIELD, "observations[0].description"),
                 invalid("child with neither number nor name", r -> {
                     r.getChild().setPersonalIdentityNumber(null);
                     r.getChild().setGivenName(null);
@@ -76,6 +94,12 @@ class DeadLetterTest {
     private static Arguments invalid(String name, Consumer<ConcernReport> breakIt, RejectionReason reason,
             String field) {
         return Arguments.of(name, breakIt, reason, field);
+    }
+
+    /** A synthetic number whose month is 13. */
+    private static String impossibleMonth() {
+        String valid = TestReports.childNumber(8);
+        return valid.substring(0, 4) + "13" + valid.substring(6);
     }
 
     private static String wrongCheckDigit() {

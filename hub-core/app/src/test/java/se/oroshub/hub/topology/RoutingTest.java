@@ -5,7 +5,9 @@ import static se.oroshub.hub.topology.TestReports.GOTHENBURG;
 import static se.oroshub.hub.topology.TestReports.MALMO;
 import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.avro.RoutingBasis;
 import se.oroshub.schemas.avro.UnroutableReport;
 import se.oroshub.schemas.digest.ContentDigest;
+import se.oroshub.schemas.synthetic.SyntheticIdentities;
 import se.oroshub.schemas.topics.Topics;
 
 /** Routing: the municipality of registration, else where the child is, else clearing; each municipality its own topic. */
@@ -46,6 +49,20 @@ class RoutingTest {
         });
         assertThat(hub.read(Topics.MUNICIPALITY_REPORTS.of(MALMO))).isEmpty();
         assertThat(hub.provisioned()).contains(Topics.MUNICIPALITY_REPORTS.of(GOTHENBURG).name());
+    }
+
+    @Test
+    void aChildWithACoordinationNumberIsRoutedLikeAnyOther() {
+        ConcernReport report = TestReports.report();
+        report.getChild().setPersonalIdentityNumber(
+                SyntheticIdentities.coordinationNumber(new Random(60), LocalDate.of(2017, 9, 4)));
+
+        hub.submit(report);
+
+        assertThat(hub.values(Topics.DEAD_LETTER)).isEmpty();
+        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).singleElement()
+                .satisfies(r -> assertThat(r.getReport().getChild().getPersonalIdentityNumber())
+                        .isEqualTo(report.getChild().getPersonalIdentityNumber()));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package se.oroshub.schemas.validation;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,12 +35,26 @@ public final class ConcernReportValidator {
     /** Upper bound on one observation's text, to refuse accidental document dumps. */
     public static final int MAX_DESCRIPTION_LENGTH = 20_000;
 
+    /**
+     * How far a submission time may lie ahead of the validator's clock: clocks of connector hosts drift, but a report
+     * dated further ahead would shift every statutory deadline and the linking window that count from it.
+     */
+    public static final Duration CLOCK_SKEW_TOLERANCE = Duration.ofMinutes(5);
+
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final MunicipalityCodes municipalities;
+    private final Clock clock;
 
+    /** A validator on the system clock. */
     public ConcernReportValidator(MunicipalityCodes municipalities) {
+        this(municipalities, Clock.systemUTC());
+    }
+
+    /** A validator whose "now" (today's date, the latest acceptable submission time) comes from {@code clock}. */
+    public ConcernReportValidator(MunicipalityCodes municipalities, Clock clock) {
         this.municipalities = Objects.requireNonNull(municipalities, "municipalities");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** All violations of the report; empty when it is acceptable. */
@@ -47,13 +64,17 @@ public final class ConcernReportValidator {
             out.add(missing("report"));
             return out;
         }
-        LocalDate today = LocalDate.now(SWEDEN);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, SWEDEN);
         validateReportId(report.getReportId(), out);
         if (blank(report.getConnectorId())) {
             out.add(missing("connectorId"));
         }
         if (report.getSubmittedAt() == null) {
             out.add(missing("submittedAt"));
+        } else if (report.getSubmittedAt().isAfter(now.plus(CLOCK_SKEW_TOLERANCE))) {
+            out.add(invalid("submittedAt", "lies more than " + CLOCK_SKEW_TOLERANCE.toMinutes()
+                    + " minutes in the future: the submitting system's clock is wrong"));
         }
         if (report.getReporter() == null) {
             out.add(missing("reporter"));

@@ -3,6 +3,7 @@ package se.oroshub.schemas.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,6 +32,24 @@ class ConcernReportValidatorTest {
     @Test
     void aCompleteReportFromAMandatoryReporterIsAccepted() {
         assertThat(validator.validate(valid())).isEmpty();
+    }
+
+    @Test
+    void aSubmissionTimeAheadOfTheClockBeyondTheSkewToleranceIsRefused() {
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+        ConcernReportValidator onTheHour = new ConcernReportValidator(MunicipalityCodes.official(),
+                Clock.fixed(now, ZoneOffset.UTC));
+        ConcernReport slightlyAhead = valid();
+        slightlyAhead.setSubmittedAt(now.plus(ConcernReportValidator.CLOCK_SKEW_TOLERANCE));
+        ConcernReport tomorrow = valid();
+        tomorrow.setSubmittedAt(now.plus(Duration.ofDays(1)));
+
+        assertThat(onTheHour.validate(slightlyAhead)).isEmpty();
+        assertThat(onTheHour.validate(tomorrow)).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("submittedAt");
+            assertThat(v.reason()).isEqualTo(RejectionReason.INVALID_FIELD);
+            assertThat(v.message()).contains("in the future");
+        });
     }
 
     @Test
