@@ -1,0 +1,120 @@
+package se.oroshub.hub.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.junit.jupiter.api.Test;
+import se.oroshub.hub.audit.AuditVerifyCommand;
+import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.avro.OrganisationId;
+import se.oroshub.schemas.topics.Topics;
+import se.oroshub.testsupport.KafkaTestEnvironment;
+import se.oroshub.testsupport.RealKafka;
+
+/**
+ * On the real broker, the hub process is killed outright (SIGKILL) while reports flow, in the middle of a transaction,
+ * and a new instance on another machine's empty state directory takes over: it restores the state from the
+ * changelogs, the killed instance's open transaction is aborted, and every report is routed and receipted exactly
+ * once, the audit chains unbroken. What a crash leaves behind is never visible to a {@code read_committed} reader.
+ */
+@RealKafka
+class CrashMidStreamIT {
+
+    private static final String GOTLAND = "0980";
+    private static final int REPORTS = 120;
+    private static final Duration PATIENCE = Duration.ofSeconds(150);
+
+    @Test
+    void aHubKilledMidTransactionLosesNothingAndDuplicatesNothing(KafkaTestEnvironment kafka) throws Exception {
+        Random random = new Random(980);
+        OrganisationId school = ItReports.randomSchool(random);
+        List<ConcernReport> reports = new ArrayList<>();
+        for (int i = 0; i < REPORTS; i++) {
+            reports.add(ItReports.report(school, GOTLAND, random));
+        }
+        Set<String> ids = reports.stream().map(ConcernReport::getReportId).collect(Collectors.toSet());
+        Set<String> delivered = new HashSet<>();
+
+        HubProcess crashing = HubProcess.start(kafka, "crashing");
+        try (KafkaProducer<String, SpecificRecord> producer = ItReports.producer(kafka)) {
+            CompletableFuture<Void> submitted = CompletableFuture.runAsync(() -> {
+                for (ConcernReport report : reports) {
+                    ItReports.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
+                    pause();
+                }
+            });
+            try {
+                await().atMost(PATIENCE).until(() -> {
+                    collect(kafka, ids, delivered);
+                    return delivered.size() >= REPORTS / 4;
+                });
+            } catch (RuntimeException e) {
+                throw new AssertionError("no progress before the kill; the hub's log ends:\n" + crashing.logTail(), e);
+            }
+            crashing.kill();
+            assertThat(submitted).isNotDone();
+
+            try (HubProcess takeover = HubProcess.start(kafka, "takeover")) {
+                submitted.get();
+                try {
+                    await().atMost(PATIENCE).until(() -> {
+                        collect(kafka, ids, delivered);
+                        return delivered.size() == REPORTS;
+                    });
+                } catch (RuntimeException e) {
+                    throw new AssertionError(delivered.size() + " of " + REPORTS
+                            + " delivered after the takeover; its log ends:\n" + takeover.logTail(), e);
+                }
+            }
+        }
+
+        Map<String, Long> routed = countMine(TopicContents.readAll(kafka, Topics.MUNICIPALITY_REPORTS.of(GOTLAND)), ids);
+        Map<String, Long> receipts = countMine(TopicContents.readAll(kafka, Topics.RECEIPTS), ids);
+        assertThat(routed).hasSize(REPORTS).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1L));
+        assertThat(receipts).hasSize(REPORTS).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1L));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = AuditVerifyCommand.run(new String[] {
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--spring.kafka.properties.schema.registry.url=" + kafka.schemaRegistryUrl()},
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        String verification = out.toString(StandardCharsets.UTF_8);
+        assertThat(verification).contains("chain " + GOTLAND + "/intake-").doesNotContain("BROKEN");
+        assertThat(exit).as(verification).isZero();
+    }
+
+    private static void collect(KafkaTestEnvironment kafka, Set<String> ids, Set<String> delivered) {
+        kafka.consume(Topics.MUNICIPALITY_REPORTS.of(GOTLAND), "it-crash-progress", 1, PATIENCE).stream()
+                .map(ConsumerRecord::key).filter(ids::contains).forEach(delivered::add);
+    }
+
+    private static <V> Map<String, Long> countMine(List<ConsumerRecord<String, V>> records, Set<String> ids) {
+        return records.stream().map(ConsumerRecord::key).filter(ids::contains)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(60);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
