@@ -13,6 +13,12 @@
  * the support module's {@code IntakePublisher}: a report counts as accepted only once the broker has durably
  * acknowledged it.
  *
+ * <p>What the police get back, as XML ({@code police-receipt-1.xsd}, {@code police-feedback-1.xsd}): the receipt of
+ * every accepted document, and the one thing social services may tell them about it (investigation opened, not
+ * opened, or already ongoing, with the date) unless social services withhold it. Over HTTP the signed-in unit fetches
+ * the receipts and feedback of its own reports ({@code GET /api/v1/reports/{reportId}/receipt},
+ * {@code GET /api/v1/reports}).
+ *
  * <p>The report id is derived from the sending unit and the police's document id
  * ({@link se.oroshub.connector.police.document.ReportIds}), so one document is always one report, however often it is
  * sent. Nothing the connector logs, answers or writes beside a file contains a value from a document: problems name
