@@ -17,7 +17,8 @@
  * every accepted document, and the one thing social services may tell them about it (investigation opened, not
  * opened, or already ongoing, with the date) unless social services withhold it. Over HTTP the signed-in unit fetches
  * the receipts and feedback of its own reports ({@code GET /api/v1/reports/{reportId}/receipt},
- * {@code GET /api/v1/reports}).
+ * {@code GET /api/v1/reports}); the transfer directory writes them to its outbox for the transfer channel to
+ * collect.
  *
  * <p>The report id is derived from the sending unit and the police's document id
  * ({@link se.oroshub.connector.police.document.ReportIds}), so one document is always one report, however often it is

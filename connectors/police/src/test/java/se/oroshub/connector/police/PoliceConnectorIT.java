@@ -347,6 +347,32 @@ class PoliceConnectorIT {
         assertThat(theirs.body()).doesNotContain(reportId);
     }
 
+    @Test
+    void a_document_sent_through_the_transfer_directory_gets_its_receipt_and_then_its_feedback_in_the_outbox(
+            KafkaTestEnvironment kafka) throws Exception {
+        String documentId = uniqueDocumentId();
+        String reportId = ReportIds.of(UNIT, documentId).toString();
+        Path outbox = TRANSFER.resolve("outbox");
+        Path receipt = outbox.resolve(reportId + ".receipt.xml");
+        dropCompleted(TRANSFER.resolve("inbox"), documentId + ".xml", validFull(documentId));
+
+        await().atMost(PATIENCE).until(() -> Files.exists(receipt));
+        String receiptXml = Files.readString(receipt);
+        PublishedSchemas.validate(ReceiptRepresentation.SCHEMA_RESOURCE, receiptXml);
+        assertThat(IntakeTopic.recordsOf(kafka, reportId)).singleElement().satisfies(record -> assertThat(receiptXml)
+                .contains("<digest algorithm=\"SHA-256\">" + ContentDigest.sha256Hex(record.value()) + "</digest>"));
+
+        ReporterNotification notification = notification(reportId, InvestigationDecision.NOT_OPENED);
+        publishFeedback(kafka, notification);
+        Path feedback = outbox.resolve(reportId + ".feedback." + notification.getNotificationId() + ".xml");
+
+        await().atMost(PATIENCE).until(() -> Files.exists(feedback));
+        String feedbackXml = Files.readString(feedback);
+        PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE, feedbackXml);
+        assertThat(feedbackXml).contains("<decision>NOT_OPENED</decision>")
+                .contains("<decisionDate>2026-12-01</decisionDate>");
+    }
+
     private DropDirectoryWatcher watcher(DropDirectory directory, DocumentIntake documentIntake) {
         return new DropDirectoryWatcher(directory, documentIntake, Duration.ofMillis(250), 100, false, 1024 * 1024,
                 Clock.systemUTC());
