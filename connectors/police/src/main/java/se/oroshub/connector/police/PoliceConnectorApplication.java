@@ -51,7 +51,7 @@ public class PoliceConnectorApplication {
         ReportFeedback feedback = ReportFeedback.of(inbox,
                 connector.organisations().stream().map(ConnectorProperties.Organisation::id).toList());
         return new DropDirectoryWatcher(new DropDirectory(directory.root(), directory.outbox()), intake, feedback,
-                directory.pollInterval(), directory.maxFilesPerPoll(), directory.keepAccepted(),
+                inbox::caughtUp, directory.pollInterval(), directory.maxFilesPerPoll(), directory.keepAccepted(),
                 police.maxDocumentSize().toBytes(), clock);
     }
 

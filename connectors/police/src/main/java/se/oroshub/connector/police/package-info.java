@@ -28,6 +28,6 @@
  * <p>Configuration: {@link se.oroshub.connector.police.PoliceConnectorProperties} ({@code oroshub.police.*}) and the
  * support module's {@code oroshub.connector.*}. Tests: {@code PoliceDocumentReaderTest} (the schema and the XML
  * hardening), {@code PoliceDocumentMapperTest}, {@code DropDirectoryWatcherTest} and, on a real broker,
- * {@code PoliceConnectorIT}.
+ * {@code PoliceConnectorIT} and {@code TransferDirectoryRestartIT}.
  */
 package se.oroshub.connector.police;

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,9 @@ import se.oroshub.connector.police.intake.ReceiptRepresentation;
  * the protocol and why it neither loses nor duplicates a report.
  *
  * <p>One watcher owns a directory: {@link #start()} takes an exclusive lock on {@code root/.watcher.lock} and fails
- * when another process holds it. {@link #pollOnce()} does one round synchronously (for tests and tools).
+ * when another process holds it. {@link #stop()} lets the document in flight settle, takes no further one, and
+ * releases the lock only once the poll has ended. {@link #pollOnce()} does one round synchronously (for tests and
+ * tools).
  */
 public final class DropDirectoryWatcher implements SmartLifecycle {
 
@@ -53,10 +56,12 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DropDirectoryWatcher.class);
     private static final String LOCK_FILE = ".watcher.lock";
+    private static final Duration STOP_PATIENCE = Duration.ofMinutes(1);
 
     private final DropDirectory directory;
     private final DocumentIntake intake;
     private final ReportFeedback feedback;
+    private final BooleanSupplier earlierReceiptsKnown;
     private final TransferOutbox outbox;
     private final Duration pollInterval;
     private final int maxFilesPerPoll;
@@ -66,28 +71,38 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
 
     private volatile Instant lastPoll;
     private volatile boolean lastPollFoundIntakeUnavailable;
+    private volatile boolean waitingForReceipts;
+    private volatile boolean stopping;
     private final Object pollLock = new Object();
     private volatile ScheduledExecutorService executor;
     private FileChannel lockChannel;
     private FileLock lock;
 
-    /** A watcher that writes receipts but no feedback to the outbox. */
+    /** A watcher that writes receipts but no feedback to the outbox and needs no earlier receipts to start. */
     public DropDirectoryWatcher(DropDirectory directory, DocumentIntake intake, Duration pollInterval,
             int maxFilesPerPoll, boolean keepAccepted, long maxDocumentBytes, Clock clock) {
-        this(directory, intake, ReportFeedback.NONE, pollInterval, maxFilesPerPoll, keepAccepted, maxDocumentBytes,
-                clock);
+        this(directory, intake, ReportFeedback.NONE, () -> true, pollInterval, maxFilesPerPoll, keepAccepted,
+                maxDocumentBytes, clock);
     }
 
     /**
-     * A watcher that also writes the permitted feedback on the reports it accepted to the outbox.
+     * A watcher that also writes the permitted feedback on the reports it accepted to the outbox, and takes nothing
+     * from the directory before the earlier receipts are known.
      *
-     * @param feedback the permitted feedback on the reports of the organisations this deployment reports for
+     * @param feedback             the permitted feedback on the reports of the organisations this deployment reports
+     *                             for
+     * @param earlierReceiptsKnown whether the intake knows the receipts issued before this process started (the
+     *                             support module's inbox has caught up); until then nothing is taken from the
+     *                             directory, so a document sent again is recognised instead of being published with
+     *                             another {@code submittedAt}
      */
     public DropDirectoryWatcher(DropDirectory directory, DocumentIntake intake, ReportFeedback feedback,
-            Duration pollInterval, int maxFilesPerPoll, boolean keepAccepted, long maxDocumentBytes, Clock clock) {
+            BooleanSupplier earlierReceiptsKnown, Duration pollInterval, int maxFilesPerPoll, boolean keepAccepted,
+            long maxDocumentBytes, Clock clock) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.intake = Objects.requireNonNull(intake, "intake");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
+        this.earlierReceiptsKnown = Objects.requireNonNull(earlierReceiptsKnown, "earlierReceiptsKnown");
         this.outbox = new TransferOutbox(directory);
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
         this.maxFilesPerPoll = maxFilesPerPoll;
@@ -99,39 +114,45 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
     /**
      * What the watcher is doing, for health checks: counts only, never file names.
      *
-     * @param running           whether it polls
-     * @param inbox             documents waiting in the inbox
-     * @param processing        documents claimed and not yet settled
-     * @param rejected          documents in rejected/, waiting for a person
-     * @param outbox            receipts and feedback files not yet collected
-     * @param lastPoll          when the last poll finished, if any did
-     * @param intakeUnavailable whether the last poll stopped because the broker did not acknowledge
+     * @param running            whether it polls
+     * @param inbox              documents waiting in the inbox
+     * @param processing         documents claimed and not yet settled
+     * @param rejected           documents in rejected/, waiting for a person
+     * @param outbox             receipts and feedback files not yet collected
+     * @param lastPoll           when the last poll finished, if any did
+     * @param intakeUnavailable  whether the last poll stopped because the broker did not acknowledge
+     * @param waitingForReceipts whether the last poll took nothing because the earlier receipts are not known yet
      */
     public record Status(boolean running, int inbox, int processing, int rejected, int outbox,
-            Optional<Instant> lastPoll, boolean intakeUnavailable) {
+            Optional<Instant> lastPoll, boolean intakeUnavailable, boolean waitingForReceipts) {
     }
 
     /** The current status. */
     public Status status() {
         return new Status(isRunning(), count(directory.inbox()), count(directory.processing()),
                 count(directory.rejected()), count(directory.outbox()), Optional.ofNullable(lastPoll),
-                lastPollFoundIntakeUnavailable);
+                lastPollFoundIntakeUnavailable, waitingForReceipts);
     }
 
     /** What one poll did. */
-    public record PollResult(int accepted, int rejected, int deferred, int feedbackWritten, boolean intakeUnavailable) {
+    public record PollResult(int accepted, int rejected, int deferred, int feedbackWritten, boolean intakeUnavailable,
+            boolean waitingForReceipts) {
     }
 
     /**
      * One round: first every document left in {@code processing/} (a crash, or an intake that was unavailable), then
      * up to {@code maxFilesPerPoll} new documents from the inbox, oldest first, then the feedback not yet written.
-     * Stops taking documents early when the intake is unavailable: the document stays in {@code processing/} and is
-     * retried next round.
+     * Stops taking documents early when the intake is unavailable (the document stays in {@code processing/} and is
+     * retried next round) or when the watcher is stopping. Takes nothing while the earlier receipts are not known.
      */
     public PollResult pollOnce() {
         synchronized (pollLock) {
             directory.create();
             Tally tally = new Tally();
+            if (!earlierReceiptsKnown.getAsBoolean()) {
+                tally.waitingForReceipts = true;
+                return tally.result();
+            }
             submitDocuments(tally);
             writeFeedback(tally);
             return tally.result();
@@ -140,12 +161,18 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
 
     private void submitDocuments(Tally tally) {
         for (Path leftover : documents(directory.processing(), Integer.MAX_VALUE)) {
+            if (stopping) {
+                return;
+            }
             if (!process(leftover, tally)) {
                 tally.intakeUnavailable = true;
                 return;
             }
         }
         for (Path incoming : documents(directory.inbox(), maxFilesPerPoll)) {
+            if (stopping) {
+                return;
+            }
             Optional<Path> claimed = claim(incoming);
             if (claimed.isPresent() && !process(claimed.get(), tally)) {
                 tally.intakeUnavailable = true;
@@ -169,6 +196,7 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         }
         directory.create();
         acquireLock();
+        stopping = false;
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "police-transfer-watcher");
             thread.setDaemon(true);
@@ -188,10 +216,17 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         if (running == null) {
             return;
         }
+        stopping = true;
         running.shutdown();
         try {
-            if (!running.awaitTermination(1, TimeUnit.MINUTES)) {
+            if (!running.awaitTermination(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("The transfer directory poll did not end within {}; interrupting it", STOP_PATIENCE);
                 running.shutdownNow();
+                if (!running.awaitTermination(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    log.error("The transfer directory poll did not end after the interrupt; keeping the lock on {}",
+                            directory.root());
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             running.shutdownNow();
@@ -211,6 +246,10 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
             PollResult result = pollOnce();
             lastPoll = Instant.now();
             lastPollFoundIntakeUnavailable = result.intakeUnavailable();
+            if (result.waitingForReceipts() && !waitingForReceipts) {
+                log.info("Transfer directory waits until the receipts issued before this start are known");
+            }
+            waitingForReceipts = result.waitingForReceipts();
             if (result.accepted() + result.rejected() + result.feedbackWritten() > 0 || result.intakeUnavailable()) {
                 log.info("Transfer directory: {} accepted, {} rejected, {} feedback written{}", result.accepted(),
                         result.rejected(), result.feedbackWritten(),
@@ -399,9 +438,11 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         int deferred;
         int feedbackWritten;
         boolean intakeUnavailable;
+        boolean waitingForReceipts;
 
         PollResult result() {
-            return new PollResult(accepted, rejected, deferred, feedbackWritten, intakeUnavailable);
+            return new PollResult(accepted, rejected, deferred, feedbackWritten, intakeUnavailable,
+                    waitingForReceipts);
         }
     }
 }

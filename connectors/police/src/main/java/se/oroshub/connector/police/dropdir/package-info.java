@@ -48,9 +48,13 @@
  * when the feedback topic is read from the beginning. The feedback is secret at the reporter's organisation too: the
  * outbox belongs to the transfer channel of the units this deployment reports for and to no one else.
  *
- * <h2>Why a crash loses nothing and duplicates nothing</h2>
+ * <h2>Why a crash or a restart loses nothing and duplicates nothing</h2>
  * Every round begins by submitting whatever is in {@code processing/}, so a restarted connector first finishes what a
- * killed one left. Consider where the kill can land:
+ * killed one left. A started watcher takes nothing until the support module's inbox has read the receipts topic to its
+ * end, so a document the police send again after a restart is recognised by its earlier receipt (once the hub has
+ * published it there) instead of being published with a new {@code submittedAt}, a conflicting duplicate. Stopping (closing the application) lets the
+ * document in flight settle, takes no further one, and releases the lock only after the poll has ended, so the next
+ * watcher never works beside it. Consider where a kill can land:
  * <ul>
  *   <li>Before the move to {@code processing/}: the file is still in the inbox and is taken as usual.</li>
  *   <li>After the move, before the broker acknowledged: nothing was accepted; the file is in {@code processing/} and is

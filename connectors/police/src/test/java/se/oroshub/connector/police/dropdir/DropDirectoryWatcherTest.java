@@ -2,6 +2,7 @@ package se.oroshub.connector.police.dropdir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static se.oroshub.connector.police.Fixtures.CHILD_PNR;
 import static se.oroshub.connector.police.Fixtures.replace;
 import static se.oroshub.connector.police.Fixtures.validFull;
@@ -19,6 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -276,7 +281,8 @@ class DropDirectoryWatcherTest {
 
         assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
         assertThat(health.getDetails()).containsEntry("inbox", 2).containsEntry("processing", 1)
-                .containsEntry("rejected", 1).containsEntry("outbox", 0);
+                .containsEntry("rejected", 1).containsEntry("outbox", 0)
+                .containsEntry("waitingForEarlierReceipts", false);
         watcher.start();
         try {
             assertThat(new TransferDirectoryHealth(watcher).health().getStatus().getCode()).isEqualTo("UP");
@@ -312,7 +318,7 @@ class DropDirectoryWatcherTest {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
         String reportId = ReportIds.of(UNIT, "PM-A").toString();
         Feedback feedback = new Feedback();
-        DropDirectoryWatcher watcher = watcher(feedback);
+        DropDirectoryWatcher watcher = watcher(feedback, () -> true);
         watcher.pollOnce();
         Files.delete(outbox.resolve(reportId + ".receipt.xml"));
 
@@ -329,7 +335,7 @@ class DropDirectoryWatcherTest {
         assertThat(watcher.pollOnce().feedbackWritten()).isZero();
         Files.delete(file);
         assertThat(watcher.pollOnce().feedbackWritten()).as("collected").isZero();
-        assertThat(watcher(feedback).pollOnce().feedbackWritten()).as("after a restart").isZero();
+        assertThat(watcher(feedback, () -> true).pollOnce().feedbackWritten()).as("after a restart").isZero();
         assertThat(everythingUnder(outbox)).isEmpty();
     }
 
@@ -338,7 +344,7 @@ class DropDirectoryWatcherTest {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
         String reportId = ReportIds.of(UNIT, "PM-A").toString();
         Feedback feedback = new Feedback();
-        DropDirectoryWatcher watcher = watcher(feedback);
+        DropDirectoryWatcher watcher = watcher(feedback, () -> true);
         watcher.pollOnce();
 
         feedback.decide(reportId, "n-1", InvestigationDecision.NOT_OPENED);
@@ -355,10 +361,67 @@ class DropDirectoryWatcherTest {
         Feedback feedback = new Feedback();
         feedback.decide(ReportIds.of(UNIT, "PM-OVER-HTTP").toString(), "n-1", InvestigationDecision.OPENED);
 
-        DropDirectoryWatcher.PollResult result = watcher(feedback).pollOnce();
+        DropDirectoryWatcher.PollResult result = watcher(feedback, () -> true).pollOnce();
 
         assertThat(result.feedbackWritten()).isZero();
         assertThat(everythingUnder(outbox)).isEmpty();
+    }
+
+    @Test
+    void nothing_is_taken_from_the_inbox_until_the_earlier_receipts_are_known() throws IOException {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"));
+        AtomicBoolean receiptsKnown = new AtomicBoolean(false);
+        DropDirectoryWatcher watcher = watcher(new Feedback(), receiptsKnown::get);
+
+        DropDirectoryWatcher.PollResult waiting = watcher.pollOnce();
+
+        assertThat(waiting.waitingForReceipts()).isTrue();
+        assertThat(publisher.accepted()).isEmpty();
+        assertThat(everythingUnder(root)).containsExactly("inbox/a.xml");
+
+        receiptsKnown.set(true);
+        DropDirectoryWatcher.PollResult taken = watcher.pollOnce();
+
+        assertThat(taken.waitingForReceipts()).isFalse();
+        assertThat(taken.accepted()).isEqualTo(1);
+        assertThat(everythingUnder(root)).isEmpty();
+    }
+
+    @Test
+    void stopping_lets_the_document_in_flight_settle_takes_no_further_one_and_then_frees_the_directory()
+            throws Exception {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"), Instant.parse("2026-01-01T00:00:00Z"));
+        drop(directory.inbox(), "b.xml", validFull("PM-B"), Instant.parse("2026-01-01T00:00:01Z"));
+        drop(directory.inbox(), "c.xml", validFull("PM-C"), Instant.parse("2026-01-01T00:00:02Z"));
+        CountDownLatch inFlight = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        DocumentIntake held = (document, sender, receivedAt) -> {
+            inFlight.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return intake.submit(document, sender, receivedAt);
+        };
+        DropDirectoryWatcher watcher = new DropDirectoryWatcher(directory, held, Duration.ofMillis(50), 100, false,
+                64 * 1024, Clock.systemUTC());
+        watcher.start();
+        assertThat(inFlight.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Thread stopper = new Thread(watcher::stop);
+        stopper.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> stopper.getState() == Thread.State.TIMED_WAITING);
+        assertThat(stopper.isAlive()).as("stop waits for the document in flight").isTrue();
+        release.countDown();
+        stopper.join(Duration.ofSeconds(10).toMillis());
+
+        assertThat(stopper.isAlive()).isFalse();
+        assertThat(publisher.acceptedReportIds()).containsExactly(ReportIds.of(UNIT, "PM-A").toString());
+        assertThat(everythingUnder(root)).containsExactlyInAnyOrder("inbox/b.xml", "inbox/c.xml");
+        DropDirectoryWatcher next = watcher(false);
+        next.start();
+        next.stop();
     }
 
     /** Stands for the process dying mid-batch: an {@link Error}, which the watcher does not catch. */
@@ -398,9 +461,9 @@ class DropDirectoryWatcherTest {
         }
     }
 
-    private DropDirectoryWatcher watcher(ReportFeedback feedback) {
-        return new DropDirectoryWatcher(directory, intake, feedback, Duration.ofHours(1), 100, false, 64 * 1024,
-                Clock.systemUTC());
+    private DropDirectoryWatcher watcher(ReportFeedback feedback, BooleanSupplier receiptsKnown) {
+        return new DropDirectoryWatcher(directory, intake, feedback, receiptsKnown, Duration.ofHours(1), 100, false,
+                64 * 1024, Clock.systemUTC());
     }
 
     private DropDirectoryWatcher watcher(boolean keepAccepted) {
