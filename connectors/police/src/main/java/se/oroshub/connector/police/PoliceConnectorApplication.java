@@ -9,6 +9,7 @@ import se.oroshub.connector.police.document.PoliceDocumentMapper;
 import se.oroshub.connector.police.document.PoliceDocumentReader;
 import se.oroshub.connector.police.dropdir.DropDirectory;
 import se.oroshub.connector.police.dropdir.DropDirectoryWatcher;
+import se.oroshub.connector.police.dropdir.ReportFeedback;
 import se.oroshub.connector.police.dropdir.TransferDirectoryHealth;
 import se.oroshub.connector.police.intake.DocumentIntake;
 import se.oroshub.connector.police.intake.PublishingDocumentIntake;
@@ -18,7 +19,10 @@ import se.oroshub.connector.support.ConnectorProperties;
 import se.oroshub.connector.support.FeedbackInbox;
 import se.oroshub.connector.support.IntakePublisher;
 
-/** The police connector: XSD-validated XML documents over HTTP and from a watched transfer directory. */
+/**
+ * The police connector: XSD-validated XML documents over HTTP and from a watched transfer directory; receipts and the
+ * permitted feedback back over HTTP and into the transfer directory's outbox.
+ */
 @SpringBootApplication
 @EnableConfigurationProperties(PoliceConnectorProperties.class)
 public class PoliceConnectorApplication {
@@ -41,10 +45,14 @@ public class PoliceConnectorApplication {
 
     @Bean
     @ConditionalOnProperty(name = "oroshub.police.directory.enabled", havingValue = "true", matchIfMissing = true)
-    DropDirectoryWatcher dropDirectoryWatcher(DocumentIntake intake, PoliceConnectorProperties police, Clock clock) {
+    DropDirectoryWatcher dropDirectoryWatcher(DocumentIntake intake, FeedbackInbox inbox, ConnectorProperties connector,
+            PoliceConnectorProperties police, Clock clock) {
         PoliceConnectorProperties.Directory directory = police.directory();
-        return new DropDirectoryWatcher(new DropDirectory(directory.root()), intake, directory.pollInterval(),
-                directory.maxFilesPerPoll(), directory.keepAccepted(), police.maxDocumentSize().toBytes(), clock);
+        ReportFeedback feedback = ReportFeedback.of(inbox,
+                connector.organisations().stream().map(ConnectorProperties.Organisation::id).toList());
+        return new DropDirectoryWatcher(new DropDirectory(directory.root(), directory.outbox()), intake, feedback,
+                inbox::caughtUp, directory.pollInterval(), directory.maxFilesPerPoll(), directory.keepAccepted(),
+                police.maxDocumentSize().toBytes(), clock);
     }
 
     @Bean

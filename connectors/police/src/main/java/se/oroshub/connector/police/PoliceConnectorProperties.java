@@ -16,9 +16,10 @@ import org.springframework.util.unit.DataSize;
  *     directory:
  *       enabled: true                # watch the transfer directory
  *       root: transfer               # holds inbox/, processing/, rejected/ and accepted/ (one file system)
+ *       outbox:                      # receipts and feedback for the sender to collect; unset = root/outbox
  *       poll-interval: 5s
  *       max-files-per-poll: 100
- *       keep-accepted: false         # true: move accepted files to accepted/ with the receipt beside them
+ *       keep-accepted: false         # true: also move accepted files to accepted/ with the receipt beside them
  * </pre>
  *
  * @param maxDocumentSize the largest document accepted
@@ -33,7 +34,7 @@ public record PoliceConnectorProperties(
         if (maxDocumentSize.toBytes() <= 0) {
             throw new IllegalArgumentException("oroshub.police.max-document-size must be positive");
         }
-        directory = directory == null ? new Directory(true, null, null, 100, false) : directory;
+        directory = directory == null ? new Directory(true, null, null, null, 100, false) : directory;
     }
 
     /**
@@ -42,17 +43,22 @@ public record PoliceConnectorProperties(
      * @param enabled         whether the directory is watched
      * @param root            the directory holding {@code inbox/}, {@code processing/}, {@code rejected/} and
      *                        {@code accepted/}; all four on one file system, so moves between them are atomic
+     * @param outbox          where the receipt of every accepted document ({@code <reportId>.receipt.xml}) and each
+     *                        permitted notification on those reports ({@code <reportId>.feedback.<notificationId>.xml})
+     *                        are written for the other side of the transfer channel to collect; {@code root/outbox}
+     *                        when not set
      * @param pollInterval    the pause between two polls
      * @param maxFilesPerPoll at most this many new files are taken from the inbox per poll
-     * @param keepAccepted    keep accepted files in {@code accepted/} with their receipt, instead of deleting them
+     * @param keepAccepted    also keep accepted files in {@code accepted/} with their receipt, instead of deleting them
      */
     public record Directory(
-            @DefaultValue("true") boolean enabled, @DefaultValue("transfer") Path root,
+            @DefaultValue("true") boolean enabled, @DefaultValue("transfer") Path root, Path outbox,
             @DefaultValue("5s") Duration pollInterval, @DefaultValue("100") int maxFilesPerPoll,
             @DefaultValue("false") boolean keepAccepted) {
 
         public Directory {
             root = root == null ? Path.of("transfer") : root;
+            outbox = outbox == null || outbox.toString().isEmpty() ? null : outbox;
             pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
             if (pollInterval.isNegative() || pollInterval.isZero()) {
                 throw new IllegalArgumentException("oroshub.police.directory.poll-interval must be positive");

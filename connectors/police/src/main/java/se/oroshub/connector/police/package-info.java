@@ -13,6 +13,13 @@
  * the support module's {@code IntakePublisher}: a report counts as accepted only once the broker has durably
  * acknowledged it.
  *
+ * <p>What the police get back, as XML ({@code police-receipt-1.xsd}, {@code police-feedback-1.xsd}): the receipt of
+ * every accepted document, and the one thing social services may tell them about it (investigation opened, not
+ * opened, or already ongoing, with the date) unless social services withhold it. Over HTTP the signed-in unit fetches
+ * the receipts and feedback of its own reports ({@code GET /api/v1/reports/{reportId}/receipt},
+ * {@code GET /api/v1/reports}); the transfer directory writes them to its outbox for the transfer channel to
+ * collect.
+ *
  * <p>The report id is derived from the sending unit and the police's document id
  * ({@link se.oroshub.connector.police.document.ReportIds}), so one document is always one report, however often it is
  * sent. Nothing the connector logs, answers or writes beside a file contains a value from a document: problems name
@@ -21,6 +28,6 @@
  * <p>Configuration: {@link se.oroshub.connector.police.PoliceConnectorProperties} ({@code oroshub.police.*}) and the
  * support module's {@code oroshub.connector.*}. Tests: {@code PoliceDocumentReaderTest} (the schema and the XML
  * hardening), {@code PoliceDocumentMapperTest}, {@code DropDirectoryWatcherTest} and, on a real broker,
- * {@code PoliceConnectorIT}.
+ * {@code PoliceConnectorIT} and {@code TransferDirectoryRestartIT}.
  */
 package se.oroshub.connector.police;

@@ -7,6 +7,7 @@ import static se.oroshub.connector.police.Fixtures.CHILD_PNR;
 import static se.oroshub.connector.police.Fixtures.replace;
 import static se.oroshub.connector.police.Fixtures.validFull;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,15 +19,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,14 +45,21 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import se.oroshub.connector.police.document.ReportIds;
 import se.oroshub.connector.police.dropdir.DropDirectory;
 import se.oroshub.connector.police.dropdir.DropDirectoryWatcher;
 import se.oroshub.connector.police.intake.DocumentIntake;
+import se.oroshub.connector.police.intake.FeedbackRepresentation;
 import se.oroshub.connector.police.intake.IntakeOutcome;
+import se.oroshub.connector.police.intake.ReceiptRepresentation;
 import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
+import se.oroshub.schemas.avro.ReporterNotification;
 import se.oroshub.schemas.digest.ContentDigest;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.testsupport.KafkaTestEnvironment;
@@ -287,6 +302,77 @@ class PoliceConnectorIT {
         assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString())).hasSize(1);
     }
 
+    @Test
+    void a_unit_fetches_the_receipt_of_its_report_again_and_another_unit_is_told_there_is_no_such_report()
+            throws Exception {
+        String documentId = uniqueDocumentId();
+        String reportId = ReportIds.of(UNIT, documentId).toString();
+        HttpResponse<String> posted = post(validFull(documentId), "polis-sodermalm", "application/xml");
+        String receiptPath = "/api/v1/reports/" + reportId + "/receipt";
+
+        HttpResponse<String> mine = get(receiptPath, "polis-sodermalm");
+        HttpResponse<String> theirs = get(receiptPath, "polis-goteborg");
+
+        assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(receiptPath));
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(mine.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
+        assertThat(mine.body()).isEqualTo(posted.body());
+        PublishedSchemas.validate(ReceiptRepresentation.SCHEMA_RESOURCE, mine.body());
+        String unknownId = UUID.randomUUID().toString();
+        HttpResponse<String> unknown = get("/api/v1/reports/" + unknownId + "/receipt", "polis-sodermalm");
+        assertThat(theirs.statusCode()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(theirs.body()).as("the same answer as for a report that does not exist")
+                .isEqualTo(unknown.body().replace(unknownId, reportId));
+        assertThat(get(receiptPath, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void the_decision_social_services_shared_is_listed_for_the_unit_that_reported_and_for_no_other(
+            KafkaTestEnvironment kafka) throws Exception {
+        String documentId = uniqueDocumentId();
+        String reportId = ReportIds.of(UNIT, documentId).toString();
+        assertThat(post(validFull(documentId), "polis-sodermalm", null).statusCode()).isEqualTo(201);
+
+        publishFeedback(kafka, notification(reportId, InvestigationDecision.OPENED));
+
+        await().atMost(PATIENCE).until(() -> decisionListed(get("/api/v1/reports", "polis-sodermalm").body(), reportId)
+                .isPresent());
+        HttpResponse<String> mine = get("/api/v1/reports", "polis-sodermalm");
+        HttpResponse<String> theirs = get("/api/v1/reports", "polis-goteborg");
+        PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE, mine.body());
+        assertThat(decisionListed(mine.body(), reportId)).hasValue("OPENED 2026-12-01");
+        assertThat(theirs.statusCode()).isEqualTo(200);
+        PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE, theirs.body());
+        assertThat(theirs.body()).doesNotContain(reportId);
+    }
+
+    @Test
+    void a_document_sent_through_the_transfer_directory_gets_its_receipt_and_then_its_feedback_in_the_outbox(
+            KafkaTestEnvironment kafka) throws Exception {
+        String documentId = uniqueDocumentId();
+        String reportId = ReportIds.of(UNIT, documentId).toString();
+        Path outbox = TRANSFER.resolve("outbox");
+        Path receipt = outbox.resolve(reportId + ".receipt.xml");
+        dropCompleted(TRANSFER.resolve("inbox"), documentId + ".xml", validFull(documentId));
+
+        await().atMost(PATIENCE).until(() -> Files.exists(receipt));
+        String receiptXml = Files.readString(receipt);
+        PublishedSchemas.validate(ReceiptRepresentation.SCHEMA_RESOURCE, receiptXml);
+        assertThat(IntakeTopic.recordsOf(kafka, reportId)).singleElement().satisfies(record -> assertThat(receiptXml)
+                .contains("<digest algorithm=\"SHA-256\">" + ContentDigest.sha256Hex(record.value()) + "</digest>"));
+
+        ReporterNotification notification = notification(reportId, InvestigationDecision.NOT_OPENED);
+        publishFeedback(kafka, notification);
+        Path feedback = outbox.resolve(reportId + ".feedback." + notification.getNotificationId() + ".xml");
+
+        await().atMost(PATIENCE).until(() -> Files.exists(feedback));
+        String feedbackXml = Files.readString(feedback);
+        PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE, feedbackXml);
+        assertThat(feedbackXml).contains("<decision>NOT_OPENED</decision>")
+                .contains("<decisionDate>2026-12-01</decisionDate>");
+    }
+
     private DropDirectoryWatcher watcher(DropDirectory directory, DocumentIntake documentIntake) {
         return new DropDirectoryWatcher(directory, documentIntake, Duration.ofMillis(250), 100, false, 1024 * 1024,
                 Clock.systemUTC());
@@ -305,6 +391,55 @@ class PoliceConnectorIT {
             request.header("Accept", accept);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "application/xml");
+        if (user != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The decision and its date listed for {@code reportId} in a {@code reports} document, if any. */
+    private static Optional<String> decisionListed(String reportsXml, String reportId) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultNSInstance();
+        Document document = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(reportsXml.getBytes(StandardCharsets.UTF_8)));
+        NodeList reports = document.getElementsByTagNameNS(FeedbackRepresentation.NAMESPACE, "report");
+        for (int i = 0; i < reports.getLength(); i++) {
+            Element report = (Element) reports.item(i);
+            String id = report.getElementsByTagNameNS(ReceiptRepresentation.NAMESPACE, "reportId").item(0).getTextContent();
+            NodeList decision = report.getElementsByTagNameNS(FeedbackRepresentation.NAMESPACE, "decision");
+            if (id.equals(reportId) && decision.getLength() == 1) {
+                return Optional.of(decision.item(0).getTextContent() + " " + report.getElementsByTagNameNS(
+                        FeedbackRepresentation.NAMESPACE, "decisionDate").item(0).getTextContent());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A notification as the hub publishes it for a decision social services let through. */
+    private static ReporterNotification notification(String reportId, InvestigationDecision decision) {
+        return ReporterNotification.newBuilder()
+                .setNotificationId(UUID.randomUUID().toString())
+                .setReportId(reportId)
+                .setReportingOrganisation(new OrganisationId(OrganisationIdScheme.POLICE_UNIT, UNIT))
+                .setDecision(decision)
+                .setDecisionDate(LocalDate.of(2026, 12, 1))
+                .setNotifiedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .build();
+    }
+
+    /** Publishes to the unit's feedback topic, as the hub does. */
+    private static void publishFeedback(KafkaTestEnvironment kafka, ReporterNotification notification) {
+        try (KafkaProducer<String, Object> producer = new KafkaProducer<>(kafka.producerProperties())) {
+            producer.send(new ProducerRecord<>(Topics.feedbackTopic(notification.getReportingOrganisation()).name(),
+                    notification.getReportId(), notification));
+            producer.flush();
+        }
     }
 
     /** Writes as the sender's transfer client does: to {@code name.part}, then an atomic rename. */

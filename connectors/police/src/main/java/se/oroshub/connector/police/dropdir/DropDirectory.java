@@ -8,15 +8,25 @@ import java.util.Objects;
 
 /**
  * The layout of a transfer directory: {@code inbox/} (the sender's), {@code processing/}, {@code rejected/} and
- * {@code accepted/} (this connector's), all under one root so that every move between them is an atomic rename.
+ * {@code accepted/} (this connector's), all under one root so that every move between them is an atomic rename; and
+ * the outbox, where this connector writes receipts and feedback for the other side of the transfer channel to collect.
  *
- * @param root the directory holding the four
+ * @param root   the directory holding the four
+ * @param outbox where receipts and feedback are written; {@code root/outbox} when {@code null}. May lie elsewhere
+ *               (the transfer channel's outgoing directory): every file is written to a temporary name in the outbox
+ *               itself and then renamed, so it appears whole
  */
-public record DropDirectory(Path root) {
+public record DropDirectory(Path root, Path outbox) {
 
     public DropDirectory {
         Objects.requireNonNull(root, "root");
         root = root.toAbsolutePath().normalize();
+        outbox = (outbox == null ? root.resolve("outbox") : outbox).toAbsolutePath().normalize();
+    }
+
+    /** A transfer directory with its outbox at {@code root/outbox}. */
+    public DropDirectory(Path root) {
+        this(root, null);
     }
 
     /** Where the sender's completed documents appear. */
@@ -39,10 +49,18 @@ public record DropDirectory(Path root) {
         return root.resolve("accepted");
     }
 
-    /** Creates the four directories where missing. */
+    /**
+     * This connector's record of what it put in the outbox: the reports accepted through this directory (whose
+     * feedback goes to the outbox) and the notifications already written, so a collected file is never written again.
+     */
+    public Path outboxLedger() {
+        return root.resolve("outbox-ledger.txt");
+    }
+
+    /** Creates the directories where missing. */
     public DropDirectory create() {
         try {
-            for (Path dir : new Path[] {inbox(), processing(), rejected(), accepted()}) {
+            for (Path dir : new Path[] {inbox(), processing(), rejected(), accepted(), outbox}) {
                 Files.createDirectories(dir);
             }
             return this;

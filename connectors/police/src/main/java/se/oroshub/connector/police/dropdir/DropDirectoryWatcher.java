@@ -1,11 +1,9 @@
 package se.oroshub.connector.police.dropdir;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -26,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +36,14 @@ import se.oroshub.connector.police.intake.PublishingDocumentIntake;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
 
 /**
- * Polls a {@link DropDirectory} and hands every completed document to the {@link DocumentIntake}. See the package
- * documentation for the protocol and why it neither loses nor duplicates a report.
+ * Polls a {@link DropDirectory}, hands every completed document to the {@link DocumentIntake}, writes the receipt of
+ * each accepted document and the permitted feedback on those reports to the outbox. See the package documentation for
+ * the protocol and why it neither loses nor duplicates a report.
  *
  * <p>One watcher owns a directory: {@link #start()} takes an exclusive lock on {@code root/.watcher.lock} and fails
- * when another process holds it. {@link #pollOnce()} does one round synchronously (for tests and tools).
+ * when another process holds it. {@link #stop()} lets the document in flight settle, takes no further one, and
+ * releases the lock only once the poll has ended. {@link #pollOnce()} does one round synchronously (for tests and
+ * tools).
  */
 public final class DropDirectoryWatcher implements SmartLifecycle {
 
@@ -49,14 +51,18 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
     public static final String DOCUMENT_SUFFIX = ".xml";
     /** The suffix of the reason file beside a rejected document. */
     public static final String REASON_SUFFIX = ".reason.txt";
-    /** The suffix of the receipt file beside a kept accepted document. */
-    public static final String RECEIPT_SUFFIX = ".receipt.xml";
+    /** The suffix of the receipt file beside a kept accepted document, and of a receipt in the outbox. */
+    public static final String RECEIPT_SUFFIX = TransferOutbox.RECEIPT_SUFFIX;
 
     private static final Logger log = LoggerFactory.getLogger(DropDirectoryWatcher.class);
     private static final String LOCK_FILE = ".watcher.lock";
+    private static final Duration STOP_PATIENCE = Duration.ofMinutes(1);
 
     private final DropDirectory directory;
     private final DocumentIntake intake;
+    private final ReportFeedback feedback;
+    private final BooleanSupplier earlierReceiptsKnown;
+    private final TransferOutbox outbox;
     private final Duration pollInterval;
     private final int maxFilesPerPoll;
     private final boolean keepAccepted;
@@ -65,15 +71,39 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
 
     private volatile Instant lastPoll;
     private volatile boolean lastPollFoundIntakeUnavailable;
+    private volatile boolean waitingForReceipts;
+    private volatile boolean stopping;
     private final Object pollLock = new Object();
     private volatile ScheduledExecutorService executor;
     private FileChannel lockChannel;
     private FileLock lock;
 
+    /** A watcher that writes receipts but no feedback to the outbox and needs no earlier receipts to start. */
     public DropDirectoryWatcher(DropDirectory directory, DocumentIntake intake, Duration pollInterval,
             int maxFilesPerPoll, boolean keepAccepted, long maxDocumentBytes, Clock clock) {
+        this(directory, intake, ReportFeedback.NONE, () -> true, pollInterval, maxFilesPerPoll, keepAccepted,
+                maxDocumentBytes, clock);
+    }
+
+    /**
+     * A watcher that also writes the permitted feedback on the reports it accepted to the outbox, and takes nothing
+     * from the directory before the earlier receipts are known.
+     *
+     * @param feedback             the permitted feedback on the reports of the organisations this deployment reports
+     *                             for
+     * @param earlierReceiptsKnown whether the intake knows the receipts issued before this process started (the
+     *                             support module's inbox has caught up); until then nothing is taken from the
+     *                             directory, so a document sent again is recognised instead of being published with
+     *                             another {@code submittedAt}
+     */
+    public DropDirectoryWatcher(DropDirectory directory, DocumentIntake intake, ReportFeedback feedback,
+            BooleanSupplier earlierReceiptsKnown, Duration pollInterval, int maxFilesPerPoll, boolean keepAccepted,
+            long maxDocumentBytes, Clock clock) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.intake = Objects.requireNonNull(intake, "intake");
+        this.feedback = Objects.requireNonNull(feedback, "feedback");
+        this.earlierReceiptsKnown = Objects.requireNonNull(earlierReceiptsKnown, "earlierReceiptsKnown");
+        this.outbox = new TransferOutbox(directory);
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
         this.maxFilesPerPoll = maxFilesPerPoll;
         this.keepAccepted = keepAccepted;
@@ -84,48 +114,78 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
     /**
      * What the watcher is doing, for health checks: counts only, never file names.
      *
-     * @param running                  whether it polls
-     * @param inbox                    documents waiting in the inbox
-     * @param processing               documents claimed and not yet settled
-     * @param rejected                 documents in rejected/, waiting for a person
-     * @param lastPoll                 when the last poll finished, if any did
-     * @param intakeUnavailable        whether the last poll stopped because the broker did not acknowledge
+     * @param running            whether it polls
+     * @param inbox              documents waiting in the inbox
+     * @param processing         documents claimed and not yet settled
+     * @param rejected           documents in rejected/, waiting for a person
+     * @param outbox             receipts and feedback files not yet collected
+     * @param lastPoll           when the last poll finished, if any did
+     * @param intakeUnavailable  whether the last poll stopped because the broker did not acknowledge
+     * @param waitingForReceipts whether the last poll took nothing because the earlier receipts are not known yet
      */
-    public record Status(boolean running, int inbox, int processing, int rejected, Optional<Instant> lastPoll,
-            boolean intakeUnavailable) {
+    public record Status(boolean running, int inbox, int processing, int rejected, int outbox,
+            Optional<Instant> lastPoll, boolean intakeUnavailable, boolean waitingForReceipts) {
     }
 
     /** The current status. */
     public Status status() {
         return new Status(isRunning(), count(directory.inbox()), count(directory.processing()),
-                count(directory.rejected()), Optional.ofNullable(lastPoll), lastPollFoundIntakeUnavailable);
+                count(directory.rejected()), count(directory.outbox()), Optional.ofNullable(lastPoll),
+                lastPollFoundIntakeUnavailable, waitingForReceipts);
     }
 
     /** What one poll did. */
-    public record PollResult(int accepted, int rejected, int deferred, boolean intakeUnavailable) {
+    public record PollResult(int accepted, int rejected, int deferred, int feedbackWritten, boolean intakeUnavailable,
+            boolean waitingForReceipts) {
     }
 
     /**
      * One round: first every document left in {@code processing/} (a crash, or an intake that was unavailable), then
-     * up to {@code maxFilesPerPoll} new documents from the inbox, oldest first. Stops early when the intake is
-     * unavailable: the document stays in {@code processing/} and is retried next round.
+     * up to {@code maxFilesPerPoll} new documents from the inbox, oldest first, then the feedback not yet written.
+     * Stops taking documents early when the intake is unavailable (the document stays in {@code processing/} and is
+     * retried next round) or when the watcher is stopping. Takes nothing while the earlier receipts are not known.
      */
     public PollResult pollOnce() {
         synchronized (pollLock) {
             directory.create();
             Tally tally = new Tally();
-            for (Path leftover : documents(directory.processing(), Integer.MAX_VALUE)) {
-                if (!process(leftover, tally)) {
-                    return tally.result(true);
-                }
+            if (!earlierReceiptsKnown.getAsBoolean()) {
+                tally.waitingForReceipts = true;
+                return tally.result();
             }
-            for (Path incoming : documents(directory.inbox(), maxFilesPerPoll)) {
-                Optional<Path> claimed = claim(incoming);
-                if (claimed.isPresent() && !process(claimed.get(), tally)) {
-                    return tally.result(true);
-                }
+            submitDocuments(tally);
+            writeFeedback(tally);
+            return tally.result();
+        }
+    }
+
+    private void submitDocuments(Tally tally) {
+        for (Path leftover : documents(directory.processing(), Integer.MAX_VALUE)) {
+            if (stopping) {
+                return;
             }
-            return tally.result(false);
+            if (!process(leftover, tally)) {
+                tally.intakeUnavailable = true;
+                return;
+            }
+        }
+        for (Path incoming : documents(directory.inbox(), maxFilesPerPoll)) {
+            if (stopping) {
+                return;
+            }
+            Optional<Path> claimed = claim(incoming);
+            if (claimed.isPresent() && !process(claimed.get(), tally)) {
+                tally.intakeUnavailable = true;
+                return;
+            }
+        }
+    }
+
+    private void writeFeedback(Tally tally) {
+        try {
+            tally.feedbackWritten = outbox.feedback(feedback.reports());
+        } catch (IOException e) {
+            log.warn("Could not write feedback to the outbox ({}); retrying next poll", e.getClass().getName());
         }
     }
 
@@ -136,6 +196,7 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         }
         directory.create();
         acquireLock();
+        stopping = false;
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "police-transfer-watcher");
             thread.setDaemon(true);
@@ -155,10 +216,17 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         if (running == null) {
             return;
         }
+        stopping = true;
         running.shutdown();
         try {
-            if (!running.awaitTermination(1, TimeUnit.MINUTES)) {
+            if (!running.awaitTermination(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("The transfer directory poll did not end within {}; interrupting it", STOP_PATIENCE);
                 running.shutdownNow();
+                if (!running.awaitTermination(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    log.error("The transfer directory poll did not end after the interrupt; keeping the lock on {}",
+                            directory.root());
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             running.shutdownNow();
@@ -178,8 +246,13 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
             PollResult result = pollOnce();
             lastPoll = Instant.now();
             lastPollFoundIntakeUnavailable = result.intakeUnavailable();
-            if (result.accepted() + result.rejected() > 0 || result.intakeUnavailable()) {
-                log.info("Transfer directory: {} accepted, {} rejected{}", result.accepted(), result.rejected(),
+            if (result.waitingForReceipts() && !waitingForReceipts) {
+                log.info("Transfer directory waits until the receipts issued before this start are known");
+            }
+            waitingForReceipts = result.waitingForReceipts();
+            if (result.accepted() + result.rejected() + result.feedbackWritten() > 0 || result.intakeUnavailable()) {
+                log.info("Transfer directory: {} accepted, {} rejected, {} feedback written{}", result.accepted(),
+                        result.rejected(), result.feedbackWritten(),
                         result.intakeUnavailable() ? ", intake unavailable: retrying next poll" : "");
             }
         } catch (RuntimeException e) {
@@ -235,9 +308,10 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
     }
 
     private void settleAccepted(Path file, IntakeOutcome.Accepted accepted) throws IOException {
+        outbox.receipt(accepted.receipt());
         if (keepAccepted) {
             Path target = freeName(directory.accepted(), file.getFileName().toString());
-            writeAtomically(directory.accepted().resolve(target.getFileName() + RECEIPT_SUFFIX),
+            AtomicFiles.write(directory.accepted().resolve(target.getFileName() + RECEIPT_SUFFIX),
                     ReceiptRepresentation.of(accepted.receipt()).toXml());
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
         } else {
@@ -247,7 +321,7 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
 
     private void settleRejected(Path file, List<DocumentProblem> problems) throws IOException {
         Path target = freeName(directory.rejected(), file.getFileName().toString());
-        writeAtomically(directory.rejected().resolve(target.getFileName() + REASON_SUFFIX), reasons(problems));
+        AtomicFiles.write(directory.rejected().resolve(target.getFileName() + REASON_SUFFIX), reasons(problems));
         Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
         log.info("Moved {} to rejected/ as {}", file.getFileName(), target.getFileName());
     }
@@ -320,16 +394,6 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         return candidate;
     }
 
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            channel.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
-            channel.force(true);
-        }
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
     private void acquireLock() {
         Path lockFile = directory.root().resolve(LOCK_FILE);
         try {
@@ -372,9 +436,13 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         int accepted;
         int rejected;
         int deferred;
+        int feedbackWritten;
+        boolean intakeUnavailable;
+        boolean waitingForReceipts;
 
-        PollResult result(boolean intakeUnavailable) {
-            return new PollResult(accepted, rejected, deferred, intakeUnavailable);
+        PollResult result() {
+            return new PollResult(accepted, rejected, deferred, feedbackWritten, intakeUnavailable,
+                    waitingForReceipts);
         }
     }
 }

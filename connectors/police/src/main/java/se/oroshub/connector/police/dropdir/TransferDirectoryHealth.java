@@ -6,8 +6,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * Health of the transfer directory ({@code /actuator/health}, component {@code transferDirectory}): DOWN when the
- * watcher does not run, UP otherwise, with the number of documents waiting, in flight and rejected, and whether the
- * broker acknowledged at the last poll. Counts only: never a file name.
+ * watcher does not run, UP otherwise, with the number of documents waiting, in flight and rejected, the number of
+ * receipts and feedback files in the outbox not yet collected, whether the broker acknowledged at the last poll, and
+ * whether the watcher still waits for the receipts issued before this start. Counts only: never a file name.
  */
 public final class TransferDirectoryHealth implements HealthIndicator {
 
@@ -24,7 +25,9 @@ public final class TransferDirectoryHealth implements HealthIndicator {
         health.withDetail("inbox", status.inbox())
                 .withDetail("processing", status.processing())
                 .withDetail("rejected", status.rejected())
-                .withDetail("intakeUnavailableAtLastPoll", status.intakeUnavailable());
+                .withDetail("outbox", status.outbox())
+                .withDetail("intakeUnavailableAtLastPoll", status.intakeUnavailable())
+                .withDetail("waitingForEarlierReceipts", status.waitingForReceipts());
         status.lastPoll().ifPresent(at -> health.withDetail("lastPoll", at.toString()));
         return health.build();
     }

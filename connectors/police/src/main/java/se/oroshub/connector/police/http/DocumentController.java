@@ -2,6 +2,7 @@ package se.oroshub.connector.police.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,7 +34,8 @@ import se.oroshub.schemas.avro.OrganisationId;
  *
  * <ul>
  *   <li>201 with the receipt (JSON, or XML when the caller accepts {@code application/xml} before JSON), once the
- *       broker has durably acknowledged the report;</li>
+ *       broker has durably acknowledged the report; {@code Location} names where the receipt can be fetched again
+ *       ({@code GET /api/v1/reports/{reportId}/receipt}, {@link ReportsController});</li>
  *   <li>400 problem details whose {@code errors} name every schema violation (element, line, column, code, message) and
  *       every contract problem (element, code, message), never a value from the document;</li>
  *   <li>403 when the document names a police unit the signed-in caller does not act for;</li>
@@ -69,7 +71,8 @@ public class DocumentController {
 
         if (outcome instanceof IntakeOutcome.Accepted accepted) {
             ReceiptRepresentation receipt = ReceiptRepresentation.of(accepted.receipt());
-            ResponseEntity.BodyBuilder created = ResponseEntity.status(HttpStatus.CREATED);
+            ResponseEntity.BodyBuilder created = ResponseEntity.created(
+                    URI.create("/api/v1/reports/" + receipt.reportId() + "/receipt"));
             return prefersXml(accept)
                     ? created.contentType(MediaType.APPLICATION_XML).body(receipt.toXml())
                     : created.contentType(MediaType.APPLICATION_JSON).body(receipt);

@@ -1,8 +1,6 @@
 package se.oroshub.connector.police.intake;
 
-import java.io.StringWriter;
 import java.time.Instant;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import se.oroshub.schemas.avro.OrganisationId;
@@ -48,38 +46,34 @@ public record ReceiptRepresentation(
 
     /** The receipt as an XML document. */
     public String toXml() {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("", "receipt", NAMESPACE);
-            xml.writeDefaultNamespace(NAMESPACE);
-            element(xml, "reportId", reportId);
-            element(xml, "connectorId", connectorId);
-            if (reportingOrganisation != null) {
-                int colon = reportingOrganisation.indexOf(':');
-                xml.writeStartElement(NAMESPACE, "reportingOrganisation");
-                xml.writeAttribute("scheme", reportingOrganisation.substring(0, colon));
-                xml.writeCharacters(reportingOrganisation.substring(colon + 1));
-                xml.writeEndElement();
-            }
-            element(xml, "acceptedAt", acceptedAt.toString());
-            xml.writeStartElement(NAMESPACE, "digest");
-            xml.writeAttribute("algorithm", digestAlgorithm);
-            xml.writeCharacters(contentDigest);
+        return XmlDocuments.write(this::writeTo);
+    }
+
+    /**
+     * Writes the {@code receipt} element, declaring its namespace as the default on it, so it can stand alone or be
+     * embedded in another document (the list of reports, {@link FeedbackRepresentation}).
+     */
+    void writeTo(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeStartElement("", "receipt", NAMESPACE);
+        xml.writeDefaultNamespace(NAMESPACE);
+        element(xml, "reportId", reportId);
+        element(xml, "connectorId", connectorId);
+        if (reportingOrganisation != null) {
+            int colon = reportingOrganisation.indexOf(':');
+            xml.writeStartElement(NAMESPACE, "reportingOrganisation");
+            xml.writeAttribute("scheme", reportingOrganisation.substring(0, colon));
+            xml.writeCharacters(reportingOrganisation.substring(colon + 1));
             xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("could not write a receipt", e);
         }
-        return out.toString();
+        element(xml, "acceptedAt", acceptedAt.toString());
+        xml.writeStartElement(NAMESPACE, "digest");
+        xml.writeAttribute("algorithm", digestAlgorithm);
+        xml.writeCharacters(contentDigest);
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(NAMESPACE, name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
+        XmlDocuments.element(xml, NAMESPACE, name, text);
     }
 }

@@ -2,6 +2,7 @@ package se.oroshub.connector.police.dropdir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static se.oroshub.connector.police.Fixtures.CHILD_PNR;
 import static se.oroshub.connector.police.Fixtures.replace;
 import static se.oroshub.connector.police.Fixtures.validFull;
@@ -14,18 +15,35 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.oroshub.connector.police.PublishedSchemas;
 import se.oroshub.connector.police.document.PoliceDocumentMapper;
 import se.oroshub.connector.police.document.PoliceDocumentReader;
 import se.oroshub.connector.police.document.ReportIds;
 import se.oroshub.connector.police.intake.DocumentIntake;
+import se.oroshub.connector.police.intake.FeedbackRepresentation;
 import se.oroshub.connector.police.intake.PublishingDocumentIntake;
 import se.oroshub.connector.police.intake.ReceiptLookup;
+import se.oroshub.connector.police.intake.ReceiptRepresentation;
 import se.oroshub.connector.police.intake.RecordingPublisher;
+import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.avro.OrganisationId;
+import se.oroshub.schemas.avro.OrganisationIdScheme;
+import se.oroshub.schemas.avro.Receipt;
+import se.oroshub.schemas.avro.ReporterNotification;
 import se.oroshub.schemas.digest.ContentDigest;
 
 class DropDirectoryWatcherTest {
@@ -35,13 +53,16 @@ class DropDirectoryWatcherTest {
     @TempDir
     Path root;
 
+    @TempDir
+    Path outbox;
+
     private DropDirectory directory;
     private RecordingPublisher publisher;
     private DocumentIntake intake;
 
     @BeforeEach
     void setUp() {
-        directory = new DropDirectory(root).create();
+        directory = new DropDirectory(root, outbox).create();
         publisher = new RecordingPublisher();
         intake = new PublishingDocumentIntake(new PoliceDocumentReader(),
                 new PoliceDocumentMapper("police"), publisher, ReceiptLookup.NONE, 64 * 1024);
@@ -169,6 +190,7 @@ class DropDirectoryWatcherTest {
         assertThat(ContentDigest.sha256Hex(publisher.accepted().get(1)))
                 .isEqualTo(ContentDigest.sha256Hex(publisher.accepted().get(0)));
         assertThat(everythingUnder(root)).isEmpty();
+        assertThat(everythingUnder(outbox)).containsExactly(ReportIds.of(UNIT, "PM-A") + ".receipt.xml");
     }
 
     @Test
@@ -259,7 +281,8 @@ class DropDirectoryWatcherTest {
 
         assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
         assertThat(health.getDetails()).containsEntry("inbox", 2).containsEntry("processing", 1)
-                .containsEntry("rejected", 1);
+                .containsEntry("rejected", 1).containsEntry("outbox", 0)
+                .containsEntry("waitingForEarlierReceipts", false);
         watcher.start();
         try {
             assertThat(new TransferDirectoryHealth(watcher).health().getStatus().getCode()).isEqualTo("UP");
@@ -268,11 +291,179 @@ class DropDirectoryWatcherTest {
         }
     }
 
+    @Test
+    void every_accepted_document_leaves_its_receipt_in_the_outbox_named_by_its_report_id() throws Exception {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"));
+        drop(directory.inbox(), "bad.xml", "not xml");
+
+        watcher(false).pollOnce();
+
+        String reportId = ReportIds.of(UNIT, "PM-A").toString();
+        assertThat(everythingUnder(outbox)).containsExactly(reportId + ".receipt.xml");
+        String receipt = read(outbox.resolve(reportId + ".receipt.xml"));
+        PublishedSchemas.validate(ReceiptRepresentation.SCHEMA_RESOURCE, receipt);
+        assertThat(receipt).contains("<digest algorithm=\"SHA-256\">"
+                + ContentDigest.sha256Hex(publisher.accepted().get(0)) + "</digest>");
+    }
+
+    @Test
+    void the_outbox_lies_under_the_root_unless_configured_elsewhere() {
+        assertThat(new DropDirectory(root).outbox()).isEqualTo(root.toAbsolutePath().resolve("outbox"));
+        assertThat(directory.outbox()).isEqualTo(outbox.toAbsolutePath());
+    }
+
+    @Test
+    void feedback_on_a_report_sent_here_is_written_to_the_outbox_once_even_after_collection_and_restart()
+            throws Exception {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"));
+        String reportId = ReportIds.of(UNIT, "PM-A").toString();
+        Feedback feedback = new Feedback();
+        DropDirectoryWatcher watcher = watcher(feedback, () -> true);
+        watcher.pollOnce();
+        Files.delete(outbox.resolve(reportId + ".receipt.xml"));
+
+        feedback.decide(reportId, "0b6f3c1e-8d2a-4f4e-9a51-2f0c7d9e1a11", InvestigationDecision.NOT_OPENED);
+        DropDirectoryWatcher.PollResult result = watcher.pollOnce();
+
+        assertThat(result.feedbackWritten()).isEqualTo(1);
+        Path file = outbox.resolve(reportId + ".feedback.0b6f3c1e-8d2a-4f4e-9a51-2f0c7d9e1a11.xml");
+        assertThat(everythingUnder(outbox)).containsExactly(outbox.relativize(file).toString());
+        String xml = read(file);
+        PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE, xml);
+        assertThat(xml).contains("<decision>NOT_OPENED</decision>").contains("<decisionDate>2026-12-01</decisionDate>");
+
+        assertThat(watcher.pollOnce().feedbackWritten()).isZero();
+        Files.delete(file);
+        assertThat(watcher.pollOnce().feedbackWritten()).as("collected").isZero();
+        assertThat(watcher(feedback, () -> true).pollOnce().feedbackWritten()).as("after a restart").isZero();
+        assertThat(everythingUnder(outbox)).isEmpty();
+    }
+
+    @Test
+    void each_notification_on_a_report_is_a_file_of_its_own() throws IOException {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"));
+        String reportId = ReportIds.of(UNIT, "PM-A").toString();
+        Feedback feedback = new Feedback();
+        DropDirectoryWatcher watcher = watcher(feedback, () -> true);
+        watcher.pollOnce();
+
+        feedback.decide(reportId, "n-1", InvestigationDecision.NOT_OPENED);
+        watcher.pollOnce();
+        feedback.decide(reportId, "n-2", InvestigationDecision.OPENED);
+        watcher.pollOnce();
+
+        assertThat(everythingUnder(outbox)).containsExactlyInAnyOrder(reportId + ".receipt.xml",
+                reportId + ".feedback.n-1.xml", reportId + ".feedback.n-2.xml");
+    }
+
+    @Test
+    void feedback_on_a_report_not_sent_through_this_directory_stays_out_of_the_outbox() throws IOException {
+        Feedback feedback = new Feedback();
+        feedback.decide(ReportIds.of(UNIT, "PM-OVER-HTTP").toString(), "n-1", InvestigationDecision.OPENED);
+
+        DropDirectoryWatcher.PollResult result = watcher(feedback, () -> true).pollOnce();
+
+        assertThat(result.feedbackWritten()).isZero();
+        assertThat(everythingUnder(outbox)).isEmpty();
+    }
+
+    @Test
+    void nothing_is_taken_from_the_inbox_until_the_earlier_receipts_are_known() throws IOException {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"));
+        AtomicBoolean receiptsKnown = new AtomicBoolean(false);
+        DropDirectoryWatcher watcher = watcher(new Feedback(), receiptsKnown::get);
+
+        DropDirectoryWatcher.PollResult waiting = watcher.pollOnce();
+
+        assertThat(waiting.waitingForReceipts()).isTrue();
+        assertThat(publisher.accepted()).isEmpty();
+        assertThat(everythingUnder(root)).containsExactly("inbox/a.xml");
+
+        receiptsKnown.set(true);
+        DropDirectoryWatcher.PollResult taken = watcher.pollOnce();
+
+        assertThat(taken.waitingForReceipts()).isFalse();
+        assertThat(taken.accepted()).isEqualTo(1);
+        assertThat(everythingUnder(root)).isEmpty();
+    }
+
+    @Test
+    void stopping_lets_the_document_in_flight_settle_takes_no_further_one_and_then_frees_the_directory()
+            throws Exception {
+        drop(directory.inbox(), "a.xml", validFull("PM-A"), Instant.parse("2026-01-01T00:00:00Z"));
+        drop(directory.inbox(), "b.xml", validFull("PM-B"), Instant.parse("2026-01-01T00:00:01Z"));
+        drop(directory.inbox(), "c.xml", validFull("PM-C"), Instant.parse("2026-01-01T00:00:02Z"));
+        CountDownLatch inFlight = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        DocumentIntake held = (document, sender, receivedAt) -> {
+            inFlight.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return intake.submit(document, sender, receivedAt);
+        };
+        DropDirectoryWatcher watcher = new DropDirectoryWatcher(directory, held, Duration.ofMillis(50), 100, false,
+                64 * 1024, Clock.systemUTC());
+        watcher.start();
+        assertThat(inFlight.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Thread stopper = new Thread(watcher::stop);
+        stopper.start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> stopper.getState() == Thread.State.TIMED_WAITING);
+        assertThat(stopper.isAlive()).as("stop waits for the document in flight").isTrue();
+        release.countDown();
+        stopper.join(Duration.ofSeconds(10).toMillis());
+
+        assertThat(stopper.isAlive()).isFalse();
+        assertThat(publisher.acceptedReportIds()).containsExactly(ReportIds.of(UNIT, "PM-A").toString());
+        assertThat(everythingUnder(root)).containsExactlyInAnyOrder("inbox/b.xml", "inbox/c.xml");
+        DropDirectoryWatcher next = watcher(false);
+        next.start();
+        next.stop();
+    }
+
     /** Stands for the process dying mid-batch: an {@link Error}, which the watcher does not catch. */
     private static final class SimulatedKill extends Error {
         SimulatedKill() {
             super("simulated kill", null, false, false);
         }
+    }
+
+    /** The permitted feedback the support module's inbox would hold: receipts, and decisions as the hub sends them. */
+    private static final class Feedback implements ReportFeedback {
+
+        private final Map<String, ReportStatusView> views = new LinkedHashMap<>();
+
+        void decide(String reportId, String notificationId, InvestigationDecision decision) {
+            OrganisationId unit = new OrganisationId(OrganisationIdScheme.POLICE_UNIT, UNIT);
+            Receipt receipt = Receipt.newBuilder()
+                    .setReportId(reportId)
+                    .setConnectorId("police")
+                    .setReportingOrganisation(unit)
+                    .setAcceptedAt(Instant.parse("2026-11-23T17:06:07.123Z"))
+                    .setContentDigest("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+                    .build();
+            views.put(reportId, new ReportStatusView(receipt, Optional.of(ReporterNotification.newBuilder()
+                    .setNotificationId(notificationId)
+                    .setReportId(reportId)
+                    .setReportingOrganisation(unit)
+                    .setDecision(decision)
+                    .setDecisionDate(LocalDate.of(2026, 12, 1))
+                    .setNotifiedAt(Instant.parse("2026-12-01T10:00:00Z"))
+                    .build())));
+        }
+
+        @Override
+        public List<ReportStatusView> reports() {
+            return List.copyOf(views.values());
+        }
+    }
+
+    private DropDirectoryWatcher watcher(ReportFeedback feedback, BooleanSupplier receiptsKnown) {
+        return new DropDirectoryWatcher(directory, intake, feedback, receiptsKnown, Duration.ofHours(1), 100, false,
+                64 * 1024, Clock.systemUTC());
     }
 
     private DropDirectoryWatcher watcher(boolean keepAccepted) {
@@ -294,12 +485,12 @@ class DropDirectoryWatcherTest {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
-    /** Every regular file under {@code root} (relative, '/'-separated), except the watcher's lock. */
+    /** Every regular file under {@code root} (relative, '/'-separated), except the watcher's lock and outbox ledger. */
     static List<String> everythingUnder(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
                     .map(path -> root.relativize(path).toString().replace('\\', '/'))
-                    .filter(name -> !name.equals(".watcher.lock"))
+                    .filter(name -> !name.equals(".watcher.lock") && !name.equals("outbox-ledger.txt"))
                     .sorted()
                     .toList();
         }
