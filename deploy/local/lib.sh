@@ -157,6 +157,7 @@ print_endpoints() {
   endpoint "School connector: API documentation" "http://127.0.0.1:$SCHOOL_PORT/swagger-ui.html"
   endpoint "Healthcare connector: FHIR R4 base" "http://127.0.0.1:$HEALTHCARE_PORT/fhir"
   endpoint "Police connector: XML documents" "http://127.0.0.1:$POLICE_PORT/api/v1/documents"
+  endpoint "Police connector: receipts and feedback" "http://127.0.0.1:$POLICE_PORT/api/v1/reports"
   endpoint "Social services: case officers' inbox" "http://127.0.0.1:$SOCIAL_PORT/"
   endpoint "Social services: status events API" "http://127.0.0.1:$SOCIAL_PORT/api/v1/status-events"
   endpoint "Case-management stand-in" "http://127.0.0.1:$CASE_SYSTEM_PORT/"
