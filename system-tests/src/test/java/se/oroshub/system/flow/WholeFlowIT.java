@@ -1,0 +1,228 @@
+package se.oroshub.system.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.oroshub.schemas.avro.AuditAction;
+import se.oroshub.schemas.avro.AuditRecord;
+import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.avro.OrganisationId;
+import se.oroshub.schemas.avro.OrganisationIdScheme;
+import se.oroshub.schemas.avro.ReportReceived;
+import se.oroshub.schemas.avro.ReporterKind;
+import se.oroshub.schemas.avro.ReporterNotification;
+import se.oroshub.schemas.avro.RoutedReport;
+import se.oroshub.schemas.avro.RoutingBasis;
+import se.oroshub.schemas.digest.ContentDigest;
+import se.oroshub.schemas.topics.Topics;
+import se.oroshub.testsupport.KafkaTestEnvironment;
+import se.oroshub.testsupport.RealKafka;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The walk of a report through the whole hub, on a real broker and registry, with every component running as it is
+ * deployed: the hub and the four connectors from their executable jars, each its own process, and Stockholm's
+ * case-management system on a real HTTP server ({@link WholeFlowSystem}). Nothing is put on a topic by the test:
+ * every report enters through a connector's own API and every answer is read where its recipient reads it. Topics
+ * are only read, to see where the hub put what.
+ *
+ * <p>What the tests prove, together:
+ * <ul>
+ *   <li>a school's report gets a receipt whose digest is the digest of exactly what the hub received, reaches the
+ *       child's municipality and that municipality's case system with the same digest, is acknowledged, and the
+ *       decision social services record comes back to the school as the one thing the law lets it see (old SoL
+ *       14 kap. 1 b §, OSL 26 kap. 9 a §);</li>
+ *   <li>a decision social services withhold never reaches the school.</li>
+ * </ul>
+ * No connector offers a private or anonymous reporter a way in (all three report as mandatory reporters), so that
+ * path has no whole-flow test here; the hub's own tests cover its rule.
+ */
+@RealKafka
+class WholeFlowIT {
+
+    @RegisterExtension
+    static final WholeFlowSystem SYSTEM = new WholeFlowSystem();
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private static final String STOCKHOLM = WholeFlowSystem.INTEGRATED_MUNICIPALITY;
+
+    /** Ekbackens skola, the school of the staff user {@code erik} in the school connector's application.yml. */
+    private static final OrganisationId EKBACKEN = new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE, "29837462");
+
+    private static SignedIn erik() {
+        return new SignedIn(SYSTEM.school(), "erik", "erik-demo");
+    }
+
+    private static SignedIn anna() {
+        return new SignedIn(SYSTEM.school(), "anna", "anna-demo");
+    }
+
+    @Test
+    void aSchoolReportReachesTheCaseSystemAndTheSchoolSeesOnlyThePermittedDecision(KafkaTestEnvironment kafka) {
+        TopicReader topics = new TopicReader(kafka);
+        SyntheticChild child = SyntheticChild.next();
+        String description = "Eleven berättade för kuratorn att pappa slog henne i helgen.";
+
+        // (1) The school submits over its JSON API and gets a receipt naming the digest of what the hub received.
+        JsonNode receipt = submitToSchool(child, STOCKHOLM, description);
+        String reportId = receipt.path("reportId").asString();
+        String digest = receipt.path("contentDigest").asString();
+        assertThat(receipt.path("digestAlgorithm").asString()).isEqualTo("SHA-256");
+
+        ConcernReport received = topics.awaitKey(Topics.INTAKE, reportId, PATIENCE).value();
+        assertThat(ContentDigest.sha256Hex(received)).isEqualTo(digest);
+        assertThat(received.getReporter().getKind()).isEqualTo(ReporterKind.MANDATORY_PROFESSIONAL);
+        assertThat(received.getReporter().getOrganisation().getId()).isEqualTo(EKBACKEN);
+        assertThat(received.getObservations()).singleElement()
+                .satisfies(o -> assertThat(o.getDescription()).isEqualTo(description));
+        assertThat(child.number().equals(received.getChild().getPersonalIdentityNumber()))
+                .as("the intake holds the child's personal identity number as submitted").isTrue();
+
+        // (2) The hub routes it to the child's municipality, unchanged.
+        RoutedReport routed = topics.awaitKey(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM), reportId, PATIENCE).value();
+        assertRoutedAsReceived(routed, STOCKHOLM, digest, "school", EKBACKEN, child);
+
+        // (3) The social-services connector delivers it to the case system, which acknowledges.
+        CaseManagementStandIn.Registration registration = awaitDelivery(reportId);
+        JsonNode delivered = registration.body();
+        assertThat(delivered.path("reportId").asString()).isEqualTo(reportId);
+        assertThat(delivered.path("municipalityCode").asString()).isEqualTo(STOCKHOLM);
+        assertThat(delivered.path("contentDigest").asString()).isEqualTo(digest);
+        assertThat(delivered.path("reporter").path("kind").asString()).isEqualTo("MANDATORY_PROFESSIONAL");
+        assertThat(delivered.path("reporter").path("organisation").path("value").asString())
+                .isEqualTo(EKBACKEN.getValue());
+        assertThat(delivered.path("observations").path(0).path("description").asString()).isEqualTo(description);
+        assertThat(child.number().equals(delivered.path("child").path("personalIdentityNumber").asString()))
+                .as("the case system received the child's personal identity number as submitted").isTrue();
+        CaseStatusEvent acknowledgement = topics.await(Topics.STATUS_EVENTS,
+                r -> reportId.equals(r.key()) && r.value().getPayload() instanceof ReportReceived,
+                "acknowledgement of " + reportId, PATIENCE).value();
+        assertThat(((ReportReceived) acknowledgement.getPayload()).getSystemReference())
+                .isEqualTo(registration.systemReference());
+        assertThat(SYSTEM.caseSystem().refusedDeliveries()).isZero();
+
+        // (4) Social services record the protective assessment and the decision; the case system sends both back.
+        LocalDate decidedOn = LocalDate.now(SWEDEN);
+        SYSTEM.caseSystem().protectiveAssessmentMade(reportId, true);
+        SYSTEM.caseSystem().investigationDecisionMade(reportId, "OPENED", decidedOn, false);
+
+        // (5) The school sees the decision and its date, and nothing else: no assessment, no reference, no content.
+        JsonNode shown = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> schoolEntry(erik(), reportId), e -> e.isPresent() && !e.get().path("decision").isNull())
+                .orElseThrow();
+        assertThat(fieldNames(shown)).containsExactly("receipt", "decision");
+        assertThat(fieldNames(shown.path("decision"))).containsExactlyInAnyOrder("decision", "decisionDate");
+        assertThat(shown.path("decision").path("decision").asString()).isEqualTo("OPENED");
+        assertThat(shown.path("decision").path("decisionDate").asString()).isEqualTo(decidedOn.toString());
+        assertThat(shown.path("receipt")).isEqualTo(receipt);
+
+        List<ReporterNotification> notifications = topics.readAll(Topics.feedbackTopic(EKBACKEN)).stream()
+                .filter(r -> reportId.equals(r.key())).map(ConsumerRecord::value).toList();
+        assertThat(notifications).singleElement().satisfies(n -> {
+            assertThat(n.getDecision()).isEqualTo(InvestigationDecision.OPENED);
+            assertThat(n.getDecisionDate()).isEqualTo(decidedOn);
+            assertThat(n.getReportingOrganisation()).isEqualTo(EKBACKEN);
+        });
+        assertThat(anna().get("/api/v1/reports", "application/json").body()).doesNotContain(reportId);
+    }
+
+    @Test
+    void aDecisionSocialServicesWithholdNeverReachesTheSchool(KafkaTestEnvironment kafka) {
+        TopicReader topics = new TopicReader(kafka);
+        SyntheticChild child = SyntheticChild.next();
+        JsonNode receipt = submitToSchool(child, STOCKHOLM, "Eleven har varit frånvarande tre veckor i följd.");
+        String reportId = receipt.path("reportId").asString();
+        awaitDelivery(reportId);
+
+        String eventId = SYSTEM.caseSystem().investigationDecisionMade(reportId, "NOT_OPENED", LocalDate.now(SWEDEN),
+                true);
+
+        AuditRecord suppressed = topics.await(Topics.AUDIT,
+                r -> r.value().getAction() == AuditAction.SUPPRESSED_BY_POLICY
+                        && eventId.equals(r.value().getAttributes().get("eventId")),
+                "audit of the withheld decision " + eventId, PATIENCE).value();
+        assertThat(suppressed.getReportId()).isEqualTo(reportId);
+        assertThat(suppressed.getReasonCode()).isEqualTo("decision_withheld");
+        assertThat(topics.readAll(Topics.feedbackTopic(EKBACKEN))).noneMatch(r -> reportId.equals(r.key()));
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> schoolEntry(erik(), reportId),
+                        e -> e.isPresent() && e.get().path("decision").isNull()
+                                && e.get().path("receipt").equals(receipt));
+    }
+
+    /** Submits as the school's staff user erik and returns the receipt. */
+    private static JsonNode submitToSchool(SyntheticChild child, String municipality, String description) {
+        ObjectNode report = JSON.createObjectNode();
+        report.putObject("child")
+                .put("personalIdentityNumber", child.withDash())
+                .put("givenName", "Saga")
+                .put("familyName", "Testsson")
+                .put("municipalityOfRegistration", municipality);
+        report.putArray("observations").addObject()
+                .put("category", "PHYSICAL_VIOLENCE")
+                .put("observedAt", now())
+                .put("description", description);
+        report.putObject("urgency").put("reporterMarkedAcute", false).put("immediateDanger", false);
+
+        HttpResponse<String> response = erik().post("/api/v1/reports", "application/json", "application/json",
+                JSON.writeValueAsString(report));
+
+        assertThat(response.statusCode()).as("answer of the school's API").isEqualTo(201);
+        return JSON.readTree(response.body());
+    }
+
+    /** The school's view of one of its reports, as its staff user sees it in "my reports". */
+    private static Optional<JsonNode> schoolEntry(SignedIn user, String reportId) {
+        HttpResponse<String> response = user.get("/api/v1/reports", "application/json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body()).valueStream()
+                .filter(entry -> reportId.equals(entry.path("receipt").path("reportId").asString()))
+                .findFirst();
+    }
+
+    private static CaseManagementStandIn.Registration awaitDelivery(String reportId) {
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> SYSTEM.caseSystem().registration(reportId), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static void assertRoutedAsReceived(RoutedReport routed, String municipality, String digest,
+            String connectorId, OrganisationId reporter, SyntheticChild child) {
+        assertThat(routed.getMunicipalityCode()).isEqualTo(municipality);
+        assertThat(routed.getRoutingBasis()).isEqualTo(RoutingBasis.MUNICIPALITY_OF_REGISTRATION);
+        assertThat(routed.getContentDigest()).isEqualTo(digest);
+        assertThat(ContentDigest.sha256Hex(routed.getReport())).isEqualTo(digest);
+        assertThat(routed.getReport().getConnectorId()).isEqualTo(connectorId);
+        assertThat(routed.getReport().getReporter().getKind()).isEqualTo(ReporterKind.MANDATORY_PROFESSIONAL);
+        assertThat(routed.getReport().getReporter().getOrganisation().getId()).isEqualTo(reporter);
+        assertThat(child.number().equals(routed.getReport().getChild().getPersonalIdentityNumber()))
+                .as("the routed report holds the child's personal identity number as submitted").isTrue();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        return node.propertyNames().stream().toList();
+    }
+
+    private static String now() {
+        return OffsetDateTime.now(SWEDEN).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}
