@@ -3,7 +3,11 @@ package se.oroshub.system.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +15,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,7 +54,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       child's municipality and that municipality's case system with the same digest, is acknowledged, and the
  *       decision social services record comes back to the school as the one thing the law lets it see (old SoL
  *       14 kap. 1 b §, OSL 26 kap. 9 a §);</li>
- *   <li>a decision social services withhold never reaches the school.</li>
+ *   <li>a decision social services withhold never reaches the school;</li>
+ *   <li>the healthcare connector (FHIR) and the police connector (XML) reach the right municipality through the hub.</li>
  * </ul>
  * No connector offers a private or anonymous reporter a way in (all three report as mandatory reporters), so that
  * path has no whole-flow test here; the hub's own tests cover its rule.
@@ -64,9 +71,14 @@ class WholeFlowIT {
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private static final String STOCKHOLM = WholeFlowSystem.INTEGRATED_MUNICIPALITY;
+    private static final String GOTEBORG = "1480";
+    private static final String MALMO = "1280";
 
     /** Ekbackens skola, the school of the staff user {@code erik} in the school connector's application.yml. */
     private static final OrganisationId EKBACKEN = new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE, "29837462");
+    private static final OrganisationId BVC = new OrganisationId(OrganisationIdScheme.HSA_ID, "SE1234567890-BVC1");
+    private static final OrganisationId SODERMALM =
+            new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
 
     private static SignedIn erik() {
         return new SignedIn(SYSTEM.school(), "erik", "erik-demo");
@@ -169,6 +181,50 @@ class WholeFlowIT {
                                 && e.get().path("receipt").equals(receipt));
     }
 
+    @Test
+    void aHealthcareBundleIsRoutedThroughTheHubToTheChildsMunicipality(KafkaTestEnvironment kafka) {
+        TopicReader topics = new TopicReader(kafka);
+        SyntheticChild child = SyntheticChild.next();
+        String bundle = fill(template("healthcare-bundle.json"), Map.of(
+                "@RUN@", UUID.randomUUID().toString(),
+                "@NOW@", now(),
+                "@PNR@", child.number(),
+                "@BIRTH_DATE@", child.birthDate().toString(),
+                "@MUNICIPALITY@", GOTEBORG));
+
+        HttpResponse<String> response = new SignedIn(SYSTEM.healthcare(), "sjukskoterska", "demo")
+                .post("/fhir/Bundle", "application/fhir+json", "application/fhir+json", bundle);
+
+        assertThat(response.statusCode()).as("answer of the FHIR endpoint").isEqualTo(201);
+        JsonNode communication = JSON.readTree(response.body());
+        String reportId = communication.path("identifier").path(0).path("value").asString();
+        String digest = extension(communication, "https://oroshub.se/fhir/StructureDefinition/content-digest");
+        RoutedReport routed = topics.awaitKey(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG), reportId, PATIENCE).value();
+        assertRoutedAsReceived(routed, GOTEBORG, digest, "healthcare", BVC, child);
+        assertThat(topics.readAll(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).noneMatch(r -> reportId.equals(r.key()));
+    }
+
+    @Test
+    void aPoliceDocumentIsRoutedThroughTheHubToTheChildsMunicipality(KafkaTestEnvironment kafka) {
+        TopicReader topics = new TopicReader(kafka);
+        SyntheticChild child = SyntheticChild.next();
+        String document = fill(template("police-document.xml"), Map.of(
+                "@DOCUMENT_ID@", "PM-FLOW-" + UUID.randomUUID(),
+                "@NOW@", now(),
+                "@PNR@", child.withDash(),
+                "@MUNICIPALITY@", MALMO));
+
+        HttpResponse<String> response = new SignedIn(SYSTEM.police(), "polis-sodermalm", "demo")
+                .post("/api/v1/documents", "application/xml", "application/json", document);
+
+        assertThat(response.statusCode()).as("answer of the documents endpoint").isEqualTo(201);
+        JsonNode receipt = JSON.readTree(response.body());
+        String reportId = receipt.path("reportId").asString();
+        RoutedReport routed = topics.awaitKey(Topics.MUNICIPALITY_REPORTS.of(MALMO), reportId, PATIENCE).value();
+        assertRoutedAsReceived(routed, MALMO, receipt.path("contentDigest").asString(), "police", SODERMALM, child);
+        assertThat(topics.readAll(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).noneMatch(r -> reportId.equals(r.key()));
+    }
+
     /** Submits as the school's staff user erik and returns the receipt. */
     private static JsonNode submitToSchool(SyntheticChild child, String municipality, String description) {
         ObjectNode report = JSON.createObjectNode();
@@ -222,7 +278,34 @@ class WholeFlowIT {
         return node.propertyNames().stream().toList();
     }
 
+    private static String extension(JsonNode resource, String url) {
+        return resource.path("extension").valueStream()
+                .filter(e -> url.equals(e.path("url").asString()))
+                .map(e -> e.path("valueString").asString())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no extension " + url + " in the receipt"));
+    }
+
     private static String now() {
         return OffsetDateTime.now(SWEDEN).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private static String template(String name) {
+        try (InputStream in = WholeFlowIT.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no template " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        String filled = template;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            filled = filled.replace(value.getKey(), value.getValue());
+        }
+        return filled;
     }
 }
