@@ -3,6 +3,7 @@ package se.oroshub.system.flow;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Random;
 import se.oroshub.schemas.synthetic.SyntheticIdentities;
 
@@ -25,5 +26,11 @@ record SyntheticChild(String number, LocalDate birthDate) {
     /** YYYYMMDD-NNNC, as staff usually type it. */
     String withDash() {
         return number.substring(0, 8) + "-" + number.substring(8);
+    }
+
+    /** Every way the number is commonly written: with or without century, with or without the dash. */
+    List<String> writtenForms() {
+        String shortForm = number.substring(2);
+        return List.of(number, withDash(), shortForm, shortForm.substring(0, 6) + "-" + shortForm.substring(6));
     }
 }

@@ -55,7 +55,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       decision social services record comes back to the school as the one thing the law lets it see (old SoL
  *       14 kap. 1 b §, OSL 26 kap. 9 a §);</li>
  *   <li>a decision social services withhold never reaches the school;</li>
- *   <li>the healthcare connector (FHIR) and the police connector (XML) reach the right municipality through the hub.</li>
+ *   <li>the healthcare connector (FHIR) and the police connector (XML) reach the right municipality through the hub;</li>
+ *   <li>no component writes a child's personal identity number to its log.</li>
  * </ul>
  * No connector offers a private or anonymous reporter a way in (all three report as mandatory reporters), so that
  * path has no whole-flow test here; the hub's own tests cover its rule.
@@ -155,6 +156,8 @@ class WholeFlowIT {
             assertThat(n.getReportingOrganisation()).isEqualTo(EKBACKEN);
         });
         assertThat(anna().get("/api/v1/reports", "application/json").body()).doesNotContain(reportId);
+
+        assertNoComponentLogged(child);
     }
 
     @Test
@@ -179,6 +182,8 @@ class WholeFlowIT {
                 .until(() -> schoolEntry(erik(), reportId),
                         e -> e.isPresent() && e.get().path("decision").isNull()
                                 && e.get().path("receipt").equals(receipt));
+
+        assertNoComponentLogged(child);
     }
 
     @Test
@@ -202,6 +207,8 @@ class WholeFlowIT {
         RoutedReport routed = topics.awaitKey(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG), reportId, PATIENCE).value();
         assertRoutedAsReceived(routed, GOTEBORG, digest, "healthcare", BVC, child);
         assertThat(topics.readAll(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).noneMatch(r -> reportId.equals(r.key()));
+
+        assertNoComponentLogged(child);
     }
 
     @Test
@@ -223,6 +230,8 @@ class WholeFlowIT {
         RoutedReport routed = topics.awaitKey(Topics.MUNICIPALITY_REPORTS.of(MALMO), reportId, PATIENCE).value();
         assertRoutedAsReceived(routed, MALMO, receipt.path("contentDigest").asString(), "police", SODERMALM, child);
         assertThat(topics.readAll(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).noneMatch(r -> reportId.equals(r.key()));
+
+        assertNoComponentLogged(child);
     }
 
     /** Submits as the school's staff user erik and returns the receipt. */
@@ -272,6 +281,19 @@ class WholeFlowIT {
         assertThat(routed.getReport().getReporter().getOrganisation().getId()).isEqualTo(reporter);
         assertThat(child.number().equals(routed.getReport().getChild().getPersonalIdentityNumber()))
                 .as("the routed report holds the child's personal identity number as submitted").isTrue();
+    }
+
+    /** Fails naming the component and the form, never the number itself. */
+    private static void assertNoComponentLogged(SyntheticChild child) {
+        List<String> forms = child.writtenForms();
+        SYSTEM.logs().forEach((component, text) -> {
+            for (int i = 0; i < forms.size(); i++) {
+                assertThat(text.contains(forms.get(i)))
+                        .as("the %s log contains the child's personal identity number (written form %d)",
+                                component, i + 1)
+                        .isFalse();
+            }
+        });
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -127,6 +128,13 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
 
     CaseManagementStandIn caseSystem() {
         return caseSystem;
+    }
+
+    /** Every component's log as it is now, by component name. */
+    Map<String, String> logs() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        processes.forEach(p -> texts.put(p.name(), p.logText()));
+        return texts;
     }
 
     /** Waits until every process is healthy; fails as soon as one exits. */
