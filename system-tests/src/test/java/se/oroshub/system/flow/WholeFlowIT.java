@@ -55,7 +55,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       decision social services record comes back to the school as the one thing the law lets it see (old SoL
  *       14 kap. 1 b §, OSL 26 kap. 9 a §);</li>
  *   <li>a decision social services withhold never reaches the school;</li>
- *   <li>the healthcare connector (FHIR) and the police connector (XML) reach the right municipality through the hub;</li>
+ *   <li>the healthcare connector (FHIR) and the police connector (XML) reach the right municipality through the hub,
+ *       and a police document sent again is still one report with one receipt;</li>
  *   <li>no component writes a child's personal identity number to its log.</li>
  * </ul>
  * No connector offers a private or anonymous reporter a way in (all three report as mandatory reporters), so that
@@ -212,7 +213,7 @@ class WholeFlowIT {
     }
 
     @Test
-    void aPoliceDocumentIsRoutedThroughTheHubToTheChildsMunicipality(KafkaTestEnvironment kafka) {
+    void aPoliceDocumentReachesTheChildsMunicipalityOnceEvenWhenSentAgain(KafkaTestEnvironment kafka) {
         TopicReader topics = new TopicReader(kafka);
         SyntheticChild child = SyntheticChild.next();
         String document = fill(template("police-document.xml"), Map.of(
@@ -221,8 +222,10 @@ class WholeFlowIT {
                 "@PNR@", child.withDash(),
                 "@MUNICIPALITY@", MALMO));
 
-        HttpResponse<String> response = new SignedIn(SYSTEM.police(), "polis-sodermalm", "demo")
-                .post("/api/v1/documents", "application/xml", "application/json", document);
+        SignedIn sodermalm = new SignedIn(SYSTEM.police(), "polis-sodermalm", "demo");
+
+        HttpResponse<String> response = sodermalm.post("/api/v1/documents", "application/xml", "application/json",
+                document);
 
         assertThat(response.statusCode()).as("answer of the documents endpoint").isEqualTo(201);
         JsonNode receipt = JSON.readTree(response.body());
@@ -230,6 +233,15 @@ class WholeFlowIT {
         RoutedReport routed = topics.awaitKey(Topics.MUNICIPALITY_REPORTS.of(MALMO), reportId, PATIENCE).value();
         assertRoutedAsReceived(routed, MALMO, receipt.path("contentDigest").asString(), "police", SODERMALM, child);
         assertThat(topics.readAll(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).noneMatch(r -> reportId.equals(r.key()));
+
+        // The police case system sends the same document again (it never saw the answer): the same report.
+        HttpResponse<String> again = sodermalm.post("/api/v1/documents", "application/xml", "application/json",
+                document);
+
+        assertThat(again.statusCode()).as("answer to the document sent again").isEqualTo(201);
+        assertThat(JSON.readTree(again.body())).isEqualTo(receipt);
+        assertThat(topics.readAll(Topics.MUNICIPALITY_REPORTS.of(MALMO))).filteredOn(r -> reportId.equals(r.key()))
+                .hasSize(1);
 
         assertNoComponentLogged(child);
     }
