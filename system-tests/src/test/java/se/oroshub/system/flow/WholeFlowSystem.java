@@ -53,7 +53,6 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
 
     private final List<ComponentProcess> processes = new ArrayList<>();
     private CaseManagementStandIn caseSystem;
-    private ComponentProcess hub;
     private ComponentProcess school;
     private ComponentProcess healthcare;
     private ComponentProcess police;
@@ -79,7 +78,7 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                     "SPRING_KAFKA_PROPERTIES_SCHEMA_REGISTRY_URL", kafka.schemaRegistryUrl());
 
-            hub = launch("hub", "hub-jar", ports[0], run, logs, with(cluster,
+            launch("hub", "hub-jar", ports[0], run, logs, with(cluster,
                     Map.of("OROSHUB_PSEUDONYM_SECRET", secret() + secret())),
                     List.of("--oroshub.hub.application-id=whole-flow-hub-" + UUID.randomUUID(),
                             "--oroshub.hub.instance-id=whole-flow-hub",
@@ -172,6 +171,7 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
         processes.forEach(ComponentProcess::close);
         if (caseSystem != null) {
             caseSystem.close();
+            caseSystem = null;
         }
         if (killOnExit != null) {
             try {
