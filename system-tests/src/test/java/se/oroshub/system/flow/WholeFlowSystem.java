@@ -1,0 +1,254 @@
+package se.oroshub.system.flow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.oroshub.testsupport.KafkaTestEnvironment;
+
+/**
+ * The whole hub on the test broker and registry: the hub and the four connectors each from its executable jar as a
+ * child process on a free loopback port, and Stockholm's (0180) case-management system as an in-process HTTP
+ * server. Started once for the test class, all processes in parallel; stopped after it, also when a test or the
+ * start-up failed. When a test fails, the end of every component's log is printed; the whole logs stay under
+ * {@code target/whole-flow}.
+ *
+ * <p>Each process gets only the configuration a deployment would give it: the broker and registry through
+ * Spring Boot's environment variables (as in {@code deploy/production}), its secrets through the variables its
+ * {@code application.yml} reads, and the local runtime's arguments ({@code deploy/run.sh}).
+ */
+final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+
+    /** The municipality whose case-management system is integrated (INTEGRATED in the connector's application.yml). */
+    static final String INTEGRATED_MUNICIPALITY = "0180";
+
+    private static final Logger log = LoggerFactory.getLogger(WholeFlowSystem.class);
+    private static final Duration START_UP = Duration.ofSeconds(180);
+    private static final int LOG_TAIL_LINES = 60;
+
+    /** The case system's credentials at the connector (application.yml: username connector, CASE_SYSTEM_PASSWORD). */
+    private static final String DELIVERY_USER = "connector";
+    /** The case system's user at the connector's status API (application.yml: case-system-0180). */
+    private static final String STATUS_USER = "case-system-0180";
+
+    private final List<ComponentProcess> processes = new ArrayList<>();
+    private CaseManagementStandIn caseSystem;
+    private ComponentProcess school;
+    private ComponentProcess healthcare;
+    private ComponentProcess police;
+    private ComponentProcess socialServices;
+    private Thread killOnExit;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        long began = System.nanoTime();
+        KafkaTestEnvironment kafka = KafkaTestEnvironment.shared();
+        Path run = workDirectory().resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
+                "yyyyMMdd-HHmmss")) + "-" + UUID.randomUUID().toString().substring(0, 8));
+        Path logs = run.resolve("logs");
+        String deliveryPassword = secret();
+        String statusPassword = secret();
+        int[] ports = freePorts(5);
+
+        killOnExit = new Thread(this::killAll, "whole-flow-kill-children");
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+        try {
+            caseSystem = CaseManagementStandIn.start(INTEGRATED_MUNICIPALITY, DELIVERY_USER, deliveryPassword);
+            Map<String, String> cluster = Map.of(
+                    "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                    "SPRING_KAFKA_PROPERTIES_SCHEMA_REGISTRY_URL", kafka.schemaRegistryUrl());
+
+            launch("hub", "hub-jar", ports[0], run, logs, with(cluster,
+                    Map.of("OROSHUB_PSEUDONYM_SECRET", secret() + secret())),
+                    List.of("--oroshub.hub.application-id=whole-flow-hub-" + UUID.randomUUID(),
+                            "--oroshub.hub.instance-id=whole-flow-hub",
+                            "--oroshub.hub.state-dir=" + run.resolve("hub").resolve("state")));
+            school = launch("school", "school-jar", ports[1], run, logs, cluster, List.of());
+            healthcare = launch("healthcare", "healthcare-jar", ports[2], run, logs, cluster, List.of());
+            police = launch("police", "police-jar", ports[3], run, logs, cluster,
+                    List.of("--oroshub.police.directory.root=" + run.resolve("police").resolve("transfer")));
+            socialServices = launch("social-services", "social-services-jar", ports[4], run, logs, with(cluster,
+                    Map.of("CASE_SYSTEM_0180_URL", caseSystem.baseUrl().toString(),
+                            "CASE_SYSTEM_PASSWORD", deliveryPassword,
+                            "CONNECTOR_STATUS_PASSWORD", statusPassword)), List.of());
+            caseSystem.sendStatusEventsTo(socialServices.baseUrl(), STATUS_USER, statusPassword);
+
+            awaitHealthy(began + START_UP.toNanos());
+        } catch (RuntimeException | Error e) {
+            printLogs("the whole system did not start: " + e.getMessage());
+            stopAll();
+            throw e;
+        }
+        log.info("Hub, four connectors and the case-management stand-in up in {} ms; logs in {}",
+                Duration.ofNanos(System.nanoTime() - began).toMillis(), logs);
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        printLogs(context.getDisplayName() + " failed");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stopAll();
+    }
+
+    URI school() {
+        return school.baseUrl();
+    }
+
+    URI healthcare() {
+        return healthcare.baseUrl();
+    }
+
+    URI police() {
+        return police.baseUrl();
+    }
+
+    CaseManagementStandIn caseSystem() {
+        return caseSystem;
+    }
+
+    /** Every component's log as it is now, by component name. */
+    Map<String, String> logs() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        processes.forEach(p -> texts.put(p.name(), p.logText()));
+        return texts;
+    }
+
+    /** Waits until every process is healthy; fails as soon as one exits. */
+    private void awaitHealthy(long deadline) {
+        List<ComponentProcess> starting = new ArrayList<>(processes);
+        while (!starting.isEmpty()) {
+            starting.removeIf(ComponentProcess::healthy);
+            if (starting.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("not healthy within " + START_UP + ": "
+                        + starting.stream().map(ComponentProcess::name).toList());
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the components started", e);
+            }
+        }
+    }
+
+    private ComponentProcess launch(String name, String jarProperty, int port, Path run, Path logs,
+            Map<String, String> environment, List<String> arguments) {
+        ComponentProcess process = ComponentProcess.launch(name, jar(jarProperty), port, run.resolve(name),
+                logs.resolve(name + ".log"), environment, arguments);
+        processes.add(process);
+        return process;
+    }
+
+    /** Stops every process at once (SIGTERM, as in production), then waits for each, killing the stragglers. */
+    private void stopAll() {
+        processes.forEach(ComponentProcess::requestStop);
+        processes.forEach(ComponentProcess::close);
+        if (caseSystem != null) {
+            caseSystem.close();
+            caseSystem = null;
+        }
+        if (killOnExit != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(killOnExit);
+            } catch (IllegalStateException alreadyExiting) {
+                // the hook is running or about to: it kills what is left
+            }
+            killOnExit = null;
+        }
+    }
+
+    private void killAll() {
+        processes.forEach(ComponentProcess::kill);
+    }
+
+    private void printLogs(String why) {
+        StringBuilder out = new StringBuilder(System.lineSeparator())
+                .append("==== ").append(why).append(": the last ").append(LOG_TAIL_LINES)
+                .append(" lines of each component's log ====").append(System.lineSeparator());
+        for (ComponentProcess process : processes) {
+            out.append("---- ").append(process.name()).append(" (").append(process.log()).append(") ----")
+                    .append(System.lineSeparator())
+                    .append(process.logTail(LOG_TAIL_LINES)).append(System.lineSeparator());
+        }
+        System.err.println(out);
+    }
+
+    private static Path jar(String property) {
+        String path = System.getProperty("oroshub.flow." + property);
+        if (path == null || path.isBlank()) {
+            throw new IllegalStateException("system property oroshub.flow." + property + " is not set; run this test"
+                    + " through Maven (failsafe passes the paths of the executable jars)");
+        }
+        return Path.of(path);
+    }
+
+    private static Path workDirectory() {
+        String configured = System.getProperty("oroshub.flow.work-dir");
+        try {
+            return configured == null || configured.isBlank()
+                    ? Files.createTempDirectory("whole-flow")
+                    : Files.createDirectories(Path.of(configured));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Distinct free loopback ports: all held open together, so no two are the same, then released for the processes. */
+    private static int[] freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+            }
+            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing a listening socket that never accepted does not fail in a way that matters here
+                }
+            }
+        }
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static Map<String, String> with(Map<String, String> base, Map<String, String> more) {
+        Map<String, String> both = new HashMap<>(base);
+        both.putAll(more);
+        return Map.copyOf(both);
+    }
+}
