@@ -42,6 +42,7 @@ import se.oroshub.schemas.topics.Topics;
 public final class KafkaFeedbackInbox implements FeedbackInbox, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaFeedbackInbox.class);
+    private static final Duration WAKEUP_PATIENCE = Duration.ofSeconds(2);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration RETRY_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
@@ -135,9 +136,15 @@ public final class KafkaFeedbackInbox implements FeedbackInbox, SmartLifecycle {
         }
         Thread worker = thread;
         if (worker != null) {
-            worker.interrupt();
             try {
-                worker.join(Duration.ofSeconds(10).toMillis());
+                // The wakeup ends a poll at once and lets the worker close its consumer cleanly; an interrupt is only
+                // for a worker still backing off before the broker answered (an interrupted close gives up on its
+                // fetches and takes its whole timeout).
+                worker.join(WAKEUP_PATIENCE.toMillis());
+                if (worker.isAlive()) {
+                    worker.interrupt();
+                    worker.join(Duration.ofSeconds(10).toMillis());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
