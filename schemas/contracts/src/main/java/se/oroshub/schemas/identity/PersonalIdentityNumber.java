@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A Swedish personal identity number (personnummer, Folkbokföringslagen 18 §) or coordination number
@@ -14,6 +15,11 @@ import java.util.Objects;
  * the number is the most sensitive field the hub carries and must never reach a log line or an exception message.
  */
 public final class PersonalIdentityNumber {
+
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
+    private static final Pattern TWELVE_WITH_SEPARATOR = Pattern.compile("\\d{8}[-+]\\d{4}");
+    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{6}[-+]?\\d{4}");
+    private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final int COORDINATION_DAY_OFFSET = 60;
@@ -46,11 +52,11 @@ public final class PersonalIdentityNumber {
         }
         String s = raw.strip();
         String twelve;
-        if (s.matches("\\d{12}")) {
+        if (TWELVE_DIGITS.matcher(s).matches()) {
             twelve = s;
-        } else if (s.matches("\\d{8}[-+]\\d{4}")) {
+        } else if (TWELVE_WITH_SEPARATOR.matcher(s).matches()) {
             twelve = s.substring(0, 8) + s.substring(9);
-        } else if (s.matches("\\d{6}[-+]?\\d{4}")) {
+        } else if (TEN_DIGITS.matcher(s).matches()) {
             boolean centenarian = s.indexOf('+') == 6;
             String ten = s.replace("-", "").replace("+", "");
             twelve = withCentury(ten, today, centenarian);
@@ -91,7 +97,7 @@ public final class PersonalIdentityNumber {
      * starting with the first, sum the digits of the products, and take what brings the sum to a multiple of ten.
      */
     public static int luhnCheckDigit(String nineDigits) {
-        if (!nineDigits.matches("\\d{9}")) {
+        if (!NINE_DIGITS.matcher(nineDigits).matches()) {
             throw new IllegalArgumentException("the check digit is computed over nine digits");
         }
         int sum = 0;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One concrete topic: its name, the types of its keys and values, and how it is created. Topics are always created
@@ -22,13 +23,14 @@ public record TopicSpec<K, V>(
 
     /** Kafka's limit on topic name length. */
     static final int MAX_NAME_LENGTH = 249;
+    private static final Pattern LEGAL_NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
     public TopicSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(keyType, "keyType");
         Objects.requireNonNull(valueType, "valueType");
         Objects.requireNonNull(retention, "retention");
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || !name.matches("[A-Za-z0-9._-]+")) {
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || !LEGAL_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a legal Kafka topic name: '" + name + "'");
         }
         if (partitions < 1) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import se.oroshub.schemas.avro.AttachmentRef;
 import se.oroshub.schemas.avro.Child;
 import se.oroshub.schemas.avro.ConcernReport;
@@ -42,6 +43,14 @@ public final class ConcernReportValidator {
     public static final Duration CLOCK_SKEW_TOLERANCE = Duration.ofMinutes(5);
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final Pattern HSA_ID_FORM = Pattern.compile("SE\\d{10}-[A-Za-z0-9]{1,31}");
+    private static final Pattern SCHOOL_UNIT_CODE_FORM = Pattern.compile("\\d{8}");
+    private static final Pattern POLICE_UNIT_FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern ORGANISATION_NUMBER_FORM = Pattern.compile("\\d{6}-?\\d{4}");
+    private static final Pattern FOUR_DIGITS_FORM = Pattern.compile("\\d{4}");
+    private static final Pattern URI_FORM = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.+");
+    private static final Pattern MEDIA_TYPE_FORM = Pattern.compile("[\\w.+-]+/[\\w.+-]+");
+    private static final Pattern SHA256_HEX_FORM = Pattern.compile("[0-9a-f]{64}");
 
     private final MunicipalityCodes municipalities;
     private final Clock clock;
@@ -166,10 +175,10 @@ public final class ConcernReportValidator {
         }
         String problem = switch (id.getScheme()) {
             case ORGANISATION_NUMBER -> organisationNumberProblem(value);
-            case HSA_ID -> value.matches("SE\\d{10}-[A-Za-z0-9]{1,31}") ? null
+            case HSA_ID -> HSA_ID_FORM.matcher(value).matches() ? null
                     : "an HSA id looks like SE2321000016-ABCD (SE, ten digits, '-', a local part)";
-            case SCHOOL_UNIT_CODE -> value.matches("\\d{8}") ? null : "a school unit code has eight digits";
-            case POLICE_UNIT -> value.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}") ? null
+            case SCHOOL_UNIT_CODE -> SCHOOL_UNIT_CODE_FORM.matcher(value).matches() ? null : "a school unit code has eight digits";
+            case POLICE_UNIT -> POLICE_UNIT_FORM.matcher(value).matches() ? null
                     : "a police unit code is 1-64 letters, digits, '.', '_' or '-'";
             case MUNICIPALITY_CODE -> municipalities.isKnown(value) ? null : "not a known municipality code";
         };
@@ -180,7 +189,7 @@ public final class ConcernReportValidator {
 
     private static String organisationNumberProblem(String value) {
         String digits = value.replace("-", "");
-        if (!value.matches("\\d{6}-?\\d{4}")) {
+        if (!ORGANISATION_NUMBER_FORM.matcher(value).matches()) {
             return "an organisation number has ten digits, NNNNNN-NNNN";
         }
         return PersonalIdentityNumber.luhnCheckDigit(digits.substring(0, 9)) == digits.charAt(9) - '0'
@@ -215,7 +224,7 @@ public final class ConcernReportValidator {
     private void checkMunicipality(String code, String field, List<FieldViolation> out) {
         if (code != null && !municipalities.isKnown(code)) {
             out.add(new FieldViolation(RejectionReason.UNKNOWN_MUNICIPALITY, field,
-                    code.matches("\\d{4}") ? "is not one of Sweden's municipality codes"
+                    FOUR_DIGITS_FORM.matcher(code).matches() ? "is not one of Sweden's municipality codes"
                             : "must be a four-digit municipality code"));
         }
     }
@@ -249,13 +258,13 @@ public final class ConcernReportValidator {
             out.add(missing(field));
             return;
         }
-        if (blank(a.getUri()) || !a.getUri().matches("[a-zA-Z][a-zA-Z0-9+.-]*:.+")) {
+        if (blank(a.getUri()) || !URI_FORM.matcher(a.getUri()).matches()) {
             out.add(invalid(field + ".uri", "must be an absolute URI"));
         }
-        if (blank(a.getMediaType()) || !a.getMediaType().matches("[\\w.+-]+/[\\w.+-]+")) {
+        if (blank(a.getMediaType()) || !MEDIA_TYPE_FORM.matcher(a.getMediaType()).matches()) {
             out.add(invalid(field + ".mediaType", "must be a media type such as application/pdf"));
         }
-        if (a.getSha256() == null || !a.getSha256().matches("[0-9a-f]{64}")) {
+        if (a.getSha256() == null || !SHA256_HEX_FORM.matcher(a.getSha256()).matches()) {
             out.add(invalid(field + ".sha256", "must be 64 lower-case hex digits"));
         }
         if (a.getSizeBytes() < 0) {
