@@ -29,8 +29,10 @@ final class HttpIntake {
      * @param latencies         request to answer, of the 201s in the window
      * @param failures          other answers and errors by status (or exception), in the whole run
      * @param clients           concurrent clients
+     * @param warmUpPerSecond   accepted per second in each unmeasured warm-up round, when it ran in rounds
      */
-    record Outcome(double acceptedPerSecond, Latencies latencies, Map<String, Long> failures, int clients) {
+    record Outcome(double acceptedPerSecond, Latencies latencies, Map<String, Long> failures, int clients,
+            List<Long> warmUpPerSecond) {
     }
 
     private HttpIntake() {
@@ -119,6 +121,6 @@ final class HttpIntake {
         Map<String, Long> failed = new TreeMap<>();
         failures.forEach((k, v) -> failed.put(k, v.sum()));
         return new Outcome(accepted.sum() / (measured.toNanos() / 1e9), Latencies.Recorder.summarise(recorders),
-                failed, clients);
+                failed, clients, List.of());
     }
 }

@@ -338,12 +338,14 @@ public final class HubBenchmark {
         String url = settings.schoolUrl().get();
         progress.stage(String.format(Locale.ROOT, "4. HTTP intake: %d clients POST %s/api/v1/reports for %d s",
                 settings.httpClients(), url, settings.httpDuration().toSeconds()));
-        Duration warmUp = Duration.ofSeconds(settings.mode().equals("quick") ? 3 : 10);
+        boolean quick = settings.mode().equals("quick");
+        Duration warmUp = Duration.ofSeconds(quick ? 3 : 10);
+        Duration maxWarmUp = Duration.ofSeconds(quick ? 3 : 120);
         HttpIntake.Outcome outcome;
         String generator = WrkIntake.available() ? "wrk" : "java";
         try {
             outcome = generator.equals("wrk")
-                    ? WrkIntake.run(url, settings.schoolCredentials(), settings.httpClients(), warmUp,
+                    ? WrkIntake.run(url, settings.schoolCredentials(), settings.httpClients(), warmUp, maxWarmUp,
                             settings.httpDuration(), progress)
                     : HttpIntake.run(url, settings.schoolCredentials(), settings.httpClients(), warmUp,
                             settings.httpDuration(), progress);
@@ -359,7 +361,9 @@ public final class HubBenchmark {
         stage.put("clients", outcome.clients());
         stage.put("load_generator", generator.equals("wrk") ? "wrk (Debian), 1 thread"
                 : "Java HttpClient, one thread per client (install wrk for a lighter generator)");
-        stage.put("warm_up_seconds", warmUp.toSeconds());
+        stage.put("warm_up_seconds", outcome.warmUpPerSecond().isEmpty() ? warmUp.toSeconds()
+                : warmUp.toSeconds() * outcome.warmUpPerSecond().size());
+        stage.put("warm_up_rounds_accepted_per_s", outcome.warmUpPerSecond());
         stage.put("measured_seconds", settings.httpDuration().toSeconds());
         stage.put("failures", outcome.failures());
         stages.put("http", stage);

@@ -36,8 +36,13 @@ final class WrkIntake {
         return false;
     }
 
-    static HttpIntake.Outcome run(String baseUrl, String credentials, int clients, Duration warmUp, Duration measured,
-            Progress progress) throws IOException, InterruptedException {
+    /**
+     * Warms the connector up in rounds of {@code warmUpRound} until a round gains less than five percent on the one
+     * before (its code is compiled: on two shared cores the JIT alone takes a minute or more under this load) or
+     * {@code maxWarmUp} is spent, then measures for {@code measured}.
+     */
+    static HttpIntake.Outcome run(String baseUrl, String credentials, int clients, Duration warmUpRound,
+            Duration maxWarmUp, Duration measured, Progress progress) throws IOException, InterruptedException {
         HttpIntake.requireHealthy(baseUrl);
         Path dir = Files.createTempDirectory("oroshub-wrk");
         try {
@@ -50,9 +55,22 @@ final class WrkIntake {
             Path script = dir.resolve("intake.lua");
             Files.writeString(script, script(bodies, credentials), StandardCharsets.UTF_8);
             String url = baseUrl + "/api/v1/reports";
-            progress.line("load generator: wrk, 1 thread, %d connections; warming up for %d s", clients,
-                    warmUp.toSeconds());
-            wrk(script, url, clients, warmUp);
+            progress.line("load generator: wrk, 1 thread, %d connections; warming up in rounds of %d s until the"
+                    + " rate settles (at most %d s)", clients, warmUpRound.toSeconds(), maxWarmUp.toSeconds());
+            List<Long> warmUpRates = new ArrayList<>();
+            Duration spent = Duration.ZERO;
+            double previous = 0;
+            while (true) {
+                long[] round = wrk(script, url, clients, warmUpRound);
+                double rate = (round[0] - round[2]) / (round[1] / 1e6);
+                warmUpRates.add(Math.round(rate));
+                spent = spent.plus(warmUpRound);
+                progress.line("warm-up round %d: %,.0f accepted/s", warmUpRates.size(), rate);
+                if (rate < previous * 1.05 || spent.plus(warmUpRound).compareTo(maxWarmUp) > 0) {
+                    break;
+                }
+                previous = rate;
+            }
             progress.line("measuring for %d s", measured.toSeconds());
             long[] f = wrk(script, url, clients, measured);
             long requests = f[0];
@@ -70,7 +88,8 @@ final class WrkIntake {
             }
             Latencies latencies = new Latencies((int) requests, f[7] / 1000.0, f[8] / 1000.0, f[9] / 1000.0,
                     f[10] / 1000.0);
-            return new HttpIntake.Outcome((requests - non2xx) / seconds, latencies, failures, clients);
+            return new HttpIntake.Outcome((requests - non2xx) / seconds, latencies, failures, clients,
+                    List.copyOf(warmUpRates));
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path file : files.toList()) {
