@@ -42,11 +42,14 @@ final class DeadlineClocks {
         clock.nextCheckAt().ifPresent(at -> dueIndex.put(indexKey(at, clock.reportId()), clock.reportId()));
     }
 
-    /** Removes and returns the ids of reports whose next check is at or before {@code now}, earliest first. */
-    List<String> takeDue(Instant now) {
+    /**
+     * Removes and returns the ids of reports whose next check is at or before {@code now}, earliest first, at most
+     * {@code limit} index entries of them; the rest stay due for the next call.
+     */
+    List<String> takeDue(Instant now, int limit) {
         List<KeyValue<String, String>> due = new ArrayList<>();
         try (KeyValueIterator<String, String> entries = dueIndex.all()) {
-            while (entries.hasNext()) {
+            while (entries.hasNext() && due.size() < limit) {
                 KeyValue<String, String> entry = entries.next();
                 if (millisOf(entry.key) > now.toEpochMilli()) {
                     break;

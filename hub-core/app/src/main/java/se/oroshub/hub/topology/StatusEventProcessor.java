@@ -1,6 +1,8 @@
 package se.oroshub.hub.topology;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -41,10 +43,15 @@ import se.oroshub.schemas.avro.RejectionReason;
  *   <li>the {@link FeedbackPolicy} decides what reaches the reporter: the permitted notification to the reporting
  *       organisation's own topic, or nothing (audited as suppressed by policy).</li>
  * </ol>
- * A wall-clock punctuator checks the clocks that are due ({@link DeadlinePolicy#check}) and emits each deviation once
- * to the municipality's deviation topic.
+ * A wall-clock punctuator checks the clocks that are due ({@link DeadlinePolicy#check}), in slices of at most
+ * {@value #MAX_DUE_PER_CHECK}, and emits each deviation once to the municipality's deviation topic.
  */
 final class StatusEventProcessor implements Processor<String, byte[], String, HubOutput> {
+
+    /** How many due clocks one deadline check takes at most. */
+    static final int MAX_DUE_PER_CHECK = 500;
+    /** How often the checks follow each other while more clocks are due than one check takes. */
+    static final Duration CATCH_UP_INTERVAL = Duration.ofSeconds(1);
 
     private final HubTopologyConfig config;
     private final WireDecoder<CaseStatusEvent> decoder;
@@ -55,6 +62,7 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
     private KeyValueStore<String, ReportLedgerEntry> ledger;
     private DeadlineClocks clocks;
     private AuditTrail auditTrail;
+    private boolean dueBacklog;
 
     StatusEventProcessor(HubTopologyConfig config, WireDecoder<CaseStatusEvent> decoder) {
         this.config = Objects.requireNonNull(config, "config");
@@ -72,6 +80,11 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
         this.auditTrail = AuditTrail.of(context, HubTopology.INTAKE_AUDIT_HEAD_STORE, HubTopology.INTAKE_SEGMENT);
         context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME,
                 timestamp -> checkDeadlines(Instant.ofEpochMilli(timestamp)));
+        context.schedule(CATCH_UP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, timestamp -> {
+            if (dueBacklog) {
+                checkDeadlines(Instant.ofEpochMilli(timestamp));
+            }
+        });
     }
 
     @Override
@@ -135,8 +148,16 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
                 rejected.reason(), rejected.field(), now), record.timestamp());
     }
 
+    /**
+     * Checks at most {@link #MAX_DUE_PER_CHECK} due clocks; when more were due, the rest follow at every
+     * {@link #CATCH_UP_INTERVAL} until none is left. The punctuator runs on the thread that routes reports, so a storm
+     * of missed deadlines (a case system down for an afternoon) is worked off in slices between the reports instead
+     * of stalling their routing for as long as it takes to emit them all.
+     */
     private void checkDeadlines(Instant now) {
-        for (String reportId : clocks.takeDue(now)) {
+        List<String> due = clocks.takeDue(now, MAX_DUE_PER_CHECK);
+        dueBacklog = !due.isEmpty();
+        for (String reportId : due) {
             Optional<ReportClock> clock = clocks.get(reportId);
             if (clock.isEmpty()) {
                 continue;

@@ -57,6 +57,30 @@ class DeadlineDeviationTest {
     }
 
     @Test
+    void aStormOfMissedDeadlinesIsWorkedOffInSlicesEachDeviationOnce() {
+        int reports = StatusEventProcessor.MAX_DUE_PER_CHECK * 2 + 100;
+        for (int i = 0; i < reports; i++) {
+            hub.submit(TestReports.report());
+        }
+
+        hub.advanceWallClock(Duration.ofHours(2));
+        int afterFirstCheck = acknowledgementDeviations().size();
+        for (int i = 0; i < 5; i++) {
+            hub.advanceWallClock(StatusEventProcessor.CATCH_UP_INTERVAL);
+        }
+        List<DeadlineDeviation> later = acknowledgementDeviations();
+
+        assertThat(afterFirstCheck).isPositive().isLessThan(reports);
+        assertThat(afterFirstCheck + later.size()).isEqualTo(reports);
+        assertThat(later).extracting(DeadlineDeviation::getReportId).doesNotHaveDuplicates();
+    }
+
+    private List<DeadlineDeviation> acknowledgementDeviations() {
+        return hub.values(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM)).stream()
+                .filter(d -> d.getDeadline() == DeadlineKind.DELIVERY_ACKNOWLEDGEMENT).toList();
+    }
+
+    @Test
     void aConfiguredFeedbackDeadlineMissedForAnEntitledReporterIsADeviation() {
         HubTopologyConfig base = HubDriver.defaultConfig();
         HubTopologyConfig withFeedbackDeadline = new HubTopologyConfig(base.municipalities(), base.triage(),
