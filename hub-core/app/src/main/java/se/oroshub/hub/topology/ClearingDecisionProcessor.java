@@ -5,14 +5,11 @@ import java.util.Objects;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import se.oroshub.hub.rules.audit.AuditEntry;
 import se.oroshub.hub.state.ReportLedgerEntry;
-import se.oroshub.hub.topology.HubOutput.AuditOut;
 import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
 import se.oroshub.hub.topology.HubOutput.RoutedOut;
 import se.oroshub.hub.topology.Rejections.Source;
-import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.ClearingDecision;
 import se.oroshub.schemas.avro.RejectionReason;
 import se.oroshub.schemas.avro.RoutingBasis;
@@ -39,10 +36,7 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
     private final MunicipalityCodes municipalities;
     private final RoutingStep routing;
     private ProcessorContext<String, HubOutput> context;
-    private KeyValueStore<String, ReportLedgerEntry> ledger;
-    private KeyValueStore<String, UnroutableReport> waitingInClearing;
-    private DeadlineClocks clocks;
-    private AuditTrail auditTrail;
+    private ReportState state;
 
     ClearingDecisionProcessor(HubTopologyConfig config, WireDecoder<ClearingDecision> decoder) {
         Objects.requireNonNull(config, "config");
@@ -54,11 +48,7 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
     @Override
     public void init(ProcessorContext<String, HubOutput> context) {
         this.context = context;
-        this.ledger = context.getStateStore(HubTopology.LEDGER_STORE);
-        this.waitingInClearing = context.getStateStore(HubTopology.CLEARING_STORE);
-        this.clocks = new DeadlineClocks(context.getStateStore(HubTopology.CLOCK_STORE),
-                context.getStateStore(HubTopology.DUE_INDEX_STORE));
-        this.auditTrail = AuditTrail.of(context, HubTopology.INTAKE_AUDIT_HEAD_STORE, HubTopology.INTAKE_SEGMENT);
+        this.state = ReportState.of(context);
     }
 
     @Override
@@ -81,7 +71,7 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
                     "the record key is not the report id, so the decision cannot meet its report", now);
             return;
         }
-        ReportLedgerEntry entry = ledger.get(reportId);
+        ReportLedgerEntry entry = state.ledger().get(reportId);
         if (entry != null && entry.applied(decision.getDecisionId())) {
             return;
         }
@@ -95,7 +85,7 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
                     "not a four-digit code of the official municipality directory", now);
             return;
         }
-        UnroutableReport waiting = waitingInClearing.get(reportId);
+        UnroutableReport waiting = state.waitingInClearing().get(reportId);
         if (entry == null) {
             reject(record, source, null, RejectionReason.UNKNOWN_REPORT, "reportId",
                     "the hub has accepted no report " + reportId, now);
@@ -111,9 +101,9 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
         String municipality = decision.getMunicipalityCode();
         RoutingStep.Routed routed = routing.route(waiting.getReport(), waiting.getContentDigest(),
                 waiting.getAcceptedAt(), municipality, RoutingBasis.MANUAL, now);
-        ledger.put(reportId, entry.withEventApplied(decision.getDecisionId(), municipality));
-        waitingInClearing.delete(reportId);
-        clocks.put(routed.clock());
+        state.ledger().put(reportId, entry.withEventApplied(decision.getDecisionId(), municipality));
+        state.waitingInClearing().delete(reportId);
+        state.clocks().put(routed.clock());
         emit(record, routed.linkKey(), new RoutedOut(routed.report()));
         audit(record, AuditEntry.routedFromClearing(reportId, municipality, decision.getDecisionId(),
                 decision.getDecidedBy(), now));
@@ -128,8 +118,7 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
     }
 
     private void audit(Record<String, byte[]> record, AuditEntry entry) {
-        AuditRecord chained = auditTrail.append(entry);
-        emit(record, chained.getChain(), new AuditOut(chained));
+        context.forward(state.audit(entry, record.timestamp()));
     }
 
     /** Forwards a fresh record: no input headers travel on. */

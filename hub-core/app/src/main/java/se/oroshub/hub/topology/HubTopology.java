@@ -95,7 +95,8 @@ public final class HubTopology {
         KStream<String, HubOutput> statusDecisions = statusEvents.process(
                 () -> new StatusEventProcessor(config,
                         serdes.decoder(CaseStatusEvent.class, CaseStatusEvent.getClassSchema())),
-                Named.as("status-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE, INTAKE_AUDIT_HEAD_STORE);
+                Named.as("status-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE, INTAKE_AUDIT_HEAD_STORE,
+                CLEARING_STORE);
         KStream<String, HubOutput> clearingRoutes = clearingDecisions.process(
                 () -> new ClearingDecisionProcessor(config,
                         serdes.decoder(ClearingDecision.class, ClearingDecision.getClassSchema())),

@@ -6,19 +6,16 @@ import java.util.Objects;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import se.oroshub.hub.rules.audit.AuditEntry;
 import se.oroshub.hub.rules.receipt.Receipts;
 import se.oroshub.hub.rules.routing.Router;
 import se.oroshub.hub.rules.routing.RoutingDecision;
 import se.oroshub.hub.state.ReportLedgerEntry;
-import se.oroshub.hub.topology.HubOutput.AuditOut;
 import se.oroshub.hub.topology.HubOutput.ClearingOut;
 import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
 import se.oroshub.hub.topology.HubOutput.ReceiptOut;
 import se.oroshub.hub.topology.HubOutput.RoutedOut;
 import se.oroshub.hub.topology.Rejections.Source;
-import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.avro.RejectionReason;
@@ -48,10 +45,7 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
     private final Router router;
     private final RoutingStep routing;
     private ProcessorContext<String, HubOutput> context;
-    private KeyValueStore<String, ReportLedgerEntry> ledger;
-    private KeyValueStore<String, UnroutableReport> waitingInClearing;
-    private DeadlineClocks clocks;
-    private AuditTrail auditTrail;
+    private ReportState state;
 
     IntakeProcessor(HubTopologyConfig config, WireDecoder<ConcernReport> decoder) {
         Objects.requireNonNull(config, "config");
@@ -64,11 +58,7 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
     @Override
     public void init(ProcessorContext<String, HubOutput> context) {
         this.context = context;
-        this.ledger = context.getStateStore(HubTopology.LEDGER_STORE);
-        this.waitingInClearing = context.getStateStore(HubTopology.CLEARING_STORE);
-        this.clocks = new DeadlineClocks(context.getStateStore(HubTopology.CLOCK_STORE),
-                context.getStateStore(HubTopology.DUE_INDEX_STORE));
-        this.auditTrail = AuditTrail.of(context, HubTopology.INTAKE_AUDIT_HEAD_STORE, HubTopology.INTAKE_SEGMENT);
+        this.state = ReportState.of(context);
     }
 
     @Override
@@ -103,7 +93,7 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
             return;
         }
         Receipt receipt = Receipts.of(report);
-        ReportLedgerEntry known = ledger.get(reportId);
+        ReportLedgerEntry known = state.ledger().get(reportId);
         if (known != null) {
             if (known.contentDigest().equals(receipt.getContentDigest())) {
                 emit(record, reportId, new ReceiptOut(receipt));
@@ -136,8 +126,8 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
                 .setContentDigest(receipt.getContentDigest())
                 .setReport(report)
                 .build();
-        ledger.put(reportId, ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), null));
-        waitingInClearing.put(reportId, unroutable);
+        state.ledger().put(reportId, ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), null));
+        state.waitingInClearing().put(reportId, unroutable);
         emit(record, reportId, new ClearingOut(unroutable));
         audit(record, AuditEntry.sentToClearing(reportId, clearing.reason(), now));
     }
@@ -148,8 +138,8 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
         String municipality = decision.municipalityCode();
         RoutingStep.Routed routed = routing.route(report, receipt.getContentDigest(), receipt.getAcceptedAt(),
                 municipality, decision.basis(), now);
-        ledger.put(reportId, ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), municipality));
-        clocks.put(routed.clock());
+        state.ledger().put(reportId, ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), municipality));
+        state.clocks().put(routed.clock());
         emit(record, routed.linkKey(), new RoutedOut(routed.report()));
         audit(record, AuditEntry.routed(reportId, municipality, decision.basis(), now));
         routed.audit().forEach(entry -> audit(record, entry));
@@ -164,8 +154,7 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
     }
 
     private void audit(Record<String, byte[]> record, AuditEntry entry) {
-        AuditRecord chained = auditTrail.append(entry);
-        emit(record, chained.getChain(), new AuditOut(chained));
+        context.forward(state.audit(entry, record.timestamp()));
     }
 
     /** Forwards a fresh record: no input headers travel on, so nothing but the value reaches a destination. */

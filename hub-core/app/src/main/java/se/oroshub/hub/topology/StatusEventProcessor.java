@@ -9,7 +9,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import se.oroshub.hub.rules.audit.AuditEntry;
 import se.oroshub.hub.rules.deadline.DeadlinePolicy;
 import se.oroshub.hub.rules.deadline.Overdue;
@@ -20,12 +19,10 @@ import se.oroshub.hub.rules.status.StatusEventAuthority;
 import se.oroshub.hub.rules.status.StatusEventKind;
 import se.oroshub.hub.rules.status.StatusVerdict;
 import se.oroshub.hub.state.ReportLedgerEntry;
-import se.oroshub.hub.topology.HubOutput.AuditOut;
 import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
 import se.oroshub.hub.topology.HubOutput.DeviationOut;
 import se.oroshub.hub.topology.HubOutput.FeedbackOut;
 import se.oroshub.hub.topology.Rejections.Source;
-import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.RejectionReason;
@@ -59,9 +56,7 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
     private final DeadlinePolicy deadlines;
     private final FeedbackPolicy feedback = new FeedbackPolicy();
     private ProcessorContext<String, HubOutput> context;
-    private KeyValueStore<String, ReportLedgerEntry> ledger;
-    private DeadlineClocks clocks;
-    private AuditTrail auditTrail;
+    private ReportState state;
     private boolean dueBacklog;
 
     StatusEventProcessor(HubTopologyConfig config, WireDecoder<CaseStatusEvent> decoder) {
@@ -74,10 +69,7 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
     @Override
     public void init(ProcessorContext<String, HubOutput> context) {
         this.context = context;
-        this.ledger = context.getStateStore(HubTopology.LEDGER_STORE);
-        this.clocks = new DeadlineClocks(context.getStateStore(HubTopology.CLOCK_STORE),
-                context.getStateStore(HubTopology.DUE_INDEX_STORE));
-        this.auditTrail = AuditTrail.of(context, HubTopology.INTAKE_AUDIT_HEAD_STORE, HubTopology.INTAKE_SEGMENT);
+        this.state = ReportState.of(context);
         context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME,
                 timestamp -> checkDeadlines(Instant.ofEpochMilli(timestamp)));
         context.schedule(CATCH_UP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, timestamp -> {
@@ -111,7 +103,7 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
                     "reportId", "the record key is not the report id, so the event cannot meet its report"), now);
             return;
         }
-        ReportLedgerEntry entry = reportId == null ? null : ledger.get(reportId);
+        ReportLedgerEntry entry = reportId == null ? null : state.ledger().get(reportId);
         if (entry != null && event.getEventId() != null && entry.applied(event.getEventId())) {
             return;
         }
@@ -122,8 +114,8 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
             return;
         }
         StatusVerdict.Accepted accepted = (StatusVerdict.Accepted) verdict;
-        ledger.put(reportId, entry.withEventApplied(event.getEventId(), accepted.responsibleMunicipality()));
-        clocks.get(reportId).ifPresent(clock -> clocks.put(deadlines.on(clock, event)));
+        state.ledger().put(reportId, entry.withEventApplied(event.getEventId(), accepted.responsibleMunicipality()));
+        state.clocks().get(reportId).ifPresent(clock -> state.clocks().put(deadlines.on(clock, event)));
         audit(accepted.kind() == StatusEventKind.REPORT_RECEIVED
                 ? AuditEntry.deliveryAcknowledged(reportId, event.getMunicipalityCode(), event.getEventId(), now)
                 : AuditEntry.statusRecorded(event, now), record.timestamp());
@@ -155,15 +147,15 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
      * of stalling their routing for as long as it takes to emit them all.
      */
     private void checkDeadlines(Instant now) {
-        List<String> due = clocks.takeDue(now, MAX_DUE_PER_CHECK);
+        List<String> due = state.clocks().takeDue(now, MAX_DUE_PER_CHECK);
         dueBacklog = !due.isEmpty();
         for (String reportId : due) {
-            Optional<ReportClock> clock = clocks.get(reportId);
+            Optional<ReportClock> clock = state.clocks().get(reportId);
             if (clock.isEmpty()) {
                 continue;
             }
             Overdue overdue = deadlines.check(clock.get(), now);
-            clocks.put(overdue.clock());
+            state.clocks().put(overdue.clock());
             for (DeadlineDeviation deviation : overdue.deviations()) {
                 emit(reportId, new DeviationOut(deviation), now.toEpochMilli());
                 audit(AuditEntry.deadlineMissed(deviation, now), now.toEpochMilli());
@@ -172,8 +164,7 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
     }
 
     private void audit(AuditEntry entry, long timestamp) {
-        AuditRecord chained = auditTrail.append(entry);
-        emit(chained.getChain(), new AuditOut(chained), timestamp);
+        context.forward(state.audit(entry, timestamp));
     }
 
     /** Forwards a fresh record: no input headers travel on, so nothing but the value reaches a destination. */

@@ -3,24 +3,17 @@ package se.oroshub.hub.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
-import se.oroshub.hub.audit.AuditVerifyCommand;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.topics.Topics;
@@ -56,7 +49,7 @@ class CrashMidStreamIT {
             CompletableFuture<Void> submitted = CompletableFuture.runAsync(() -> {
                 for (ConcernReport report : reports) {
                     ItReports.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
-                    pause();
+                    ExactlyOnce.pause(Duration.ofMillis(60));
                 }
             });
             try {
@@ -84,37 +77,11 @@ class CrashMidStreamIT {
             }
         }
 
-        Map<String, Long> routed = countMine(TopicContents.readAll(kafka, Topics.MUNICIPALITY_REPORTS.of(GOTLAND)), ids);
-        Map<String, Long> receipts = countMine(TopicContents.readAll(kafka, Topics.RECEIPTS), ids);
-        assertThat(routed).hasSize(REPORTS).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1L));
-        assertThat(receipts).hasSize(REPORTS).allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1L));
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = AuditVerifyCommand.run(new String[] {
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--spring.kafka.properties.schema.registry.url=" + kafka.schemaRegistryUrl()},
-                new PrintStream(out, true, StandardCharsets.UTF_8));
-        String verification = out.toString(StandardCharsets.UTF_8);
-        assertThat(verification).contains("chain " + GOTLAND + "/intake-").doesNotContain("BROKEN");
-        assertThat(exit).as(verification).isZero();
+        ExactlyOnce.assertRoutedAndReceiptedOnce(kafka, GOTLAND, ids);
+        ExactlyOnce.assertAuditIntact(kafka, GOTLAND);
     }
 
     private static void collect(KafkaTestEnvironment kafka, Set<String> ids, Set<String> delivered) {
-        kafka.consume(Topics.MUNICIPALITY_REPORTS.of(GOTLAND), "it-crash-progress", 1, PATIENCE).stream()
-                .map(ConsumerRecord::key).filter(ids::contains).forEach(delivered::add);
-    }
-
-    private static <V> Map<String, Long> countMine(List<ConsumerRecord<String, V>> records, Set<String> ids) {
-        return records.stream().map(ConsumerRecord::key).filter(ids::contains)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(60);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ExactlyOnce.collect(kafka, GOTLAND, "it-crash-progress", ids, delivered, PATIENCE);
     }
 }
