@@ -112,8 +112,12 @@ post "school" 400 "$TMP/school-invalid.json" -u anna:anna-demo -H 'Content-Type:
   --data-binary '{"child": {"personalIdentityNumber": "20140822-9986", "givenName": "Saga",
                   "municipalityOfRegistration": "9999"}, "observations": []}' \
   "$SCHOOL/api/v1/reports"
-grep -o '"field" *: *"[^"]*"[^}]*"message" *: *"[^"]*"' "$TMP/school-invalid.json" \
-  | sed -e 's/"field" *: *"\([^"]*\)".*"message" *: *"\([^"]*\)"/    \1: \2/' || cat "$TMP/school-invalid.json"
+# One line per rejected field, whatever order the answer gives the keys of each error in.
+grep -o '{[^{}]*"field"[^{}]*}' "$TMP/school-invalid.json" | while read -r error; do
+  field=$(printf '%s' "$error" | sed -n 's/.*"field" *: *"\([^"]*\)".*/\1/p')
+  message=$(printf '%s' "$error" | sed -n 's/.*"message" *: *"\([^"]*\)".*/\1/p')
+  echo "    $field: $message"
+done
 echo
 
 echo "Healthcare, Demo barnavårdscentral (sjukskoterska): an urgent FHIR Bundle, child registered in Göteborg"
