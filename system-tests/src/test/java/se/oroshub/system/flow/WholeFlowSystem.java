@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.oroshub.testsupport.ExecutableJarProcess;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 
 /**
@@ -51,12 +52,12 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
     /** The case system's user at the connector's status API (application.yml: case-system-0180). */
     private static final String STATUS_USER = "case-system-0180";
 
-    private final List<ComponentProcess> processes = new ArrayList<>();
+    private final List<ExecutableJarProcess> processes = new ArrayList<>();
     private CaseManagementStandIn caseSystem;
-    private ComponentProcess school;
-    private ComponentProcess healthcare;
-    private ComponentProcess police;
-    private ComponentProcess socialServices;
+    private ExecutableJarProcess school;
+    private ExecutableJarProcess healthcare;
+    private ExecutableJarProcess police;
+    private ExecutableJarProcess socialServices;
     private Thread killOnExit;
 
     @Override
@@ -138,15 +139,15 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
 
     /** Waits until every process is healthy; fails as soon as one exits. */
     private void awaitHealthy(long deadline) {
-        List<ComponentProcess> starting = new ArrayList<>(processes);
+        List<ExecutableJarProcess> starting = new ArrayList<>(processes);
         while (!starting.isEmpty()) {
-            starting.removeIf(ComponentProcess::healthy);
+            starting.removeIf(ExecutableJarProcess::healthy);
             if (starting.isEmpty()) {
                 return;
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("not healthy within " + START_UP + ": "
-                        + starting.stream().map(ComponentProcess::name).toList());
+                        + starting.stream().map(ExecutableJarProcess::name).toList());
             }
             try {
                 Thread.sleep(250);
@@ -157,9 +158,9 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
         }
     }
 
-    private ComponentProcess launch(String name, String jarProperty, int port, Path run, Path logs,
+    private ExecutableJarProcess launch(String name, String jarProperty, int port, Path run, Path logs,
             Map<String, String> environment, List<String> arguments) {
-        ComponentProcess process = ComponentProcess.launch(name, jar(jarProperty), port, run.resolve(name),
+        ExecutableJarProcess process = ExecutableJarProcess.launch(name, jar(jarProperty), port, run.resolve(name),
                 logs.resolve(name + ".log"), environment, arguments);
         processes.add(process);
         return process;
@@ -167,8 +168,8 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
 
     /** Stops every process at once (SIGTERM, as in production), then waits for each, killing the stragglers. */
     private void stopAll() {
-        processes.forEach(ComponentProcess::requestStop);
-        processes.forEach(ComponentProcess::close);
+        processes.forEach(ExecutableJarProcess::requestStop);
+        processes.forEach(ExecutableJarProcess::close);
         if (caseSystem != null) {
             caseSystem.close();
             caseSystem = null;
@@ -184,14 +185,14 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
     }
 
     private void killAll() {
-        processes.forEach(ComponentProcess::kill);
+        processes.forEach(ExecutableJarProcess::kill);
     }
 
     private void printLogs(String why) {
         StringBuilder out = new StringBuilder(System.lineSeparator())
                 .append("==== ").append(why).append(": the last ").append(LOG_TAIL_LINES)
                 .append(" lines of each component's log ====").append(System.lineSeparator());
-        for (ComponentProcess process : processes) {
+        for (ExecutableJarProcess process : processes) {
             out.append("---- ").append(process.name()).append(" (").append(process.log()).append(") ----")
                     .append(System.lineSeparator())
                     .append(process.logTail(LOG_TAIL_LINES)).append(System.lineSeparator());

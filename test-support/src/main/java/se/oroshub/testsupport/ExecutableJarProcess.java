@@ -1,4 +1,4 @@
-package se.oroshub.system.flow;
+package se.oroshub.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * municipality or region deploys it: its own JVM, its own {@code application.yml}, configured by command-line
  * arguments and environment variables only. Standard output and error go to one log file, kept after the run.
  */
-final class ComponentProcess implements AutoCloseable {
+public final class ExecutableJarProcess implements AutoCloseable {
 
     /** The JVM settings of the local runtime ({@code deploy/local/lib.sh}): Avro's trusted packages, a small heap. */
     private static final List<String> JVM_OPTIONS = List.of(
@@ -35,7 +35,7 @@ final class ComponentProcess implements AutoCloseable {
     private final Path log;
     private final Process process;
 
-    private ComponentProcess(String name, int port, Path log, Process process) {
+    private ExecutableJarProcess(String name, int port, Path log, Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
@@ -49,11 +49,11 @@ final class ComponentProcess implements AutoCloseable {
      *                    {@code OROSHUB_*}, {@code KAFKA_*}, ...) are removed first, so nothing from the machine leaks
      *                    into the configuration under test
      */
-    static ComponentProcess launch(String name, Path jar, int port, Path workDir, Path log,
+    public static ExecutableJarProcess launch(String name, Path jar, int port, Path workDir, Path log,
             Map<String, String> environment, List<String> arguments) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(name + ": executable jar " + jar + " is missing; build with"
-                    + " './mvnw -B -pl system-tests -am verify' so the reactor packages it first");
+            throw new IllegalStateException(name + ": executable jar " + jar + " is missing; run the tests through"
+                    + " './mvnw -B verify' so the reactor packages it first");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -70,9 +70,9 @@ final class ComponentProcess implements AutoCloseable {
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
-            builder.environment().keySet().removeIf(ComponentProcess::configuresTheHub);
+            builder.environment().keySet().removeIf(ExecutableJarProcess::configuresTheHub);
             builder.environment().putAll(environment);
-            return new ComponentProcess(name, port, log, builder.start());
+            return new ExecutableJarProcess(name, port, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -84,15 +84,15 @@ final class ComponentProcess implements AutoCloseable {
                 || variable.startsWith("CONNECTOR_") || variable.startsWith("INBOX_") || variable.equals("SERVER_PORT");
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
@@ -101,7 +101,7 @@ final class ComponentProcess implements AutoCloseable {
      *
      * @throws IllegalStateException when the process has exited
      */
-    boolean healthy() {
+    public boolean healthy() {
         if (!process.isAlive()) {
             throw new IllegalStateException(name + " exited with status " + process.exitValue()
                     + " during start-up; its log: " + log);
@@ -119,7 +119,7 @@ final class ComponentProcess implements AutoCloseable {
     }
 
     /** The whole log as it is now. */
-    String logText() {
+    public String logText() {
         try {
             return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
@@ -128,13 +128,13 @@ final class ComponentProcess implements AutoCloseable {
     }
 
     /** The last {@code lines} lines of the log. */
-    String logTail(int lines) {
+    public String logTail(int lines) {
         List<String> all = logText().lines().toList();
         return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
     /** Asks the process to stop (SIGTERM, so it shuts down as in production), without waiting. */
-    void requestStop() {
+    public void requestStop() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
     }
@@ -154,9 +154,16 @@ final class ComponentProcess implements AutoCloseable {
         }
     }
 
-    /** Kills the process at once; for the JVM's shutdown hook. */
-    void kill() {
+    /**
+     * Kills the process at once (SIGKILL: no shutdown hook runs, an open transaction is left behind, as after a crash)
+     * and waits until it is gone.
+     */
+    public void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        try {
+            process.destroyForcibly().waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
