@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,7 +60,9 @@ class SchoolPagesBrowserIT extends RunningSchoolConnector {
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
+        // Polling reads elements of a page that may be replaced between finding and reading them.
         wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -252,7 +253,9 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         browser.findElement(By.id("username")).sendKeys("handlaggare");
         browser.findElement(By.id("password")).sendKeys("inbox-secret");
         browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        // Polling reads elements of a page that may be replaced between finding and reading them.
         WebDriverWait wait = new WebDriverWait(browser, GENEROUS, Duration.ofMillis(500));
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(driver -> driver.findElement(By.tagName("h1")).getText().startsWith("Inkorg"));
         return wait;
     }
