@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -21,10 +22,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import se.oroshub.hub.cli.CommandOptions;
 import se.oroshub.hub.cli.TopicToEnd;
 import se.oroshub.schemas.avro.ClearingDecision;
+import se.oroshub.schemas.avro.ClearingOverdue;
 import se.oroshub.schemas.avro.ReportingOrganisation;
 import se.oroshub.schemas.avro.UnroutableReport;
 import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.serde.SpecificAvroSerde;
+import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -82,8 +85,11 @@ public final class ClearingCommand {
     int list() {
         Map<String, UnroutableReport> waiting = waiting();
         Map<String, ClearingDecision> decided = decisions();
+        Map<String, ClearingOverdue> overdue = overdue();
         long open = waiting.keySet().stream().filter(id -> !decided.containsKey(id)).count();
-        out.println(waiting.size() + " report(s) on " + Topics.CLEARING.name() + ", " + open + " without a decision");
+        long late = waiting.keySet().stream().filter(id -> !decided.containsKey(id) && overdue.containsKey(id)).count();
+        out.println(waiting.size() + " report(s) on " + Topics.CLEARING.name() + ", " + open + " without a decision, "
+                + late + " of them overdue");
         waiting.values().forEach(report -> {
             ReportingOrganisation organisation = report.getReport().getReporter().getOrganisation();
             ClearingDecision decision = decided.get(report.getReportId());
@@ -91,7 +97,7 @@ public final class ClearingCommand {
                     + " (" + report.getDetail() + ")  reported by "
                     + (organisation == null ? "a private person" : Topics.organisationOwner(organisation.getId()))
                     + " via " + report.getReport().getConnectorId() + "  "
-                    + (decision == null ? "WAITING" : "decided: " + decision.getMunicipalityCode() + " by "
+                    + (decision == null ? waitingState(overdue.get(report.getReportId())) : "decided: " + decision.getMunicipalityCode() + " by "
                             + decision.getDecidedBy() + " at " + decision.getDecidedAt()));
         });
         return 0;
@@ -136,25 +142,32 @@ public final class ClearingCommand {
     }
 
     private Map<String, UnroutableReport> waiting() {
-        Map<String, UnroutableReport> reports = new LinkedHashMap<>();
-        Deserializer<UnroutableReport> values = deserializer();
-        TopicToEnd.read(options.bootstrapServers(), Topics.CLEARING.name(), "clearing-list",
-                record -> {
-                    UnroutableReport report = values.deserialize(record.topic(), record.value());
-                    reports.put(report.getReportId(), report);
-                });
-        return reports;
+        return latestByReport(Topics.CLEARING, UnroutableReport::getReportId);
     }
 
     private Map<String, ClearingDecision> decisions() {
-        Map<String, ClearingDecision> latest = new LinkedHashMap<>();
-        Deserializer<ClearingDecision> values = deserializer();
-        TopicToEnd.read(options.bootstrapServers(), Topics.CLEARING_DECISIONS.name(), "clearing-list",
-                record -> {
-                    ClearingDecision decision = values.deserialize(record.topic(), record.value());
-                    latest.put(decision.getReportId(), decision);
-                });
+        return latestByReport(Topics.CLEARING_DECISIONS, ClearingDecision::getReportId);
+    }
+
+    private Map<String, ClearingOverdue> overdue() {
+        return latestByReport(Topics.CLEARING_OVERDUE, ClearingOverdue::getReportId);
+    }
+
+    /** The last record of each report on {@code topic}, read to its end, in the order the reports first appear. */
+    private <V extends SpecificRecord> Map<String, V> latestByReport(TopicSpec<String, V> topic,
+            Function<V, String> reportId) {
+        Map<String, V> latest = new LinkedHashMap<>();
+        Deserializer<V> values = deserializer();
+        TopicToEnd.read(options.bootstrapServers(), topic.name(), "clearing-list", record -> {
+            V value = values.deserialize(record.topic(), record.value());
+            latest.put(reportId.apply(value), value);
+        });
         return latest;
+    }
+
+    private static String waitingState(ClearingOverdue overdue) {
+        return overdue == null ? "WAITING" : "WAITING, OVERDUE since " + overdue.getDueAt()
+                + (overdue.getAcute() ? " (acute)" : "");
     }
 
     private void publish(ClearingDecision decision) {

@@ -96,6 +96,8 @@ public record HubProperties(
      * @param investigation                decision to open to the investigation's close
      * @param deliveryAcknowledgement      acceptance to the case system's acknowledgement
      * @param acuteDeliveryAcknowledgement the same for acute reports
+     * @param clearingDecision             acceptance to a person's routing of a report waiting in clearing
+     * @param acuteClearingDecision        the same for acute reports
      * @param reporterFeedback             acceptance to the feedback to an entitled reporter; unset for none
      */
     public record Deadlines(
@@ -105,13 +107,15 @@ public record HubProperties(
             @DefaultValue("P4M") Period investigation,
             @DefaultValue("1h") Duration deliveryAcknowledgement,
             @DefaultValue("15m") Duration acuteDeliveryAcknowledgement,
+            @DefaultValue("2h") Duration clearingDecision,
+            @DefaultValue("15m") Duration acuteClearingDecision,
             Duration reporterFeedback) {
 
         /** The rules' deadline configuration. */
         public DeadlineConfig toConfig() {
             return new DeadlineConfig(ZoneId.of(zone), LocalTime.parse(lateArrivalFrom), preliminaryAssessment,
-                    investigation, deliveryAcknowledgement, acuteDeliveryAcknowledgement,
-                    Optional.ofNullable(reporterFeedback));
+                    investigation, deliveryAcknowledgement, acuteDeliveryAcknowledgement, clearingDecision,
+                    acuteClearingDecision, Optional.ofNullable(reporterFeedback));
         }
     }
 }

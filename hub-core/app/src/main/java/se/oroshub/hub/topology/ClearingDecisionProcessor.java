@@ -2,15 +2,20 @@ package se.oroshub.hub.topology;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import se.oroshub.hub.rules.audit.AuditEntry;
+import se.oroshub.hub.rules.deadline.DeadlinePolicy;
+import se.oroshub.hub.rules.deadline.ReportClock;
 import se.oroshub.hub.state.ReportLedgerEntry;
+import se.oroshub.hub.topology.HubOutput.ClearingOverdueOut;
 import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
 import se.oroshub.hub.topology.HubOutput.RoutedOut;
 import se.oroshub.hub.topology.Rejections.Source;
 import se.oroshub.schemas.avro.ClearingDecision;
+import se.oroshub.schemas.avro.ClearingOverdue;
 import se.oroshub.schemas.avro.RejectionReason;
 import se.oroshub.schemas.avro.RoutingBasis;
 import se.oroshub.schemas.avro.UnroutableReport;
@@ -27,7 +32,9 @@ import se.oroshub.schemas.reference.MunicipalityCodes;
  *   <li>a decision already applied (same decision id: a redelivery) is not applied again;</li>
  *   <li>otherwise the report is routed as at intake ({@link RoutingStep}, basis {@code MANUAL}) with its deadline clocks
  *       running from the original acceptance (the statutory time does not wait for the clearing), the ledger names the
- *       municipality, the report leaves the clearing store, and the audit names the person who decided.</li>
+ *       municipality, the report leaves the clearing store, and the audit names the person who decided; a decision
+ *       that came after the clearing deadline, before the alarm went out, raises the alarm now, naming the
+ *       municipality.</li>
  * </ol>
  */
 final class ClearingDecisionProcessor implements Processor<String, byte[], String, HubOutput> {
@@ -35,6 +42,7 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
     private final WireDecoder<ClearingDecision> decoder;
     private final MunicipalityCodes municipalities;
     private final RoutingStep routing;
+    private final DeadlinePolicy deadlines;
     private ProcessorContext<String, HubOutput> context;
     private ReportState state;
 
@@ -43,6 +51,7 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.municipalities = config.municipalities();
         this.routing = new RoutingStep(config);
+        this.deadlines = new DeadlinePolicy(config.deadlines());
     }
 
     @Override
@@ -99,6 +108,8 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
             return;
         }
         String municipality = decision.getMunicipalityCode();
+        Optional<ClearingOverdue> late = state.clocks().get(reportId).filter(ReportClock::inClearing)
+                .flatMap(clock -> deadlines.leaveClearing(clock, municipality, now));
         RoutingStep.Routed routed = routing.route(waiting.getReport(), waiting.getContentDigest(),
                 waiting.getAcceptedAt(), municipality, RoutingBasis.MANUAL, now);
         state.ledger().put(reportId, entry.withEventApplied(decision.getDecisionId(), municipality));
@@ -108,6 +119,10 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
         audit(record, AuditEntry.routedFromClearing(reportId, municipality, decision.getDecisionId(),
                 decision.getDecidedBy(), now));
         routed.audit().forEach(audit -> audit(record, audit));
+        late.ifPresent(overdue -> {
+            emit(record, reportId, new ClearingOverdueOut(overdue));
+            audit(record, AuditEntry.clearingOverdue(overdue, now));
+        });
     }
 
     private void reject(Record<String, byte[]> record, Source source, String reportId, RejectionReason reason,

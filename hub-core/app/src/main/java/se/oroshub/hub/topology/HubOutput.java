@@ -1,6 +1,7 @@
 package se.oroshub.hub.topology;
 
 import se.oroshub.schemas.avro.AuditRecord;
+import se.oroshub.schemas.avro.ClearingOverdue;
 import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.avro.RejectedSubmission;
@@ -37,6 +38,10 @@ sealed interface HubOutput {
 
     /** A missed deadline, to the municipality's deviation topic. */
     record DeviationOut(DeadlineDeviation deviation) implements HubOutput {
+    }
+
+    /** A report that waited in clearing too long, to {@code CLEARING_OVERDUE}. */
+    record ClearingOverdueOut(ClearingOverdue overdue) implements HubOutput {
     }
 
     /** A decision, already placed in its audit chain by the task that took it, to {@code AUDIT} keyed by chain. */

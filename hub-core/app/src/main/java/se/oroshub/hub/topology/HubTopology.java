@@ -16,6 +16,7 @@ import org.apache.kafka.streams.state.Stores;
 import se.oroshub.hub.state.StateSerdes;
 import se.oroshub.hub.topology.HubOutput.AuditOut;
 import se.oroshub.hub.topology.HubOutput.ClearingOut;
+import se.oroshub.hub.topology.HubOutput.ClearingOverdueOut;
 import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
 import se.oroshub.hub.topology.HubOutput.DeviationOut;
 import se.oroshub.hub.topology.HubOutput.FeedbackOut;
@@ -24,6 +25,7 @@ import se.oroshub.hub.topology.HubOutput.RoutedOut;
 import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.ClearingDecision;
+import se.oroshub.schemas.avro.ClearingOverdue;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.Receipt;
@@ -128,6 +130,11 @@ public final class HubTopology {
                                 Topics.MUNICIPALITY_DEVIATIONS::of, provisioning),
                         Produced.with(Serdes.String(), serdes.value(DeadlineDeviation.class))
                                 .withName("deviations-sink"));
+
+        only(decisions, v -> v instanceof ClearingOverdueOut o ? o.overdue() : null, ClearingOverdue.class,
+                "clearing-overdue")
+                .to(Topics.CLEARING_OVERDUE.name(), Produced.with(Serdes.String(), serdes.value(ClearingOverdue.class))
+                        .withName("clearing-overdue-sink"));
 
         KStream<String, HubOutput> linked = only(decisions, v -> v instanceof RoutedOut o ? o.report() : null,
                 RoutedReport.class, "routed-for-linking")

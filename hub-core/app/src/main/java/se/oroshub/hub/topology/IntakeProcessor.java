@@ -7,9 +7,11 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import se.oroshub.hub.rules.audit.AuditEntry;
+import se.oroshub.hub.rules.deadline.DeadlinePolicy;
 import se.oroshub.hub.rules.receipt.Receipts;
 import se.oroshub.hub.rules.routing.Router;
 import se.oroshub.hub.rules.routing.RoutingDecision;
+import se.oroshub.hub.rules.triage.TriagePolicy;
 import se.oroshub.hub.state.ReportLedgerEntry;
 import se.oroshub.hub.topology.HubOutput.ClearingOut;
 import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
@@ -33,8 +35,9 @@ import se.oroshub.schemas.validation.FieldViolation;
  *   <li>idempotence by report id: the same report again re-emits the same receipt and nothing else; another report
  *       under an accepted id is a conflicting duplicate;</li>
  *   <li>receipt ({@link Receipts}); routing ({@link Router}): clearing, where the report also waits in the clearing
- *       store for a person's decision ({@link ClearingDecisionProcessor}), or the {@link RoutingStep}: triage, the
- *       deadline clocks and the routed report, keyed by municipality and child pseudonym for linking.</li>
+ *       store for a person's decision ({@link ClearingDecisionProcessor}) under a clock of how long it may wait, or
+ *       the {@link RoutingStep}: triage, the deadline clocks and the routed report, keyed by municipality and child
+ *       pseudonym for linking.</li>
  * </ol>
  * Every decision is also emitted as an audit entry. Nothing is decided here that the rules do not decide.
  */
@@ -44,6 +47,8 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
     private final ConcernReportValidator validator;
     private final Router router;
     private final RoutingStep routing;
+    private final TriagePolicy triage;
+    private final DeadlinePolicy deadlines;
     private ProcessorContext<String, HubOutput> context;
     private ReportState state;
 
@@ -53,6 +58,8 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
         this.validator = new ConcernReportValidator(config.municipalities());
         this.router = new Router(config.municipalities());
         this.routing = new RoutingStep(config);
+        this.triage = new TriagePolicy(config.triage());
+        this.deadlines = new DeadlinePolicy(config.deadlines());
     }
 
     @Override
@@ -128,6 +135,8 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
                 .build();
         state.ledger().put(reportId, ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), null));
         state.waitingInClearing().put(reportId, unroutable);
+        boolean acute = !triage.acuteReasons(report, receipt.getAcceptedAt()).isEmpty();
+        state.clocks().put(deadlines.startClearing(reportId, acute, receipt.getAcceptedAt()));
         emit(record, reportId, new ClearingOut(unroutable));
         audit(record, AuditEntry.sentToClearing(reportId, clearing.reason(), now));
     }

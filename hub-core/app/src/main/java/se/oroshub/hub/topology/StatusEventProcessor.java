@@ -19,6 +19,7 @@ import se.oroshub.hub.rules.status.StatusEventAuthority;
 import se.oroshub.hub.rules.status.StatusEventKind;
 import se.oroshub.hub.rules.status.StatusVerdict;
 import se.oroshub.hub.state.ReportLedgerEntry;
+import se.oroshub.hub.topology.HubOutput.ClearingOverdueOut;
 import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
 import se.oroshub.hub.topology.HubOutput.DeviationOut;
 import se.oroshub.hub.topology.HubOutput.FeedbackOut;
@@ -41,7 +42,8 @@ import se.oroshub.schemas.avro.RejectionReason;
  *       organisation's own topic, or nothing (audited as suppressed by policy).</li>
  * </ol>
  * A wall-clock punctuator checks the clocks that are due ({@link DeadlinePolicy#check}), in slices of at most
- * {@value #MAX_DUE_PER_CHECK}, and emits each deviation once to the municipality's deviation topic.
+ * {@value #MAX_DUE_PER_CHECK}, and emits each deviation once to the municipality's deviation topic, and the alarm of
+ * a report waiting in clearing too long once to the clearing desk's topic.
  */
 final class StatusEventProcessor implements Processor<String, byte[], String, HubOutput> {
 
@@ -160,6 +162,10 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
                 emit(reportId, new DeviationOut(deviation), now.toEpochMilli());
                 audit(AuditEntry.deadlineMissed(deviation, now), now.toEpochMilli());
             }
+            overdue.clearing().ifPresent(waiting -> {
+                emit(reportId, new ClearingOverdueOut(waiting), now.toEpochMilli());
+                audit(AuditEntry.clearingOverdue(waiting, now), now.toEpochMilli());
+            });
         }
     }
 

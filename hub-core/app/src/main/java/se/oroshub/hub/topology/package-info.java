@@ -8,7 +8,7 @@
  *    STATUS_EVENTS (bytes)      ─► status-decide ───┤  deadline-due-index, intake-audit-heads,
  *    CLEARING_DECISIONS (bytes) ─► clearing-decide ─┤  waiting-in-clearing
  *                                            │  (status-decide also runs the wall-clock deadline punctuator)
- *                                            ├─► RECEIPTS, DEAD_LETTER, CLEARING
+ *                                            ├─► RECEIPTS, DEAD_LETTER, CLEARING, CLEARING_OVERDUE
  *                                            ├─► MUNICIPALITY_DEVIATIONS.of(code)          (provisioned on first use)
  *                                            ├─► ORGANISATION_FEEDBACK of the organisation (provisioned on first use)
  *                                            ├─► AUDIT, key = chain (owner/intake-partition)
@@ -29,7 +29,8 @@
  *   <li>INTAKE, STATUS_EVENTS and CLEARING_DECISIONS are all keyed by report id and have the same partition count,
  *       and their processors share the ledger and clock stores, so Kafka Streams places them in one sub-topology: a
  *       status event or a person's clearing decision meets the state of its report in the same task. A report in
- *       clearing waits in the {@code waiting-in-clearing} store until a decision routes it. The intake processor refuses a record whose key is not its report id,
+ *       clearing waits in the {@code waiting-in-clearing} store until a decision routes it, under a clearing clock
+ *       whose alarm goes to CLEARING_OVERDUE. The intake processor refuses a record whose key is not its report id,
  *       because such a report could never be reached by its status events.</li>
  *   <li>Linking needs every report about one child at one municipality in one task, hence the repartition by
  *       (municipality, keyed pseudonym). The pseudonym is per municipality, so the key never holds the identity

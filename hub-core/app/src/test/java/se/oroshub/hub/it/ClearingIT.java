@@ -23,8 +23,8 @@ import se.oroshub.testsupport.RealKafka;
 
 /**
  * On the real broker, the clearing desk's tools as an operator runs them: a report with no decidable municipality is
- * listed as waiting, a person routes it with a decision the hub applies (basis MANUAL), and a wrong or second decision
- * is refused with the option it concerns.
+ * listed as waiting, and as overdue once it waited longer than the configured time; a person routes it with a decision
+ * the hub applies (basis MANUAL), and a wrong or second decision is refused with the option it concerns.
  */
 @RealKafka
 class ClearingIT {
@@ -38,7 +38,7 @@ class ClearingIT {
         ConcernReport report = ItReports.report(ItReports.randomSchool(random), MALMO, random);
         report.getChild().setMunicipalityOfRegistration(null);
         report.getChild().setCurrentMunicipality(null);
-        try (HubInstance hub = HubInstance.start(kafka);
+        try (HubInstance hub = HubInstance.start(kafka, "--oroshub.hub.deadlines.clearing-decision=2s");
              KafkaProducer<String, SpecificRecord> producer = ItReports.producer(kafka)) {
             ItReports.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
             await().atMost(PATIENCE).until(() -> run(kafka, ClearingCommand.LIST_FLAG).output()
@@ -48,6 +48,10 @@ class ClearingIT {
             assertThat(listed.exit()).isZero();
             assertThat(listed.output()).containsPattern(report.getReportId() + ".*NO_MUNICIPALITY_KNOWN.*WAITING")
                     .doesNotContain(report.getChild().getPersonalIdentityNumber());
+            await().atMost(PATIENCE).until(() -> run(kafka, ClearingCommand.LIST_FLAG).output()
+                    .contains("1 of them overdue"));
+            assertThat(run(kafka, ClearingCommand.LIST_FLAG).output())
+                    .containsPattern(report.getReportId() + ".*WAITING, OVERDUE since ");
 
             Outcome unknownMunicipality = run(kafka, ClearingCommand.ROUTE_FLAG, "--report-id=" + report.getReportId(),
                     "--municipality=9999", "--decided-by=clearing-officer-1");

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.streams.KafkaStreams;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,20 +39,28 @@ final class HubInstance implements AutoCloseable {
 
     /** Starts a hub and waits until its streams client runs. */
     static HubInstance start(KafkaTestEnvironment kafka) {
+        return start(kafka, new String[0]);
+    }
+
+    /** Starts a hub with {@code settings} (as {@code --name=value}) on top of the test's, and waits until it runs. */
+    static HubInstance start(KafkaTestEnvironment kafka, String... settings) {
         Path stateDir;
         try {
             stateDir = Files.createTempDirectory("hub-it-state");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(HubApplication.class).run(
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.kafka.properties.schema.registry.url=" + kafka.schemaRegistryUrl(),
                 "--oroshub.hub.state-dir=" + stateDir,
                 "--oroshub.hub.pseudonym-secret=integration-test-only-pseudonym-secret-synthetic",
                 "--oroshub.hub.instance-id=hub-it-" + UUID.randomUUID(),
-                "--oroshub.hub.deadline-check-interval=5s");
+                "--oroshub.hub.deadline-check-interval=5s"));
+        args.addAll(List.of(settings));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(HubApplication.class)
+                .run(args.toArray(String[]::new));
         HubStreamsLifecycle streams = context.getBean(HubStreamsLifecycle.class);
         await().atMost(STARTUP).until(() -> streams.state() == KafkaStreams.State.RUNNING);
         return new HubInstance(context, stateDir);

@@ -168,6 +168,62 @@ class ClearingTest {
                 .contains(AuditAction.DELIVERY_ACKNOWLEDGED);
     }
 
+    @Test
+    void aReportWaitingInClearingPastItsClearingTimeRaisesOneAlarmForTheClearingDesk() {
+        ConcernReport report = unroutable();
+        hub.submit(report);
+        hub.advanceWallClock(Duration.ofMinutes(110));
+        assertThat(hub.values(Topics.CLEARING_OVERDUE)).isEmpty();
+
+        hub.advanceWallClock(Duration.ofMinutes(20));
+        hub.advanceWallClock(Duration.ofHours(5));
+
+        assertThat(hub.values(Topics.CLEARING_OVERDUE)).singleElement().satisfies(alarm -> {
+            assertThat(alarm.getReportId()).isEqualTo(report.getReportId());
+            assertThat(alarm.getAcute()).isFalse();
+            assertThat(alarm.getAcceptedAt()).isEqualTo(HubDriver.START);
+            assertThat(alarm.getDueAt()).isEqualTo(HubDriver.START.plus(Duration.ofHours(2)));
+            assertThat(alarm.getOverdueByMillis()).isEqualTo(Duration.ofMinutes(10).toMillis());
+            assertThat(alarm.getRoutedTo()).isNull();
+        });
+        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.DEADLINE_MISSED)
+                .singleElement().satisfies(a -> {
+                    assertThat(a.getReasonCode()).isEqualTo("clearing_decision");
+                    assertThat(a.getChain()).startsWith("hub/");
+                    assertThat(a.getReportId()).isEqualTo(report.getReportId());
+                });
+        assertThat(hub.producedTopicNames()).noneMatch(topic -> topic.endsWith(".deviations"));
+    }
+
+    @Test
+    void anAcuteReportMayWaitInClearingOnlyTheShorterAcuteTime() {
+        ConcernReport report = unroutable();
+        report.getUrgency().setImmediateDanger(true);
+        hub.submit(report);
+
+        hub.advanceWallClock(Duration.ofMinutes(16));
+
+        assertThat(hub.values(Topics.CLEARING_OVERDUE)).singleElement().satisfies(alarm -> {
+            assertThat(alarm.getAcute()).isTrue();
+            assertThat(alarm.getDueAt()).isEqualTo(HubDriver.START.plus(Duration.ofMinutes(15)));
+        });
+    }
+
+    @Test
+    void aReportRoutedOutOfClearingInTimeRaisesNoClearingAlarm() {
+        ConcernReport report = unroutable();
+        hub.submit(report);
+        hub.advanceWallClock(Duration.ofMinutes(50));
+
+        hub.decide(decision(report.getReportId(), STOCKHOLM));
+        hub.advanceWallClock(Duration.ofHours(3));
+
+        assertThat(hub.values(Topics.CLEARING_OVERDUE)).isEmpty();
+        assertThat(hub.values(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM)))
+                .as("the municipality's own clocks run from acceptance")
+                .extracting(DeadlineDeviation::getDeadline).containsExactly(DeadlineKind.DELIVERY_ACKNOWLEDGEMENT);
+    }
+
     private static ConcernReport unroutable() {
         ConcernReport report = TestReports.report();
         report.getChild().setMunicipalityOfRegistration(null);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.ClearingDecision;
+import se.oroshub.schemas.avro.ClearingOverdue;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.OrganisationId;
@@ -56,6 +57,13 @@ public final class Topics {
             PREFIX + "clearing.decisions", String.class, ClearingDecision.class, INTAKE.partitions(), THIRTY_DAYS, false);
 
     /**
+     * Reports that waited in clearing longer than the configured time, for the clearing desk: one alarm per report.
+     * Key: report id. Carries ids, codes and times only.
+     */
+    public static final TopicSpec<String, ClearingOverdue> CLEARING_OVERDUE =
+            new TopicSpec<>(PREFIX + "clearing.overdue", String.class, ClearingOverdue.class, 1, FOREVER, false);
+
+    /**
      * The hash-chained audit trail. Key: the chain ({@code owner/segment}, the owner a municipality code or {@code hub}),
      * so a chain stays ordered on one partition.
      */
@@ -86,7 +94,7 @@ public final class Topics {
 
     /** The fixed topics, for provisioning. */
     public static final List<TopicSpec<?, ?>> FIXED = List.of(INTAKE, STATUS_EVENTS, RECEIPTS, DEAD_LETTER, CLEARING,
-            CLEARING_DECISIONS, AUDIT);
+            CLEARING_DECISIONS, CLEARING_OVERDUE, AUDIT);
 
     private Topics() {
     }

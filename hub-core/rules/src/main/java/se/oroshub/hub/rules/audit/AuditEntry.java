@@ -19,8 +19,10 @@ import se.oroshub.schemas.avro.AcuteReason;
 import se.oroshub.schemas.avro.AuditAction;
 import se.oroshub.schemas.avro.CaseOfficerChanged;
 import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.ClearingOverdue;
 import se.oroshub.schemas.avro.ClearingReason;
 import se.oroshub.schemas.avro.DeadlineDeviation;
+import se.oroshub.schemas.avro.DeadlineKind;
 import se.oroshub.schemas.avro.EarlierReports;
 import se.oroshub.schemas.avro.InvestigationClosed;
 import se.oroshub.schemas.avro.InvestigationDecisionMade;
@@ -211,6 +213,20 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
                         "dueAt", deviation.getDueAt().toString(),
                         "overdueByMillis", Long.toString(deviation.getOverdueByMillis()),
                         "acute", Boolean.toString(deviation.getAcute())));
+    }
+
+    /**
+     * A report waited in clearing past its clearing deadline: the hub's own trail, as no municipality has the report
+     * (or had it, when a late decision routed it: the attributes then name where).
+     */
+    public static AuditEntry clearingOverdue(ClearingOverdue overdue, Instant at) {
+        Map<String, String> attributes = new TreeMap<>(Map.of("deviationId", overdue.getDeviationId(),
+                "dueAt", overdue.getDueAt().toString(),
+                "overdueByMillis", Long.toString(overdue.getOverdueByMillis()),
+                "acute", Boolean.toString(overdue.getAcute())));
+        putIfPresent(attributes, "routedTo", overdue.getRoutedTo());
+        return hub(AuditAction.DEADLINE_MISSED, "deadline:" + overdue.getDeviationId(), at, overdue.getReportId(),
+                Codes.of(DeadlineKind.CLEARING_DECISION), attributes);
     }
 
     /** The social-services connector delivered the report to the municipality's case system. */

@@ -20,6 +20,9 @@ import java.util.Optional;
  *     ({@link se.oroshub.hub.rules.law.Statute#INVESTIGATION_TIME_LIMIT})
  * @param deliveryAcknowledgement time from acceptance to the receiving case system's acknowledgement
  * @param acuteDeliveryAcknowledgement the same for acute reports
+ * @param clearingDecision time from acceptance to a person's routing of a report waiting in clearing (no social
+ *     services knows of the report until then, while its statutory clocks already run)
+ * @param acuteClearingDecision the same for acute reports
  * @param reporterFeedback time from acceptance to the feedback to an entitled reporter; empty (the default) while the
  *     feedback is permissive ({@link se.oroshub.hub.rules.law.Statute#PROPOSED_MANDATORY_FEEDBACK})
  */
@@ -30,6 +33,8 @@ public record DeadlineConfig(
         Period investigation,
         Duration deliveryAcknowledgement,
         Duration acuteDeliveryAcknowledgement,
+        Duration clearingDecision,
+        Duration acuteClearingDecision,
         Optional<Duration> reporterFeedback) {
 
     /** Requires every field; durations and periods must be positive. */
@@ -40,22 +45,26 @@ public record DeadlineConfig(
         requirePositive(investigation, "investigation");
         requirePositive(deliveryAcknowledgement, "deliveryAcknowledgement");
         requirePositive(acuteDeliveryAcknowledgement, "acuteDeliveryAcknowledgement");
+        requirePositive(clearingDecision, "clearingDecision");
+        requirePositive(acuteClearingDecision, "acuteClearingDecision");
         Objects.requireNonNull(reporterFeedback, "reporterFeedback").ifPresent(d -> requirePositive(d, "reporterFeedback"));
     }
 
     /**
      * Europe/Stockholm; late from 16:00; preliminary assessment 14 days; investigation 4 months; acknowledgement within
-     * 1 hour (15 minutes for acute reports); no reporter-feedback deadline.
+     * 1 hour (15 minutes for acute reports); routing out of clearing within 2 hours (15 minutes for acute reports); no
+     * reporter-feedback deadline.
      */
     public static DeadlineConfig defaults() {
         return new DeadlineConfig(ZoneId.of("Europe/Stockholm"), LocalTime.of(16, 0), Period.ofDays(14),
-                Period.ofMonths(4), Duration.ofHours(1), Duration.ofMinutes(15), Optional.empty());
+                Period.ofMonths(4), Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofHours(2),
+                Duration.ofMinutes(15), Optional.empty());
     }
 
     /** This configuration with a reporter-feedback deadline of {@code within} from acceptance. */
     public DeadlineConfig withReporterFeedback(Duration within) {
         return new DeadlineConfig(zone, lateArrivalFrom, preliminaryAssessment, investigation, deliveryAcknowledgement,
-                acuteDeliveryAcknowledgement, Optional.of(within));
+                acuteDeliveryAcknowledgement, clearingDecision, acuteClearingDecision, Optional.of(within));
     }
 
     private static void requirePositive(Period period, String name) {

@@ -7,8 +7,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import se.oroshub.hub.rules.Codes;
 import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.ClearingOverdue;
 import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.DeadlineKind;
 import se.oroshub.schemas.avro.InvestigationClosed;
@@ -34,7 +36,12 @@ import se.oroshub.schemas.avro.TransferredToMunicipality;
  * REPORTER_FEEDBACK         acceptance + configured time, only if           InvestigationDecisionMade (notified, or
  *                           configured and the reporter is entitled         withheld: then no feedback is due)
  *                           (prop. 2025/26:12, a proposal)
+ * CLEARING_DECISION         acceptance + configured time (shorter if        a person routes the report out of
+ *                           acute), while the report waits in clearing      clearing ({@link #leaveClearing})
  * </pre>
+ * A report in clearing has only the clearing clock: no social services knows of it, so its overdue wait is an alarm
+ * for the clearing desk ({@link ClearingOverdue}), not a deviation of a municipality. Once routed, the report's
+ * municipal clocks start from its original acceptance, as the statutory time did not wait for the clearing.
  * TransferredToMunicipality stops this municipality's clocks. Events of another municipality leave the clock
  * unchanged (the status authority rejects them before they get here). A deadline met late, or still unmet when
  * checked after its due time, yields one {@link DeadlineDeviation}, with how much it was overdue at detection (or
@@ -82,6 +89,41 @@ public final class DeadlinePolicy {
     }
 
     /**
+     * Starts the clock of a report waiting in clearing: a person must route it within the configured time.
+     *
+     * @param reportId the report
+     * @param acute whether the report's content makes it acute (shortens the time)
+     * @param acceptedAt when the hub accepted the report
+     */
+    public ReportClock startClearing(String reportId, boolean acute, Instant acceptedAt) {
+        Objects.requireNonNull(acceptedAt, "acceptedAt");
+        Duration within = acute ? config.acuteClearingDecision() : config.clearingDecision();
+        return new ReportClock(reportId, null, acute, acceptedAt, null,
+                List.of(Deadline.running(DeadlineKind.CLEARING_DECISION, acceptedAt.plus(within))));
+    }
+
+    /**
+     * A person routed a report out of clearing at {@code at}: the alarm of a decision that came after the clearing
+     * deadline, unless the alarm went out already while the report waited. The caller then replaces the clearing clock
+     * with the municipal clocks ({@link #start}).
+     *
+     * @param clock the clearing clock ({@link #startClearing})
+     * @param municipalityCode where the person routed the report
+     * @throws IllegalArgumentException if {@code clock} is not a clearing clock
+     */
+    public Optional<ClearingOverdue> leaveClearing(ReportClock clock, String municipalityCode, Instant at) {
+        Objects.requireNonNull(municipalityCode, "municipalityCode");
+        Deadline deadline = clock.deadline(DeadlineKind.CLEARING_DECISION)
+                .filter(d -> clock.inClearing())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "report " + clock.reportId() + " has no clearing clock"));
+        if (deadline.deviationEmitted() || !at.isAfter(deadline.dueAt())) {
+            return Optional.empty();
+        }
+        return Optional.of(clearingOverdue(clock, deadline, at, at, municipalityCode));
+    }
+
+    /**
      * The protective assessment is due at once: by the end of the day of acceptance, or by the end of the next day
      * when the report arrived at or after the configured late hour (old SoL 11 kap. 1 a §).
      */
@@ -103,7 +145,7 @@ public final class DeadlinePolicy {
             throw new IllegalArgumentException("status event " + event.getEventId() + " is about report "
                     + event.getReportId() + ", not " + clock.reportId());
         }
-        if (clock.stopped() || !clock.municipalityCode().equals(event.getMunicipalityCode())) {
+        if (clock.stopped() || !Objects.equals(clock.municipalityCode(), event.getMunicipalityCode())) {
             return clock;
         }
         Instant at = event.getOccurredAt();
@@ -136,22 +178,30 @@ public final class DeadlinePolicy {
 
     /**
      * Checks the clock at {@code now}: every deadline whose due time has passed without its event (or whose event came
-     * late, or which was stopped by a transfer after its due time) yields one deviation, once.
+     * late, or which was stopped by a transfer after its due time) yields one deviation, once; a report still waiting
+     * in clearing after its clearing deadline yields one clearing alarm, once.
      */
     public Overdue check(ReportClock clock, Instant now) {
         Objects.requireNonNull(now, "now");
         List<Deadline> updated = new ArrayList<>();
         List<DeadlineDeviation> deviations = new ArrayList<>();
+        Optional<ClearingOverdue> clearing = Optional.empty();
         for (Deadline deadline : clock.deadlines()) {
             Instant end = clock.end(deadline).orElse(now);
             if (!deadline.deviationEmitted() && end.isAfter(deadline.dueAt()) && !now.isBefore(deadline.dueAt())) {
-                deviations.add(deviation(clock, deadline, end, now));
+                if (deadline.kind() == DeadlineKind.CLEARING_DECISION) {
+                    clearing = Optional.of(clearingOverdue(clock, deadline, end, now, null));
+                } else {
+                    deviations.add(deviation(clock, deadline, end, now));
+                }
                 updated.add(deadline.emitted());
             } else {
                 updated.add(deadline);
             }
         }
-        return deviations.isEmpty() ? new Overdue(clock, List.of()) : new Overdue(clock.withDeadlines(updated), deviations);
+        return deviations.isEmpty() && clearing.isEmpty()
+                ? new Overdue(clock, List.of())
+                : new Overdue(clock.withDeadlines(updated), deviations, clearing);
     }
 
     /** The deterministic deviation id: report id and deadline code, so a duplicate is recognisable. */
@@ -169,6 +219,20 @@ public final class DeadlinePolicy {
                 .setDueAt(deadline.dueAt())
                 .setDetectedAt(now)
                 .setOverdueByMillis(Duration.between(deadline.dueAt(), end).toMillis())
+                .build();
+    }
+
+    private static ClearingOverdue clearingOverdue(ReportClock clock, Deadline deadline, Instant end, Instant now,
+            String routedTo) {
+        return ClearingOverdue.newBuilder()
+                .setDeviationId(deviationIdFor(clock.reportId(), deadline.kind()))
+                .setReportId(clock.reportId())
+                .setAcute(clock.acute())
+                .setAcceptedAt(clock.acceptedAt())
+                .setDueAt(deadline.dueAt())
+                .setDetectedAt(now)
+                .setOverdueByMillis(Duration.between(deadline.dueAt(), end).toMillis())
+                .setRoutedTo(routedTo)
                 .build();
     }
 

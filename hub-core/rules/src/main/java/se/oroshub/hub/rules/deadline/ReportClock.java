@@ -9,12 +9,13 @@ import se.oroshub.schemas.avro.DeadlineKind;
 import se.oroshub.schemas.avro.Deadlines;
 
 /**
- * The deadline clocks of one report at one municipality: immutable, advanced only by
+ * The deadline clocks of one report at one municipality, or of a report waiting in clearing for a person to route it
+ * (no municipality yet; its one deadline is {@code CLEARING_DECISION}): immutable, advanced only by
  * {@link DeadlinePolicy#on(ReportClock, se.oroshub.schemas.avro.CaseStatusEvent)} and
  * {@link DeadlinePolicy#check(ReportClock, Instant)}. Serialised for a state store by {@link ReportClockCodec}.
  *
  * @param reportId the report
- * @param municipalityCode the municipality whose clocks these are
+ * @param municipalityCode the municipality whose clocks these are; {@code null} while the report waits in clearing
  * @param acute whether the report was triaged acute
  * @param acceptedAt when the hub accepted the report (the clocks start here)
  * @param stoppedAt when the report was transferred to another municipality, {@code null} while it was not; a
@@ -24,15 +25,19 @@ import se.oroshub.schemas.avro.Deadlines;
 public record ReportClock(String reportId, String municipalityCode, boolean acute, Instant acceptedAt,
         Instant stoppedAt, List<Deadline> deadlines) {
 
-    /** Requires every field but {@code stoppedAt}; copies the list. */
+    /** Requires every field but {@code municipalityCode} and {@code stoppedAt}; copies the list. */
     public ReportClock {
         Objects.requireNonNull(reportId, "reportId");
-        Objects.requireNonNull(municipalityCode, "municipalityCode");
         Objects.requireNonNull(acceptedAt, "acceptedAt");
         deadlines = List.copyOf(deadlines);
         if (deadlines.stream().map(Deadline::kind).distinct().count() != deadlines.size()) {
             throw new IllegalArgumentException("at most one deadline per kind");
         }
+    }
+
+    /** Whether this is the clock of a report waiting in clearing, which no municipality has yet. */
+    public boolean inClearing() {
+        return municipalityCode == null;
     }
 
     /** Whether the clock was stopped by a transfer. */

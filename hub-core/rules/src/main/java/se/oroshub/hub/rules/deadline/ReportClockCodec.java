@@ -14,15 +14,19 @@ import se.oroshub.schemas.avro.DeadlineKind;
 /**
  * A small, Avro-free binary codec for {@link ReportClock}, for the app's state store (wrap it in a serde).
  *
- * <p>Format, version 1, big-endian ({@link DataOutputStream}): byte version (1); UTF reportId; UTF municipalityCode;
- * boolean acute; instant acceptedAt; boolean stopped [instant stoppedAt]; int count; per deadline: UTF kind name,
- * instant dueAt, boolean satisfied [instant satisfiedAt], boolean deviationEmitted. An instant is long epoch seconds
- * and int nanos. The clock holds no personal data: ids, codes and times only.
+ * <p>Format, version 2, big-endian ({@link DataOutputStream}): byte version (2); UTF reportId; boolean
+ * hasMunicipality [UTF municipalityCode] (none while the report waits in clearing); boolean acute; instant acceptedAt;
+ * boolean stopped [instant stoppedAt]; int count; per deadline: UTF kind name, instant dueAt, boolean satisfied
+ * [instant satisfiedAt], boolean deviationEmitted. An instant is long epoch seconds and int nanos. Version 1, written
+ * before clearing had a clock, is version 2 with the municipality always present and no presence flag; it is still
+ * read. The clock holds no personal data: ids, codes and times only.
  */
 public final class ReportClockCodec {
 
     /** The format version written first. */
-    public static final byte VERSION = 1;
+    public static final byte VERSION = 2;
+    /** The first format, still read: the municipality always present, without a presence flag. */
+    static final byte VERSION_1 = 1;
 
     private ReportClockCodec() {
     }
@@ -33,7 +37,10 @@ public final class ReportClockCodec {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
             out.writeUTF(clock.reportId());
-            out.writeUTF(clock.municipalityCode());
+            out.writeBoolean(clock.municipalityCode() != null);
+            if (clock.municipalityCode() != null) {
+                out.writeUTF(clock.municipalityCode());
+            }
             out.writeBoolean(clock.acute());
             writeInstant(out, clock.acceptedAt());
             writeOptionalInstant(out, clock.stoppedAt());
@@ -58,11 +65,11 @@ public final class ReportClockCodec {
     public static ReportClock decode(byte[] data) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
             byte version = in.readByte();
-            if (version != VERSION) {
+            if (version != VERSION && version != VERSION_1) {
                 throw new IllegalArgumentException("unknown report clock format version " + version);
             }
             String reportId = in.readUTF();
-            String municipality = in.readUTF();
+            String municipality = version == VERSION_1 || in.readBoolean() ? in.readUTF() : null;
             boolean acute = in.readBoolean();
             Instant acceptedAt = readInstant(in);
             Instant stoppedAt = readOptionalInstant(in);

@@ -56,7 +56,8 @@ class DeadlinePolicyTest {
         DeadlineConfig d = DeadlineConfig.defaults();
         DeadlinePolicy noonIsLate = new DeadlinePolicy(new DeadlineConfig(d.zone(), LocalTime.NOON,
                 d.preliminaryAssessment(), d.investigation(), d.deliveryAcknowledgement(),
-                d.acuteDeliveryAcknowledgement(), d.reporterFeedback()));
+                d.acuteDeliveryAcknowledgement(), d.clearingDecision(), d.acuteClearingDecision(),
+                d.reporterFeedback()));
         assertThat(noonIsLate.protectiveAssessmentDue(local(2026, 3, 11, 12, 30))).isEqualTo(local(2026, 3, 13, 0, 0));
         assertThat(noonIsLate.protectiveAssessmentDue(local(2026, 3, 11, 11, 30))).isEqualTo(local(2026, 3, 12, 0, 0));
     }
@@ -281,6 +282,72 @@ class DeadlinePolicyTest {
         ReportClock once = policy.on(started(MORNING), TestEvents.received(REPORT, STOCKHOLM, MORNING.plusSeconds(60)));
         ReportClock twice = policy.on(once, TestEvents.received(REPORT, STOCKHOLM, MORNING.plusSeconds(7200)));
         assertThat(twice).isEqualTo(once);
+    }
+
+    @Test
+    void reportWaitingInClearingMustBeRoutedWithinTheClearingTimeShorterForAcuteReports() {
+        ReportClock waiting = policy.startClearing(REPORT, false, MORNING);
+        ReportClock acute = policy.startClearing(REPORT, true, MORNING);
+
+        assertThat(waiting.inClearing()).isTrue();
+        assertThat(waiting.municipalityCode()).isNull();
+        assertThat(waiting.deadlines()).extracting(Deadline::kind).containsExactly(DeadlineKind.CLEARING_DECISION);
+        assertThat(due(waiting, DeadlineKind.CLEARING_DECISION)).isEqualTo(MORNING.plus(Duration.ofHours(2)));
+        assertThat(due(acute, DeadlineKind.CLEARING_DECISION)).isEqualTo(MORNING.plus(Duration.ofMinutes(15)));
+    }
+
+    @Test
+    void reportWaitingInClearingTooLongRaisesOneClearingAlarmAndNoMunicipalDeviation() {
+        ReportClock waiting = policy.startClearing(REPORT, true, MORNING);
+        assertThat(policy.check(waiting, MORNING.plus(Duration.ofMinutes(10))).clearing()).isEmpty();
+
+        Overdue first = policy.check(waiting, MORNING.plus(Duration.ofMinutes(40)));
+
+        assertThat(first.deviations()).isEmpty();
+        assertThat(first.clearing()).hasValueSatisfying(alarm -> {
+            assertThat(alarm.getDeviationId()).isEqualTo("report-1:clearing_decision");
+            assertThat(alarm.getReportId()).isEqualTo(REPORT);
+            assertThat(alarm.getAcute()).isTrue();
+            assertThat(alarm.getAcceptedAt()).isEqualTo(MORNING);
+            assertThat(alarm.getDueAt()).isEqualTo(MORNING.plus(Duration.ofMinutes(15)));
+            assertThat(alarm.getDetectedAt()).isEqualTo(MORNING.plus(Duration.ofMinutes(40)));
+            assertThat(alarm.getOverdueByMillis()).isEqualTo(Duration.ofMinutes(25).toMillis());
+            assertThat(alarm.getRoutedTo()).isNull();
+        });
+        Overdue later = policy.check(first.clock(), MORNING.plus(Duration.ofDays(3)));
+        assertThat(later.clearing()).isEmpty();
+        assertThat(later.deviations()).isEmpty();
+        assertThat(first.clock().finished()).as("kept until a person routes the report").isFalse();
+    }
+
+    @Test
+    void clearingDecisionAfterTheClearingTimeRaisesTheAlarmNamingWhereTheReportWent() {
+        ReportClock waiting = policy.startClearing(REPORT, false, MORNING);
+
+        assertThat(policy.leaveClearing(waiting, GOTEBORG, MORNING.plus(Duration.ofHours(3))))
+                .hasValueSatisfying(alarm -> {
+                    assertThat(alarm.getRoutedTo()).isEqualTo(GOTEBORG);
+                    assertThat(alarm.getOverdueByMillis()).isEqualTo(Duration.ofHours(1).toMillis());
+                    assertThat(alarm.getDetectedAt()).isEqualTo(MORNING.plus(Duration.ofHours(3)));
+                });
+    }
+
+    @Test
+    void clearingDecisionInTimeOrAfterTheAlarmWentOutRaisesNothingMore() {
+        ReportClock waiting = policy.startClearing(REPORT, false, MORNING);
+        ReportClock alarmed = policy.check(waiting, MORNING.plus(Duration.ofHours(5))).clock();
+
+        assertThat(policy.leaveClearing(waiting, GOTEBORG, MORNING.plus(Duration.ofHours(2)))).isEmpty();
+        assertThat(policy.leaveClearing(alarmed, GOTEBORG, MORNING.plus(Duration.ofHours(6)))).isEmpty();
+        assertThatThrownBy(() -> policy.leaveClearing(started(MORNING), GOTEBORG, MORNING))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no clearing clock");
+    }
+
+    @Test
+    void statusEventsMeetNoDeadlineOfAReportInClearing() {
+        ReportClock waiting = policy.startClearing(REPORT, false, MORNING);
+        assertThat(policy.on(waiting, TestEvents.received(REPORT, STOCKHOLM, MORNING.plusSeconds(60))))
+                .isEqualTo(waiting);
     }
 
     @Test

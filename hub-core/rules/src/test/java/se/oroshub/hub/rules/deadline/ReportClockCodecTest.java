@@ -3,6 +3,9 @@ package se.oroshub.hub.rules.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -36,6 +39,47 @@ class ReportClockCodecTest {
         }
         clock = policy.check(clock, T.plus(Duration.ofDays(checkDays))).clock();
         assertThat(ReportClockCodec.decode(ReportClockCodec.encode(clock))).isEqualTo(clock);
+    }
+
+    @Property(tries = 50)
+    void aClearingClockWithoutMunicipalitySurvivesTheRoundTrip(@ForAll boolean acute,
+            @ForAll @IntRange(min = 0, max = 300) int checkMinutes) {
+        ReportClock clock = policy.check(policy.startClearing("r-clearing", acute, T),
+                T.plus(Duration.ofMinutes(checkMinutes))).clock();
+
+        ReportClock decoded = ReportClockCodec.decode(ReportClockCodec.encode(clock));
+
+        assertThat(decoded).isEqualTo(clock);
+        assertThat(decoded.inClearing()).isTrue();
+    }
+
+    @Test
+    void aClockWrittenInTheFirstFormatIsStillRead() throws IOException {
+        ReportClock clock = policy.check(policy.start("r-v1", "0180", true, false, T), T.plus(Duration.ofDays(2)))
+                .clock();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(1);
+            out.writeUTF("r-v1");
+            out.writeUTF("0180");
+            out.writeBoolean(true);
+            writeInstant(out, T);
+            out.writeBoolean(false);
+            out.writeInt(clock.deadlines().size());
+            for (Deadline deadline : clock.deadlines()) {
+                out.writeUTF(deadline.kind().name());
+                writeInstant(out, deadline.dueAt());
+                out.writeBoolean(false);
+                out.writeBoolean(deadline.deviationEmitted());
+            }
+        }
+
+        assertThat(ReportClockCodec.decode(bytes.toByteArray())).isEqualTo(clock);
+    }
+
+    private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {
+        out.writeLong(instant.getEpochSecond());
+        out.writeInt(instant.getNano());
     }
 
     @Test
