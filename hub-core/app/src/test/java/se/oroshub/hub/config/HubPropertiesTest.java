@@ -43,6 +43,8 @@ class HubPropertiesTest {
         assertThat(properties.deadlines().toConfig().preliminaryAssessment()).isEqualTo(Period.ofDays(14));
         assertThat(properties.deadlines().toConfig().investigation()).isEqualTo(Period.ofMonths(4));
         assertThat(properties.deadlines().toConfig().reporterFeedback()).isEmpty();
+        assertThat(properties.deadlines().toConfig().clearingDecision()).isEqualTo(Duration.ofHours(2));
+        assertThat(properties.deadlines().toConfig().acuteClearingDecision()).isEqualTo(Duration.ofMinutes(15));
         assertThat(properties.triage().toConfig().officeHours().opens()).isEqualTo(LocalTime.of(8, 0));
         assertThat(properties.triage().toConfig().afterHours().destinationFor("0180")).isEqualTo("socialjour-0180");
     }
@@ -71,6 +73,7 @@ class HubPropertiesTest {
                 "oroshub.hub.instance-id", "hub-0",
                 "oroshub.hub.state-dir", "/var/lib/oroshub/hub",
                 "oroshub.hub.deadlines.reporter-feedback", "21d",
+                "oroshub.hub.deadlines.clearing-decision", "30m",
                 "oroshub.hub.triage.after-hours.0114", "socialjour-nordost"));
 
         Properties streams = HubConfiguration.streamsProperties(properties, new KafkaProperties());
@@ -80,6 +83,7 @@ class HubPropertiesTest {
                 .containsEntry(StreamsConfig.mainConsumerPrefix("group.instance.id"), "hub-0")
                 .containsEntry(StreamsConfig.STATE_DIR_CONFIG, "/var/lib/oroshub/hub");
         assertThat(properties.deadlines().toConfig().reporterFeedback()).isEqualTo(Optional.of(Duration.ofDays(21)));
+        assertThat(properties.deadlines().toConfig().clearingDecision()).isEqualTo(Duration.ofMinutes(30));
         assertThat(properties.triage().toConfig().afterHours().destinationFor("0114")).isEqualTo("socialjour-nordost");
     }
 
@@ -89,7 +93,8 @@ class HubPropertiesTest {
         assertThat(HubConfiguration.streamsProperties(properties, new KafkaProperties()))
                 .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50L)
                 .containsEntry(StreamsConfig.producerPrefix("batch.size"), 256 * 1024)
-                .containsEntry(StreamsConfig.producerPrefix("linger.ms"), 5);
+                .containsEntry(StreamsConfig.producerPrefix("linger.ms"), 5)
+                .containsEntry(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, HubRocksDbSettings.class);
 
         KafkaProperties kafka = new KafkaProperties();
         kafka.getStreams().getProperties().put(StreamsConfig.producerPrefix("batch.size"), "65536");
