@@ -12,8 +12,7 @@ import org.apache.kafka.streams.StreamsConfig;
  *   <li>tuning defaults: producer batches of {@value #PRODUCER_BATCH_BYTES} bytes with a {@value #PRODUCER_LINGER_MS} ms
  *       linger (a routed report is about 1 KiB, so Kafka's 16 KiB default batches are small, and larger batches are
  *       the biggest single lever on throughput; the transaction commit flushes them, so latency is bounded by the
- *       commit interval, not the linger); the state stores' background writes throttled
- *       ({@link HubRocksDbSettings});</li>
+ *       commit interval, not the linger);</li>
  *   <li>the Kafka client settings of the deployment (bootstrap servers, security, and any of the defaults above
  *       overridden through {@code spring.kafka.streams.properties.*});</li>
  *   <li>the hub's guarantees, which configuration cannot weaken: exactly-once processing, the replication of the
@@ -39,7 +38,6 @@ public final class HubStreamsSettings {
         Properties props = new Properties();
         props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), PRODUCER_BATCH_BYTES);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), PRODUCER_LINGER_MS);
-        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, HubRocksDbSettings.class);
         props.putAll(clients);
         props.putAll(Map.of(
                 StreamsConfig.APPLICATION_ID_CONFIG, properties.applicationId(),

@@ -93,8 +93,7 @@ class HubPropertiesTest {
         assertThat(HubConfiguration.streamsProperties(properties, new KafkaProperties()))
                 .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50L)
                 .containsEntry(StreamsConfig.producerPrefix("batch.size"), 256 * 1024)
-                .containsEntry(StreamsConfig.producerPrefix("linger.ms"), 5)
-                .containsEntry(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, HubRocksDbSettings.class);
+                .containsEntry(StreamsConfig.producerPrefix("linger.ms"), 5);
 
         KafkaProperties kafka = new KafkaProperties();
         kafka.getStreams().getProperties().put(StreamsConfig.producerPrefix("batch.size"), "65536");
