@@ -97,8 +97,10 @@ public final class ClearingCommand {
                     + " (" + report.getDetail() + ")  reported by "
                     + (organisation == null ? "a private person" : Topics.organisationOwner(organisation.getId()))
                     + " via " + report.getReport().getConnectorId() + "  "
-                    + (decision == null ? waitingState(overdue.get(report.getReportId())) : "decided: " + decision.getMunicipalityCode() + " by "
-                            + decision.getDecidedBy() + " at " + decision.getDecidedAt()));
+                    + (decision == null
+                            ? waitingState(overdue.get(report.getReportId()))
+                            : "decided: " + decision.getMunicipalityCode() + " by " + decision.getDecidedBy() + " at "
+                                    + decision.getDecidedAt()));
         });
         return 0;
     }
