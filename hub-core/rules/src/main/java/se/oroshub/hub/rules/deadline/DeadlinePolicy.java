@@ -200,7 +200,7 @@ public final class DeadlinePolicy {
             }
         }
         return deviations.isEmpty() && clearing.isEmpty()
-                ? new Overdue(clock, List.of())
+                ? new Overdue(clock, List.of(), Optional.empty())
                 : new Overdue(clock.withDeadlines(updated), deviations, clearing);
     }
 

@@ -23,9 +23,4 @@ public record Overdue(ReportClock clock, List<DeadlineDeviation> deviations, Opt
         deviations = List.copyOf(deviations);
         Objects.requireNonNull(clearing, "clearing");
     }
-
-    /** A result with deviations of the municipality only. */
-    public Overdue(ReportClock clock, List<DeadlineDeviation> deviations) {
-        this(clock, deviations, Optional.empty());
-    }
 }
