@@ -17,8 +17,8 @@ BOOTSTRAP=127.0.0.1:$KAFKA_PORT
 REGISTRY_URL=http://127.0.0.1:$REGISTRY_PORT
 
 BROKER_LIB=$ROOT/deploy/target/broker-lib
-REGISTRY_JAR=$ROOT/schemas/registry-server/target/schema-registry-server-$VERSION.jar  # plain jar, dependencies in target/lib
-HUB_JAR=$ROOT/hub-core/app/target/hub-core-$VERSION-exec.jar
+REGISTRY_JAR=$ROOT/schemas/registry-server/target/schemas-registry-server-$VERSION.jar  # plain jar, dependencies in target/lib
+HUB_JAR=$ROOT/hub-core/app/target/hub-core-app-$VERSION-exec.jar
 SCHOOL_JAR=$ROOT/connectors/school/target/connector-school-$VERSION-exec.jar
 HEALTHCARE_JAR=$ROOT/connectors/healthcare/target/connector-healthcare-$VERSION-exec.jar
 POLICE_JAR=$ROOT/connectors/police/target/connector-police-$VERSION-exec.jar

@@ -6,7 +6,7 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 oroshub
 WORKDIR /app
 COPY schemas/registry-server/target/lib/ /app/lib/
-COPY schemas/registry-server/target/schema-registry-server-0.1.0-SNAPSHOT.jar /app/registry.jar
+COPY schemas/registry-server/target/schemas-registry-server-0.1.0-SNAPSHOT.jar /app/registry.jar
 USER 10001
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 EXPOSE 8081

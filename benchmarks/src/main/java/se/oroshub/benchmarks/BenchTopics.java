@@ -17,8 +17,8 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import se.oroshub.schemas.synthetic.SyntheticReports;
-import se.oroshub.schemas.topics.TopicProvisioner;
+import se.oroshub.schemas.fixtures.SyntheticReports;
+import se.oroshub.schemas.provisioning.TopicProvisioner;
 import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
 

@@ -35,7 +35,7 @@ import se.oroshub.hub.topology.HubTopology;
 import se.oroshub.hub.topology.HubTopologyConfig;
 import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
-import se.oroshub.schemas.topics.TopicProvisioner;
+import se.oroshub.schemas.provisioning.TopicProvisioner;
 import se.oroshub.schemas.topics.Topics;
 
 /**

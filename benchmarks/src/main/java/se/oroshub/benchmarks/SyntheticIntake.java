@@ -13,8 +13,8 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
 import se.oroshub.schemas.serde.KafkaAvroSerializer;
-import se.oroshub.schemas.synthetic.SyntheticIdentities;
-import se.oroshub.schemas.synthetic.SyntheticReports;
+import se.oroshub.schemas.fixtures.SyntheticIdentities;
+import se.oroshub.schemas.fixtures.SyntheticReports;
 import se.oroshub.schemas.topics.Topics;
 
 /**

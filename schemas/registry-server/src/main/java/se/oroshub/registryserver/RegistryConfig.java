@@ -1,5 +1,6 @@
 package se.oroshub.registryserver;
 
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;

@@ -11,7 +11,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the registry as a process: {@code java -jar schema-registry-server.jar [registry.properties]}.
+ * Runs the registry as a process: {@code java -jar schemas-registry-server.jar [registry.properties]}.
  *
  * <p>Settings (see {@link RegistryConfig} for the keys) come from, lowest precedence first: the properties file given
  * as the only argument, environment variables in the style of Confluent's images ({@code SCHEMA_REGISTRY_LISTENERS},

@@ -8,6 +8,6 @@
  * in-memory implementation. One registry writes to a store topic at a time: ids are the highest known id plus one.
  *
  * <p>Tested by {@code RestApiTest} (every endpoint and error code over real HTTP, in-memory store) and
- * {@code CompatibilityCheckerTest}; on a real broker by the system tests in {@code se.oroshub.system.registry}.
+ * the contracts' {@code CompatibilityCheckerTest}; on a real broker by the system tests in {@code se.oroshub.system.registry}.
  */
 package se.oroshub.registryserver;

@@ -1,5 +1,6 @@
 package se.oroshub.registryserver;
 
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -20,7 +20,7 @@ import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.reference.MunicipalityCodes;
-import se.oroshub.schemas.synthetic.SyntheticIdentities;
+import se.oroshub.schemas.fixtures.SyntheticIdentities;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 import se.oroshub.schemas.validation.FieldViolation;
 

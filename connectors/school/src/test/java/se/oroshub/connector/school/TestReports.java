@@ -10,7 +10,7 @@ import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.avro.ReporterNotification;
-import se.oroshub.schemas.synthetic.SyntheticIdentities;
+import se.oroshub.schemas.fixtures.SyntheticIdentities;
 
 /** Test data of the school connector's tests: the configured demo schools, synthetic numbers only. */
 final class TestReports {

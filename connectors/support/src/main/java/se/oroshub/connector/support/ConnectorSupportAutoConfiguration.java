@@ -40,7 +40,7 @@ import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.serde.KafkaAvroDeserializer;
 import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
 import se.oroshub.schemas.serde.KafkaAvroSerializer;
-import se.oroshub.schemas.topics.TopicProvisioner;
+import se.oroshub.schemas.provisioning.TopicProvisioner;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 
 /**

@@ -35,7 +35,7 @@ import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.avro.ReporterNotification;
 import se.oroshub.schemas.digest.ContentDigest;
-import se.oroshub.schemas.synthetic.SyntheticReports;
+import se.oroshub.schemas.fixtures.SyntheticReports;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;

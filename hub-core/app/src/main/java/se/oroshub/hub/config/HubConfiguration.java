@@ -16,7 +16,7 @@ import se.oroshub.hub.topology.HubSerdes;
 import se.oroshub.hub.topology.HubTopology;
 import se.oroshub.hub.topology.HubTopologyConfig;
 import se.oroshub.schemas.reference.MunicipalityCodes;
-import se.oroshub.schemas.topics.TopicProvisioner;
+import se.oroshub.schemas.provisioning.TopicProvisioner;
 import se.oroshub.schemas.topics.Topics;
 
 /** Builds the hub topology from {@link HubProperties} and Spring Boot's Kafka settings, and runs it. */

@@ -8,7 +8,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import se.oroshub.hub.rules.audit.AuditEntry;
 import se.oroshub.hub.rules.deadline.DeadlinePolicy;
-import se.oroshub.hub.rules.receipt.Receipts;
+import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.hub.rules.routing.Router;
 import se.oroshub.hub.rules.routing.RoutingDecision;
 import se.oroshub.hub.rules.triage.TriagePolicy;

@@ -20,7 +20,7 @@ import se.oroshub.schemas.avro.Reporter;
 import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.avro.ReportingOrganisation;
 import se.oroshub.schemas.avro.Urgency;
-import se.oroshub.schemas.synthetic.SyntheticIdentities;
+import se.oroshub.schemas.fixtures.SyntheticIdentities;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 
 /** Synthetic reports and a producer for the integration tests. */

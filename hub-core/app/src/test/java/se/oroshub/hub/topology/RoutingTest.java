@@ -18,7 +18,7 @@ import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.avro.RoutingBasis;
 import se.oroshub.schemas.avro.UnroutableReport;
 import se.oroshub.schemas.digest.ContentDigest;
-import se.oroshub.schemas.synthetic.SyntheticIdentities;
+import se.oroshub.schemas.fixtures.SyntheticIdentities;
 import se.oroshub.schemas.topics.Topics;
 
 /** Routing: the municipality of registration, else where the child is, else clearing; each municipality its own topic. */

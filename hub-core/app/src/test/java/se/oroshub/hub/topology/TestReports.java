@@ -20,7 +20,7 @@ import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.avro.ReportReceived;
 import se.oroshub.schemas.avro.ReportingOrganisation;
 import se.oroshub.schemas.avro.Urgency;
-import se.oroshub.schemas.synthetic.SyntheticIdentities;
+import se.oroshub.schemas.fixtures.SyntheticIdentities;
 
 /** Synthetic test data: reports and status events with synthetic identity numbers only. */
 final class TestReports {

@@ -16,7 +16,7 @@ import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.ConcernCategory;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.RoutedReport;
-import se.oroshub.schemas.synthetic.SyntheticIdentities;
+import se.oroshub.schemas.fixtures.SyntheticIdentities;
 import se.oroshub.schemas.topics.Topics;
 
 /**

@@ -3,6 +3,6 @@
  * the audit chain, the authority over status events and receipts. Plain functions over immutable inputs, with no
  * Spring and no Kafka (the module's dependencies allow neither; {@code RulesBoundaryTest} keeps it so). Time is
  * always passed in, never read from the system clock. Statutory references live in
- * {@link se.oroshub.hub.rules.law.Statute}.
+ * {@link se.oroshub.schemas.law.Statute}.
  */
 package se.oroshub.hub.rules;

@@ -1,8 +1,9 @@
 package se.oroshub.schemas.identity;
 
+import se.oroshub.schemas.time.SwedishTime;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,6 @@ public final class PersonalIdentityNumber {
     private static final Pattern TEN_DIGITS = Pattern.compile("\\d{6}[-+]?\\d{4}");
     private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final int COORDINATION_DAY_OFFSET = 60;
 
     private final String canonical;
@@ -41,7 +41,7 @@ public final class PersonalIdentityNumber {
      * @throws InvalidPersonalIdentityNumberException with a message that does not contain the number
      */
     public static PersonalIdentityNumber parse(String raw) {
-        return parse(raw, LocalDate.now(SWEDEN));
+        return parse(raw, LocalDate.now(SwedishTime.ZONE));
     }
 
     /** As {@link #parse(String)}, with the date that decides the century of ten-digit forms. */

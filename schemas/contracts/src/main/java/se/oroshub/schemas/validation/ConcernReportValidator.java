@@ -1,10 +1,11 @@
 package se.oroshub.schemas.validation;
 
+import se.oroshub.schemas.time.SwedishTime;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,6 @@ public final class ConcernReportValidator {
      */
     public static final Duration CLOCK_SKEW_TOLERANCE = Duration.ofMinutes(5);
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final Pattern HSA_ID_FORM = Pattern.compile("SE\\d{10}-[A-Za-z0-9]{1,31}");
     private static final Pattern SCHOOL_UNIT_CODE_FORM = Pattern.compile("\\d{8}");
     private static final Pattern POLICE_UNIT_FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -74,7 +74,7 @@ public final class ConcernReportValidator {
             return out;
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, SWEDEN);
+        LocalDate today = LocalDate.ofInstant(now, SwedishTime.ZONE);
         validateReportId(report.getReportId(), out);
         if (blank(report.getConnectorId())) {
             out.add(missing("connectorId"));

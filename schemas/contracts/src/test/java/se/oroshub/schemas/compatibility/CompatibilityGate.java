@@ -104,27 +104,12 @@ final class CompatibilityGate {
 
     /**
      * The dotted field path of an incompatibility, e.g. {@code ConcernReport.child.personalIdentityNumber}, read from
-     * its location (a JSON pointer into the reader schema).
+     * its location (a JSON pointer into the reader schema) by the one {@link CompatibilityChecker}.
      */
     static String fieldPath(Schema reader, Incompatibility incompatibility) {
-        StringBuilder path = new StringBuilder(reader.getName());
-        Schema at = reader;
-        String[] tokens = incompatibility.getLocation().split("/");
-        for (int i = 1; i < tokens.length; i++) {
-            String token = tokens[i];
-            if (token.equals("fields") && i + 1 < tokens.length && at.getType() == Schema.Type.RECORD) {
-                Schema.Field field = at.getFields().get(Integer.parseInt(tokens[++i]));
-                path.append('.').append(field.name());
-                at = field.schema();
-            } else if (token.equals("items") && at.getType() == Schema.Type.ARRAY) {
-                at = at.getElementType();
-            } else if (token.equals("values") && at.getType() == Schema.Type.MAP) {
-                at = at.getValueType();
-            } else if (token.matches("\\d+") && at.getType() == Schema.Type.UNION) {
-                at = at.getTypes().get(Integer.parseInt(token));
-            }
-        }
-        return path.toString();
+        return CompatibilityChecker.fieldPath(reader, incompatibility.getLocation())
+                .map(path -> reader.getName() + "." + path)
+                .orElse(reader.getName());
     }
 
     private static Map<Integer, Path> releasedVersions(Path dir) {

@@ -2,41 +2,18 @@ package se.oroshub.schemas.compatibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.ByteBuffer;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericData;
-import org.apache.avro.specific.SpecificRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import se.oroshub.schemas.avro.ReporterNotification;
-import se.oroshub.schemas.registry.MockSchemaRegistry;
-import se.oroshub.schemas.serde.KafkaAvroDeserializer;
-import se.oroshub.schemas.serde.KafkaAvroSerializer;
 
-/** Rules every contract schema keeps, and a round trip of every contract through the serdes. */
+/** Rules every contract schema keeps. */
 class ContractSchemaTest {
-
-    private final MockSchemaRegistry registry = new MockSchemaRegistry();
-
-    @AfterEach
-    void dropScopes() {
-        MockSchemaRegistry.clearAllScopes();
-    }
-
-    static List<String> contracts() {
-        return new ArrayList<>(Contracts.current().keySet());
-    }
 
     /** Every field holding a personal identity number is found by its property, for field-level encryption. */
     @Test
@@ -75,30 +52,6 @@ class ContractSchemaTest {
                 Map.entry("decision", "enum InvestigationDecision[OPENED, NOT_OPENED, ALREADY_ONGOING]"),
                 Map.entry("decisionDate", "int/date"),
                 Map.entry("notifiedAt", "long/timestamp-millis"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("contracts")
-    void everyContractRoundTripsThroughTheSerdesInTheWireFormat(String name) {
-        Schema schema = Contracts.current().get(name);
-        String topic = "round-trip." + name;
-        Map<String, Object> config = Map.of("schema.registry.url", "mock://unused");
-        KafkaAvroSerializer serializer = new KafkaAvroSerializer(registry, config, false);
-        KafkaAvroDeserializer specific = new KafkaAvroDeserializer(registry,
-                Map.of("schema.registry.url", "mock://unused", "specific.avro.reader", true), false);
-        Object datum = new RandomDatum(new Random(name.hashCode())).of(schema);
-        assertThat(GenericData.get().validate(schema, datum)).isTrue();
-
-        byte[] written = serializer.serialize(topic, datum);
-        Object read = specific.deserialize(topic, written);
-
-        assertThat(written[0]).isZero();
-        assertThat(ByteBuffer.wrap(written, 1, 4).getInt()).isEqualTo(registry.getLatestVersion(topic + "-value").id());
-        assertThat(read.getClass().getName()).isEqualTo(schema.getFullName());
-        if (schema.getType() == Schema.Type.RECORD) {
-            assertThat(read).isInstanceOf(SpecificRecord.class);
-        }
-        assertThat(serializer.serialize(topic, read)).as("specific record written back").isEqualTo(written);
     }
 
     private static void collectFields(Schema schema, String path, Set<String> visited, Map<String, Schema.Field> out) {

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import se.oroshub.schemas.avro.ConcernReport;
-import se.oroshub.schemas.synthetic.SyntheticReports;
+import se.oroshub.schemas.fixtures.SyntheticReports;
 
 class ContentDigestTest {
 

@@ -17,7 +17,7 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.RejectionReason;
 import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.reference.MunicipalityCodes;
-import se.oroshub.schemas.synthetic.SyntheticReports;
+import se.oroshub.schemas.fixtures.SyntheticReports;
 
 class ConcernReportValidatorTest {
 

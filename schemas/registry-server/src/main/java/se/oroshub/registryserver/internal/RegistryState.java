@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import se.oroshub.registryserver.CompatibilityLevel;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import se.oroshub.registryserver.store.StoreKey;
 import se.oroshub.registryserver.store.StoreRecord;
 import se.oroshub.registryserver.store.StoreValue;

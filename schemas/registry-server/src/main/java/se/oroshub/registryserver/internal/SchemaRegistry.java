@@ -5,13 +5,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.avro.Schema;
-import se.oroshub.registryserver.CompatibilityLevel;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import se.oroshub.registryserver.store.SchemaStore;
 import se.oroshub.registryserver.store.StoreException;
 import se.oroshub.registryserver.store.StoreKey;
 import se.oroshub.registryserver.store.StoreRecord;
 import se.oroshub.registryserver.store.StoreValue;
 import se.oroshub.registryserver.store.StoreValue.SchemaValue;
+import se.oroshub.schemas.compatibility.CompatibilityChecker;
+import se.oroshub.schemas.compatibility.VersionedSchema;
 
 /**
  * The registry's operations, with Confluent's semantics: ids are global and stable (the same schema gets the same id
@@ -130,7 +132,7 @@ public final class SchemaRegistry {
                 }
             }
             CompatibilityLevel level = effectiveLevel(subject);
-            List<String> problems = CompatibilityChecker.check(candidate.schema(), live, level);
+            List<String> problems = CompatibilityChecker.check(candidate.schema(), versioned(live), level);
             if (!problems.isEmpty()) {
                 throw new RegistryException(ErrorCode.INCOMPATIBLE_SCHEMA,
                         "Schema being registered is incompatible with an earlier schema for subject '" + subject
@@ -159,7 +161,7 @@ public final class SchemaRegistry {
         } else {
             against = List.of(version(subject, ref, false));
         }
-        List<String> problems = CompatibilityChecker.check(candidate.schema(), against, level);
+        List<String> problems = CompatibilityChecker.check(candidate.schema(), versioned(against), level);
         return new Compatibility(problems.isEmpty(), problems);
     }
 
@@ -275,5 +277,11 @@ public final class SchemaRegistry {
                 case UNAVAILABLE -> "The registry cannot write to its data store: ";
             } + e.getMessage(), e);
         }
+    }
+
+    private static List<VersionedSchema> versioned(List<SchemaValue> values) {
+        return values.stream()
+                .map(value -> new VersionedSchema(value.version(), new Schema.Parser().parse(value.schema())))
+                .toList();
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
-import se.oroshub.registryserver.CompatibilityLevel;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import se.oroshub.registryserver.store.StoreKey.ConfigKey;
 import se.oroshub.registryserver.store.StoreKey.DeleteSubjectKey;
 import se.oroshub.registryserver.store.StoreKey.SchemaKey;

@@ -1,7 +1,7 @@
 package se.oroshub.registryserver.store;
 
 import java.util.Objects;
-import se.oroshub.registryserver.CompatibilityLevel;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 
 /** The value of one record in the registry's store topic; a tombstone has no value. */
 public sealed interface StoreValue permits StoreValue.SchemaValue, StoreValue.ConfigValue, StoreValue.DeleteSubjectValue {

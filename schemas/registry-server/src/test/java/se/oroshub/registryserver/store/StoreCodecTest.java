@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import se.oroshub.registryserver.CompatibilityLevel;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 
 class StoreCodecTest {
 

@@ -14,7 +14,7 @@ import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.avro.RoutingBasis;
 import se.oroshub.schemas.avro.Triage;
-import se.oroshub.schemas.synthetic.SyntheticReports;
+import se.oroshub.schemas.fixtures.SyntheticReports;
 
 /** Routed reports about synthetic children, as the hub would put them on a municipality's topic. */
 public final class TestReports {

@@ -26,7 +26,7 @@ import se.oroshub.connector.support.ReportStatusView;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.avro.ReporterNotification;
-import se.oroshub.schemas.topics.TopicProvisioner;
+import se.oroshub.schemas.provisioning.TopicProvisioner;
 import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
 

@@ -36,7 +36,7 @@ import se.oroshub.schemas.avro.TransferredToMunicipality;
  * One decision of the hub, before it is placed in its chain by {@link AuditChain#append}. Ids and codes only: the
  * factories below are the only intended way to build one, and none of them takes report content, names, case
  * references or personal identity numbers (the audit trail serves supervision, as access logs do:
- * {@link se.oroshub.hub.rules.law.Statute#ACCESS_LOGGING}).
+ * {@link se.oroshub.schemas.law.Statute#ACCESS_LOGGING}).
  *
  * <p>Owners: decisions before routing (accepted, rejected, duplicate, clearing, rejected status events) belong to the
  * hub ({@value #HUB_OWNER}); decisions about a routed report belong to its municipality. The entry is appended to a

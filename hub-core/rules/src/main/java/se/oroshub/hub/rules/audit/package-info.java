@@ -4,6 +4,6 @@
  * {@link se.oroshub.hub.rules.audit.AuditChain}; {@link se.oroshub.hub.rules.audit.AuditChainVerifier} names the
  * first altered, removed or relinked record. Supervisory bodies and auditors need to see what was received, when,
  * by whom and whether deadlines were met; the trail follows the standard healthcare sets for access logs
- * ({@link se.oroshub.hub.rules.law.Statute#ACCESS_LOGGING}).
+ * ({@link se.oroshub.schemas.law.Statute#ACCESS_LOGGING}).
  */
 package se.oroshub.hub.rules.audit;

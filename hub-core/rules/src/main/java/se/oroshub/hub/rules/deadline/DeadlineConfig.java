@@ -1,5 +1,7 @@
 package se.oroshub.hub.rules.deadline;
 
+import se.oroshub.schemas.time.SwedishTime;
+
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
@@ -13,18 +15,18 @@ import java.util.Optional;
  *
  * @param zone the zone whose calendar days count, normally Europe/Stockholm
  * @param lateArrivalFrom a report accepted at or after this local time is "late": its protective assessment is due by
- *     the end of the next day instead of the same day ({@link se.oroshub.hub.rules.law.Statute#PROTECTIVE_ASSESSMENT})
+ *     the end of the next day instead of the same day ({@link se.oroshub.schemas.law.Statute#PROTECTIVE_ASSESSMENT})
  * @param preliminaryAssessment time from receipt to the decision on investigation, 14 days
- *     ({@link se.oroshub.hub.rules.law.Statute#PRELIMINARY_ASSESSMENT})
+ *     ({@link se.oroshub.schemas.law.Statute#PRELIMINARY_ASSESSMENT})
  * @param investigation time from the decision to open an investigation to its close, 4 months
- *     ({@link se.oroshub.hub.rules.law.Statute#INVESTIGATION_TIME_LIMIT})
+ *     ({@link se.oroshub.schemas.law.Statute#INVESTIGATION_TIME_LIMIT})
  * @param deliveryAcknowledgement time from acceptance to the receiving case system's acknowledgement
  * @param acuteDeliveryAcknowledgement the same for acute reports
  * @param clearingDecision time from acceptance to a person's routing of a report waiting in clearing (no social
  *     services knows of the report until then, while its statutory clocks already run)
  * @param acuteClearingDecision the same for acute reports
  * @param reporterFeedback time from acceptance to the feedback to an entitled reporter; empty (the default) while the
- *     feedback is permissive ({@link se.oroshub.hub.rules.law.Statute#PROPOSED_MANDATORY_FEEDBACK})
+ *     feedback is permissive ({@link se.oroshub.schemas.law.Statute#PROPOSED_MANDATORY_FEEDBACK})
  */
 public record DeadlineConfig(
         ZoneId zone,
@@ -56,7 +58,7 @@ public record DeadlineConfig(
      * reporter-feedback deadline.
      */
     public static DeadlineConfig defaults() {
-        return new DeadlineConfig(ZoneId.of("Europe/Stockholm"), LocalTime.of(16, 0), Period.ofDays(14),
+        return new DeadlineConfig(SwedishTime.ZONE, LocalTime.of(16, 0), Period.ofDays(14),
                 Period.ofMonths(4), Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofHours(2),
                 Duration.ofMinutes(15), Optional.empty());
     }

@@ -15,8 +15,8 @@ import se.oroshub.schemas.avro.ReportingOrganisation;
 /**
  * The feedback rule the hub exists to enforce: social services may tell a mandatory reporter whether an
  * investigation was opened, not opened or is already ongoing (SoL (2001:453) 14 kap. 1 b §, see
- * {@link se.oroshub.hub.rules.law.Statute#REPORTER_FEEDBACK}); secrecy yields for exactly that (OSL 26 kap. 9 a §,
- * {@link se.oroshub.hub.rules.law.Statute#FEEDBACK_SECRECY_EXCEPTION}). Nothing else may reach the reporter.
+ * {@link se.oroshub.schemas.law.Statute#REPORTER_FEEDBACK}); secrecy yields for exactly that (OSL 26 kap. 9 a §,
+ * {@link se.oroshub.schemas.law.Statute#FEEDBACK_SECRECY_EXCEPTION}). Nothing else may reach the reporter.
  *
  * <p>The rule table, checked in this order:
  * <pre>

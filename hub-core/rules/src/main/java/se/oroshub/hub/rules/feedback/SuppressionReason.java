@@ -1,7 +1,7 @@
 package se.oroshub.hub.rules.feedback;
 
 import se.oroshub.hub.rules.Codes;
-import se.oroshub.hub.rules.law.Statute;
+import se.oroshub.schemas.law.Statute;
 
 /**
  * Why nothing reaches the reporter for a status event. The codes are stable and appear in audit records.

@@ -1,9 +1,10 @@
 package se.oroshub.hub.rules.linking;
 
+import se.oroshub.schemas.time.SwedishTime;
+
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -25,7 +26,6 @@ import se.oroshub.schemas.identity.PersonalIdentityNumber;
 public final class ChildPseudonym {
 
     private static final String HMAC = "HmacSHA256";
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     /** The shortest master secret accepted, in bytes. */
     public static final int MINIMUM_SECRET_BYTES = 32;
 
@@ -66,7 +66,7 @@ public final class ChildPseudonym {
         }
         try {
             return Optional.of(of(municipalityCode, PersonalIdentityNumber.parse(number,
-                    report.getSubmittedAt().atZone(SWEDEN).toLocalDate())));
+                    report.getSubmittedAt().atZone(SwedishTime.ZONE).toLocalDate())));
         } catch (InvalidPersonalIdentityNumberException invalid) {
             return Optional.empty();
         }

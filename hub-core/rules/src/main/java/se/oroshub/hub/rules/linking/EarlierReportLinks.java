@@ -11,7 +11,7 @@ import se.oroshub.schemas.avro.EarlierReports;
 /**
  * Links a report to the earlier reports about the same child received by the same municipality within a window.
  * Since SoL (2025:400) reports are searchable, so the receiving social services may see them together
- * ({@link se.oroshub.hub.rules.law.Statute#SEARCHABLE_REPORTS}); the entries are kept per (municipality, pseudonym),
+ * ({@link se.oroshub.schemas.law.Statute#SEARCHABLE_REPORTS}); the entries are kept per (municipality, pseudonym),
  * so another municipality's reports are never among them.
  *
  * <p>An earlier report is one accepted strictly before this one and no longer ago than the window

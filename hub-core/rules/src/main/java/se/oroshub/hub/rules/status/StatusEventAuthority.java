@@ -14,7 +14,7 @@ import se.oroshub.schemas.reference.MunicipalityCodes;
 /**
  * Decides whether a status event may be trusted. Only the social services responsible for a report may speak about
  * it: report content and its case belong to that municipality alone
- * ({@link se.oroshub.hub.rules.law.Statute#SOCIAL_SERVICES_SECRECY}).
+ * ({@link se.oroshub.schemas.law.Statute#SOCIAL_SERVICES_SECRECY}).
  *
  * <p>The rule table, checked in this order:
  * <pre>

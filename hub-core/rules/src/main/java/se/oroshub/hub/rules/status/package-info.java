@@ -2,7 +2,7 @@
  * Authority over status events: only the social services a report is routed to (after a transfer, the receiving
  * municipality) may publish events about it; events about unknown reports, from another municipality, or
  * structurally invalid are rejected with a stable reason and audited. Report content and its case belong to the
- * responsible social services alone ({@link se.oroshub.hub.rules.law.Statute#SOCIAL_SERVICES_SECRECY}).
+ * responsible social services alone ({@link se.oroshub.schemas.law.Statute#SOCIAL_SERVICES_SECRECY}).
  * Entry point: {@link se.oroshub.hub.rules.status.StatusEventAuthority}.
  */
 package se.oroshub.hub.rules.status;

@@ -1,5 +1,7 @@
 package se.oroshub.hub.rules.triage;
 
+import se.oroshub.schemas.time.SwedishTime;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +22,6 @@ import java.util.Objects;
 public record OfficeHours(ZoneId zone, LocalTime opens, LocalTime closes) {
 
     /** The zone Swedish social services keep time in. */
-    public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     /** Validates that the day opens before it closes. */
     public OfficeHours {
@@ -34,7 +35,7 @@ public record OfficeHours(ZoneId zone, LocalTime opens, LocalTime closes) {
 
     /** Weekdays 08:00-17:00, Europe/Stockholm. */
     public static OfficeHours stockholmDefault() {
-        return new OfficeHours(STOCKHOLM, LocalTime.of(8, 0), LocalTime.of(17, 0));
+        return new OfficeHours(SwedishTime.ZONE, LocalTime.of(8, 0), LocalTime.of(17, 0));
     }
 
     /** Whether the office is open at {@code instant}. */

@@ -32,7 +32,7 @@ import se.oroshub.schemas.identity.PersonalIdentityNumber;
  * </pre>
  * {@code receivedOutsideOfficeHours} is computed for every report; an acute report received outside office hours
  * gets the municipality's after-hours destination. The protective assessment
- * ({@link se.oroshub.hub.rules.law.Statute#PROTECTIVE_ASSESSMENT}) must be made at once, which for an acute report
+ * ({@link se.oroshub.schemas.law.Statute#PROTECTIVE_ASSESSMENT}) must be made at once, which for an acute report
  * outside office hours only the after-hours service can do.
  */
 public final class TriagePolicy {

@@ -1,7 +1,7 @@
 package se.oroshub.hub.rules.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.oroshub.hub.rules.testing.TestReport.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.oroshub.hub.rules.feedback.SuppressionReason;
 import se.oroshub.hub.rules.testing.TestEvents;
-import se.oroshub.hub.rules.testing.TestReport;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.avro.AcuteReason;
 import se.oroshub.schemas.avro.AuditAction;
 import se.oroshub.schemas.avro.ClearingReason;

@@ -1,15 +1,16 @@
 package se.oroshub.hub.rules.deadline;
 
+import se.oroshub.schemas.time.SwedishTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.oroshub.hub.rules.testing.TestReport.GOTEBORG;
-import static se.oroshub.hub.rules.testing.TestReport.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,6 @@ import se.oroshub.schemas.avro.InvestigationDecision;
 
 class DeadlinePolicyTest {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String REPORT = "report-1";
     /** Wednesday 11 March 2026, 10:30 local time. */
     private static final Instant MORNING = local(2026, 3, 11, 10, 30);
@@ -29,7 +29,7 @@ class DeadlinePolicyTest {
     private final DeadlinePolicy policy = new DeadlinePolicy(DeadlineConfig.defaults());
 
     private static Instant local(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SWEDEN).toInstant();
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SwedishTime.ZONE).toInstant();
     }
 
     private ReportClock started(Instant acceptedAt) {

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import se.oroshub.hub.rules.testing.TestEvents;
-import se.oroshub.hub.rules.testing.TestReport;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.avro.CaseOfficerChanged;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.ConcernReport;

@@ -1,10 +1,10 @@
 package se.oroshub.hub.rules.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.oroshub.hub.rules.testing.TestReport.SCHOOL;
-import static se.oroshub.hub.rules.testing.TestReport.STOCKHOLM;
-import static se.oroshub.hub.rules.testing.TestReport.WEDNESDAY_MORNING;
-import static se.oroshub.hub.rules.testing.TestReport.report;
+import static se.oroshub.schemas.fixtures.TestReport.SCHOOL;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.WEDNESDAY_MORNING;
+import static se.oroshub.schemas.fixtures.TestReport.report;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,9 +2,9 @@ package se.oroshub.hub.rules.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.oroshub.hub.rules.testing.TestReport.GOTEBORG;
-import static se.oroshub.hub.rules.testing.TestReport.STOCKHOLM;
-import static se.oroshub.hub.rules.testing.TestReport.report;
+import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.report;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
-import se.oroshub.hub.rules.testing.TestReport;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.identity.PersonalIdentityNumber;
 
 class ChildPseudonymTest {

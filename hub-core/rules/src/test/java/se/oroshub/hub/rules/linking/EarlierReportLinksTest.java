@@ -2,9 +2,9 @@ package se.oroshub.hub.rules.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.oroshub.hub.rules.testing.TestReport.GOTEBORG;
-import static se.oroshub.hub.rules.testing.TestReport.STOCKHOLM;
-import static se.oroshub.hub.rules.testing.TestReport.report;
+import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.report;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package se.oroshub.hub.rules.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.oroshub.hub.rules.testing.TestReport.GOTEBORG;
-import static se.oroshub.hub.rules.testing.TestReport.STOCKHOLM;
-import static se.oroshub.hub.rules.testing.TestReport.report;
+import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.report;
 
 import org.junit.jupiter.api.Test;
 import se.oroshub.schemas.avro.ClearingReason;

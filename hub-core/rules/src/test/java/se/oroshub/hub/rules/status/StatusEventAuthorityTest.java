@@ -1,9 +1,9 @@
 package se.oroshub.hub.rules.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.oroshub.hub.rules.testing.TestReport.GOTEBORG;
-import static se.oroshub.hub.rules.testing.TestReport.MALMO;
-import static se.oroshub.hub.rules.testing.TestReport.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
+import static se.oroshub.schemas.fixtures.TestReport.MALMO;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 
 import java.time.Instant;
 import java.util.Optional;

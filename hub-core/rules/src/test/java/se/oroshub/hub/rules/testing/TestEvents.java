@@ -2,7 +2,6 @@ package se.oroshub.hub.rules.testing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import se.oroshub.schemas.avro.CaseOfficerChanged;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.InvestigationClosed;
@@ -11,11 +10,10 @@ import se.oroshub.schemas.avro.InvestigationDecisionMade;
 import se.oroshub.schemas.avro.ProtectiveAssessmentMade;
 import se.oroshub.schemas.avro.ReportReceived;
 import se.oroshub.schemas.avro.TransferredToMunicipality;
+import se.oroshub.schemas.time.SwedishTime;
 
 /** Status events for tests. */
 public final class TestEvents {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private TestEvents() {
     }
@@ -43,7 +41,7 @@ public final class TestEvents {
     public static CaseStatusEvent decision(String reportId, String municipality, Instant at, InvestigationDecision decision,
             boolean withhold) {
         return event("decision-" + at.toEpochMilli(), reportId, municipality, at, decisionPayload(decision,
-                at.atZone(STOCKHOLM).toLocalDate(), withhold));
+                at.atZone(SwedishTime.ZONE).toLocalDate(), withhold));
     }
 
     public static InvestigationDecisionMade decisionPayload(InvestigationDecision decision, LocalDate on, boolean withhold) {
@@ -53,16 +51,16 @@ public final class TestEvents {
 
     public static CaseStatusEvent closed(String reportId, String municipality, Instant at) {
         return event("closed-" + at.toEpochMilli(), reportId, municipality, at,
-                InvestigationClosed.newBuilder().setClosedOn(at.atZone(STOCKHOLM).toLocalDate()).build());
+                InvestigationClosed.newBuilder().setClosedOn(at.atZone(SwedishTime.ZONE).toLocalDate()).build());
     }
 
     public static CaseStatusEvent transferred(String reportId, String from, String to, Instant at) {
         return event("transfer-" + at.toEpochMilli(), reportId, from, at, TransferredToMunicipality.newBuilder()
-                .setToMunicipalityCode(to).setTransferredOn(at.atZone(STOCKHOLM).toLocalDate()).build());
+                .setToMunicipalityCode(to).setTransferredOn(at.atZone(SwedishTime.ZONE).toLocalDate()).build());
     }
 
     public static CaseStatusEvent officerChanged(String reportId, String municipality, Instant at) {
         return event("officer-" + at.toEpochMilli(), reportId, municipality, at, CaseOfficerChanged.newBuilder()
-                .setCaseOfficerRef("handlaggare-17").setTookOverOn(at.atZone(STOCKHOLM).toLocalDate()).build());
+                .setCaseOfficerRef("handlaggare-17").setTookOverOn(at.atZone(SwedishTime.ZONE).toLocalDate()).build());
     }
 }

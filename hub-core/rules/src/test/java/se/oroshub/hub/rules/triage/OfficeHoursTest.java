@@ -1,5 +1,7 @@
 package se.oroshub.hub.rules.triage;
 
+import se.oroshub.schemas.time.SwedishTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,21 +30,21 @@ class OfficeHoursTest {
         "2026-03-30T08:30, true, monday after the spring clock change",
         "2026-10-26T16:30, true, monday after the autumn clock change"})
     void officeIsOpenOnWorkingDaysInOfficeHoursOnly(LocalDateTime local, boolean open, String what) {
-        assertThat(hours.isOpen(local.atZone(OfficeHours.STOCKHOLM).toInstant())).as(what).isEqualTo(open);
+        assertThat(hours.isOpen(local.atZone(SwedishTime.ZONE).toInstant())).as(what).isEqualTo(open);
     }
 
     @Test
     void officeHoursAreConfigurable() {
-        OfficeHours longer = new OfficeHours(OfficeHours.STOCKHOLM, LocalTime.of(7, 0), LocalTime.of(19, 0));
-        assertThat(longer.isOpen(LocalDateTime.parse("2026-03-11T18:30").atZone(OfficeHours.STOCKHOLM).toInstant()))
+        OfficeHours longer = new OfficeHours(SwedishTime.ZONE, LocalTime.of(7, 0), LocalTime.of(19, 0));
+        assertThat(longer.isOpen(LocalDateTime.parse("2026-03-11T18:30").atZone(SwedishTime.ZONE).toInstant()))
                 .isTrue();
-        assertThat(hours.isOpen(LocalDateTime.parse("2026-03-11T18:30").atZone(OfficeHours.STOCKHOLM).toInstant()))
+        assertThat(hours.isOpen(LocalDateTime.parse("2026-03-11T18:30").atZone(SwedishTime.ZONE).toInstant()))
                 .isFalse();
     }
 
     @Test
     void officeMustOpenBeforeItCloses() {
-        assertThatThrownBy(() -> new OfficeHours(OfficeHours.STOCKHOLM, LocalTime.of(17, 0), LocalTime.of(8, 0)))
+        assertThatThrownBy(() -> new OfficeHours(SwedishTime.ZONE, LocalTime.of(17, 0), LocalTime.of(8, 0)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

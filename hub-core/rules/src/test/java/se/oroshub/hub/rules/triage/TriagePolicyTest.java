@@ -1,10 +1,12 @@
 package se.oroshub.hub.rules.triage;
 
+import se.oroshub.schemas.time.SwedishTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.oroshub.hub.rules.testing.TestReport.GOTEBORG;
-import static se.oroshub.hub.rules.testing.TestReport.STOCKHOLM;
-import static se.oroshub.hub.rules.testing.TestReport.WEDNESDAY_MORNING;
-import static se.oroshub.hub.rules.testing.TestReport.report;
+import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.WEDNESDAY_MORNING;
+import static se.oroshub.schemas.fixtures.TestReport.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,19 +18,19 @@ import org.junit.jupiter.api.Test;
 import se.oroshub.schemas.avro.AcuteReason;
 import se.oroshub.schemas.avro.ConcernCategory;
 import se.oroshub.schemas.avro.Triage;
-import se.oroshub.schemas.synthetic.SyntheticIdentities;
+import se.oroshub.schemas.fixtures.SyntheticIdentities;
 
 class TriagePolicyTest {
 
     /** Wednesday 11 March 2026, 10:30 local. */
     private static final Instant OFFICE = WEDNESDAY_MORNING;
     /** Saturday 14 March 2026, 02:00 local. */
-    private static final Instant NIGHT = LocalDateTime.parse("2026-03-14T02:00").atZone(OfficeHours.STOCKHOLM).toInstant();
+    private static final Instant NIGHT = LocalDateTime.parse("2026-03-14T02:00").atZone(SwedishTime.ZONE).toInstant();
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
     private final TriagePolicy policy = new TriagePolicy(TriageConfig.defaults());
 
-    private Triage triage(se.oroshub.hub.rules.testing.TestReport builder, Instant at) {
+    private Triage triage(se.oroshub.schemas.fixtures.TestReport builder, Instant at) {
         return policy.triage(builder.submittedAt(at).build(), STOCKHOLM, at);
     }
 
@@ -121,7 +123,7 @@ class TriagePolicyTest {
 
     @Test
     void acuteReportOnAPublicHolidayAlsoGoesToTheAfterHoursService() {
-        Instant christmasEve = LocalDateTime.parse("2026-12-24T11:00").atZone(OfficeHours.STOCKHOLM).toInstant();
+        Instant christmasEve = LocalDateTime.parse("2026-12-24T11:00").atZone(SwedishTime.ZONE).toInstant();
         assertThat(triage(report().immediateDanger(true), christmasEve).getAfterHoursDestination()).isNotNull();
     }
 
