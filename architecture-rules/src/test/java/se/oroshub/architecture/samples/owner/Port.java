@@ -1,0 +1,9 @@
+package se.oroshub.architecture.samples.owner;
+
+import se.oroshub.architecture.samples.owner.internal.Hidden;
+
+public class Port {
+    public int value() {
+        return Hidden.value();
+    }
+}
