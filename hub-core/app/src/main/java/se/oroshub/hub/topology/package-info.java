@@ -53,8 +53,8 @@
  * </ul>
  *
  * <p>Every rule is decided by {@code se.oroshub.hub.rules} (routing, triage, deadlines, linking, status authority,
- * feedback policy, receipts, audit chain) or by the shared {@code ConcernReportValidator}; the processors decode,
- * look up state, call the rule and forward its outcome. Each rule the topology enforces has a
+ * clearing authority, feedback policy, receipts, audit chain) or by the shared {@code ConcernReportValidator}; the
+ * processors decode, look up state, call the rule and forward its outcome. Each rule the topology enforces has a
  * TopologyTestDriver test named after it.
  */
 package se.oroshub.hub.topology;
