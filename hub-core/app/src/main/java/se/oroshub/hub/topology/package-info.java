@@ -7,7 +7,7 @@
  *    INTAKE (bytes)             ─► intake-decide ───┐  stores: report-ledger, deadline-clocks,
  *    STATUS_EVENTS (bytes)      ─► status-decide ───┤  deadline-due-index, intake-audit-heads,
  *    CLEARING_DECISIONS (bytes) ─► clearing-decide ─┤  waiting-in-clearing
- *                                            │  (status-decide also runs the wall-clock deadline punctuator)
+ *                                            │  (status-decide also schedules the wall-clock DeadlinePunctuator)
  *                                            ├─► RECEIPTS, DEAD_LETTER, CLEARING, CLEARING_OVERDUE
  *                                            ├─► MUNICIPALITY_DEVIATIONS.of(code)          (provisioned on first use)
  *                                            ├─► ORGANISATION_FEEDBACK of the organisation (provisioned on first use)

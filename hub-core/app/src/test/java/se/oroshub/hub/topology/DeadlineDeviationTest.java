@@ -58,7 +58,7 @@ class DeadlineDeviationTest {
 
     @Test
     void aStormOfMissedDeadlinesIsWorkedOffInSlicesEachDeviationOnce() {
-        int reports = StatusEventProcessor.MAX_DUE_PER_CHECK * 2 + 100;
+        int reports = DeadlinePunctuator.MAX_DUE_PER_CHECK * 2 + 100;
         for (int i = 0; i < reports; i++) {
             hub.submit(TestReports.report());
         }
@@ -66,7 +66,7 @@ class DeadlineDeviationTest {
         hub.advanceWallClock(Duration.ofHours(2));
         int afterFirstCheck = acknowledgementDeviations().size();
         for (int i = 0; i < 5; i++) {
-            hub.advanceWallClock(StatusEventProcessor.CATCH_UP_INTERVAL);
+            hub.advanceWallClock(DeadlinePunctuator.CATCH_UP_INTERVAL);
         }
         List<DeadlineDeviation> later = acknowledgementDeviations();
 
