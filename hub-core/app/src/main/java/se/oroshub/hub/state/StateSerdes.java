@@ -6,8 +6,6 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import se.oroshub.hub.rules.audit.AuditHead;
 import se.oroshub.hub.rules.deadline.ReportClock;
-import se.oroshub.hub.rules.deadline.ReportClockCodec;
-import se.oroshub.hub.rules.linking.LinkEntriesCodec;
 import se.oroshub.hub.rules.linking.LinkEntry;
 
 /** Serdes of the hub's state-store values. */
@@ -21,19 +19,19 @@ public final class StateSerdes {
         return JsonStateSerde.of(ReportLedgerEntry.class);
     }
 
-    /** Deadline clocks, in the rules' own binary format. */
+    /** Deadline clocks ({@code ReportClockCodec}). */
     public static Serde<ReportClock> clocks() {
         return codec(ReportClockCodec::encode, ReportClockCodec::decode);
     }
 
-    /** Earlier-report entries under one (municipality, pseudonym), in the rules' own binary format. */
+    /** Earlier-report entries under one (municipality, pseudonym) ({@code LinkEntriesCodec}). */
     public static Serde<List<LinkEntry>> linkEntries() {
         return codec(LinkEntriesCodec::encode, LinkEntriesCodec::decode);
     }
 
-    /** Audit chain heads, in the rules' own binary format. */
+    /** Audit chain heads ({@code AuditHeadCodec}). */
     public static Serde<AuditHead> auditHeads() {
-        return codec(AuditHead::toBytes, AuditHead::fromBytes);
+        return codec(AuditHeadCodec::encode, AuditHeadCodec::decode);
     }
 
     private static <T> Serde<T> codec(Function<T, byte[]> encode, Function<byte[], T> decode) {
