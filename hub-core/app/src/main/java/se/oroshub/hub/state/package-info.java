@@ -21,10 +21,11 @@
  *       stay. The report in the clearing store is a contract in the Confluent wire format, which names its writer
  *       schema: the contract evolves under the contracts' compatibility gate, within one store version.</li>
  *   <li>Every released version has samples, {@code src/test/resources/store-formats/<store>/v<version>-<variant>.bin},
- *       never changed or removed once released. {@code StoreFormatCompatibilityTest} decodes every sample with the
- *       current codec, requires the samples of one variant to hold the same value in every version, and the latest
- *       version's samples to be what the codec writes today, byte for byte. A new version adds its samples, written
- *       from the values the earlier ones hold.</li>
+ *       never changed or removed once released (the clearing store's come with the writer schemas they name,
+ *       {@code schema-id-<id>.avsc}). {@code StoreFormatCompatibilityTest} decodes every sample with the current
+ *       codec, requires the samples of one variant to hold the same value in every version, and the latest version's
+ *       samples to be what the codec writes today, byte for byte. A new version adds its samples, written from the
+ *       values the earlier ones hold.</li>
  * </ol>
  * A release that writes a new version cannot be rolled back to one that cannot read it; where a rollback must stay
  * possible, release the reader first and the writer in the release after.
