@@ -7,6 +7,9 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import se.oroshub.hub.rules.audit.AuditEntry;
+import se.oroshub.hub.rules.clearing.ClearingAuthority;
+import se.oroshub.hub.rules.clearing.ClearingVerdict;
+import se.oroshub.hub.rules.clearing.KnownReport;
 import se.oroshub.hub.rules.deadline.DeadlinePolicy;
 import se.oroshub.hub.rules.deadline.ReportClock;
 import se.oroshub.hub.state.ReportLedgerEntry;
@@ -19,28 +22,28 @@ import se.oroshub.schemas.avro.ClearingOverdue;
 import se.oroshub.schemas.avro.RejectionReason;
 import se.oroshub.schemas.avro.RoutingBasis;
 import se.oroshub.schemas.avro.UnroutableReport;
-import se.oroshub.schemas.reference.MunicipalityCodes;
 
 /**
  * Routes a report out of clearing on a person's decision (raw bytes from {@code CLEARING_DECISIONS}, keyed by report
  * id and co-partitioned with the intake, so the decision meets the report's ledger entry and the report itself, kept
  * in the clearing store since intake):
  * <ol>
- *   <li>decode; an undecodable value, a record key that is not the report id, a missing decider, an unknown
- *       municipality code, a report the hub never accepted or one not waiting in clearing goes to the dead-letter
- *       topic and is audited;</li>
- *   <li>a decision already applied (same decision id: a redelivery) is not applied again;</li>
- *   <li>otherwise the report is routed as at intake ({@link RoutingStep}, basis {@code MANUAL}) with its deadline clocks
- *       running from the original acceptance (the statutory time does not wait for the clearing), the ledger names the
- *       municipality, the report leaves the clearing store, and the audit names the person who decided; a decision
- *       that came after the clearing deadline, before the alarm went out, raises the alarm now, naming the
- *       municipality.</li>
+ *   <li>decode; an undecodable value, or a record key that is not the report id (the decision could not meet its
+ *       report), goes to the dead-letter topic and is audited;</li>
+ *   <li>the {@link ClearingAuthority} judges the decision against what the ledger and the clearing store know of the
+ *       report: a decision applied already (a redelivery) is ignored, a refused one goes to the dead-letter topic with
+ *       its reason and is audited;</li>
+ *   <li>an accepted decision routes the report as at intake ({@link RoutingStep}, basis {@code MANUAL}) with its
+ *       deadline clocks running from the original acceptance (the statutory time does not wait for the clearing), the
+ *       ledger names the municipality, the report leaves the clearing store, and the audit names the person who
+ *       decided; a decision that came after the clearing deadline, before the alarm went out, raises the alarm now,
+ *       naming the municipality ({@link DeadlinePolicy#leaveClearing}).</li>
  * </ol>
  */
 final class ClearingDecisionProcessor implements Processor<String, byte[], String, HubOutput> {
 
     private final WireDecoder<ClearingDecision> decoder;
-    private final MunicipalityCodes municipalities;
+    private final ClearingAuthority authority;
     private final RoutingStep routing;
     private final DeadlinePolicy deadlines;
     private ProcessorContext<String, HubOutput> context;
@@ -49,7 +52,7 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
     ClearingDecisionProcessor(HubTopologyConfig config, WireDecoder<ClearingDecision> decoder) {
         Objects.requireNonNull(config, "config");
         this.decoder = Objects.requireNonNull(decoder, "decoder");
-        this.municipalities = config.municipalities();
+        this.authority = new ClearingAuthority(config.municipalities());
         this.routing = new RoutingStep(config);
         this.deadlines = new DeadlinePolicy(config.deadlines());
     }
@@ -81,33 +84,21 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
             return;
         }
         ReportLedgerEntry entry = state.ledger().get(reportId);
-        if (entry != null && entry.applied(decision.getDecisionId())) {
-            return;
-        }
-        if (decision.getDecidedBy().isBlank()) {
-            reject(record, source, reportId, RejectionReason.MISSING_FIELD, "decidedBy",
-                    "the person who decided must be named", now);
-            return;
-        }
-        if (!municipalities.isKnown(decision.getMunicipalityCode())) {
-            reject(record, source, reportId, RejectionReason.UNKNOWN_MUNICIPALITY, "municipalityCode",
-                    "not a four-digit code of the official municipality directory", now);
-            return;
-        }
         UnroutableReport waiting = state.waitingInClearing().get(reportId);
-        if (entry == null) {
-            reject(record, source, null, RejectionReason.UNKNOWN_REPORT, "reportId",
-                    "the hub has accepted no report " + reportId, now);
-            return;
+        Optional<KnownReport> known = Optional.ofNullable(entry)
+                .map(e -> new KnownReport(e.appliedEventIds(), e.municipalityCode(), waiting != null));
+        ClearingVerdict verdict = authority.authorise(decision, known);
+        if (verdict instanceof ClearingVerdict.Refused refused) {
+            reject(record, source, refused.reportId(), refused.reason().rejectionReason(), refused.reason().field(),
+                    refused.detail(), now);
+        } else if (verdict instanceof ClearingVerdict.Accepted accepted) {
+            route(record, decision, entry, waiting, accepted.municipalityCode(), now);
         }
-        if (waiting == null || entry.municipalityCode() != null) {
-            reject(record, source, reportId, RejectionReason.NOT_IN_CLEARING, "reportId",
-                    "report " + reportId + " is not waiting in clearing"
-                            + (entry.municipalityCode() == null ? "" : ": it was routed to " + entry.municipalityCode()),
-                    now);
-            return;
-        }
-        String municipality = decision.getMunicipalityCode();
+    }
+
+    private void route(Record<String, byte[]> record, ClearingDecision decision, ReportLedgerEntry entry,
+            UnroutableReport waiting, String municipality, Instant now) {
+        String reportId = decision.getReportId();
         Optional<ClearingOverdue> late = state.clocks().get(reportId).filter(ReportClock::inClearing)
                 .flatMap(clock -> deadlines.leaveClearing(clock, municipality, now));
         RoutingStep.Routed routed = routing.route(waiting.getReport(), waiting.getContentDigest(),

@@ -167,11 +167,12 @@ public final class HubTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(CLOCK_STORE), Serdes.String(), StateSerdes.clocks()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DUE_INDEX_STORE), Serdes.String(), Serdes.String()));
+                Stores.persistentKeyValueStore(DUE_INDEX_STORE), Serdes.String(), StateSerdes.dueIndex()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(LINK_STORE), Serdes.String(), StateSerdes.linkEntries()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CLEARING_STORE), Serdes.String(), serdes.value(UnroutableReport.class)));
+                Stores.persistentKeyValueStore(CLEARING_STORE), Serdes.String(),
+                StateSerdes.waitingInClearing(serdes.value(UnroutableReport.class))));
         // Every audit record of a chain moves its head: the cache sends one head per chain and commit to the changelog
         // instead of one per record (the audit topic itself still gets every record).
         for (String heads : List.of(INTAKE_AUDIT_HEAD_STORE, LINKING_AUDIT_HEAD_STORE)) {

@@ -1,31 +1,23 @@
 package se.oroshub.hub.topology;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import se.oroshub.hub.rules.audit.AuditEntry;
 import se.oroshub.hub.rules.deadline.DeadlinePolicy;
-import se.oroshub.hub.rules.deadline.Overdue;
-import se.oroshub.hub.rules.deadline.ReportClock;
 import se.oroshub.hub.rules.feedback.FeedbackDecision;
 import se.oroshub.hub.rules.feedback.FeedbackPolicy;
 import se.oroshub.hub.rules.status.StatusEventAuthority;
 import se.oroshub.hub.rules.status.StatusEventKind;
 import se.oroshub.hub.rules.status.StatusVerdict;
 import se.oroshub.hub.state.ReportLedgerEntry;
-import se.oroshub.hub.topology.HubOutput.ClearingOverdueOut;
 import se.oroshub.hub.topology.HubOutput.DeadLetterOut;
-import se.oroshub.hub.topology.HubOutput.DeviationOut;
 import se.oroshub.hub.topology.HubOutput.FeedbackOut;
 import se.oroshub.hub.topology.Rejections.Source;
 import se.oroshub.schemas.avro.CaseStatusEvent;
-import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.RejectionReason;
 
 /**
@@ -41,16 +33,9 @@ import se.oroshub.schemas.avro.RejectionReason;
  *   <li>the {@link FeedbackPolicy} decides what reaches the reporter: the permitted notification to the reporting
  *       organisation's own topic, or nothing (audited as suppressed by policy).</li>
  * </ol>
- * A wall-clock punctuator checks the clocks that are due ({@link DeadlinePolicy#check}), in slices of at most
- * {@value #MAX_DUE_PER_CHECK}, and emits each deviation once to the municipality's deviation topic, and the alarm of
- * a report waiting in clearing too long once to the clearing desk's topic.
+ * It also schedules the task's wall-clock deadline check ({@link DeadlinePunctuator}).
  */
 final class StatusEventProcessor implements Processor<String, byte[], String, HubOutput> {
-
-    /** How many due clocks one deadline check takes at most. */
-    static final int MAX_DUE_PER_CHECK = 500;
-    /** How often the checks follow each other while more clocks are due than one check takes. */
-    static final Duration CATCH_UP_INTERVAL = Duration.ofSeconds(1);
 
     private final HubTopologyConfig config;
     private final WireDecoder<CaseStatusEvent> decoder;
@@ -59,7 +44,6 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
     private final FeedbackPolicy feedback = new FeedbackPolicy();
     private ProcessorContext<String, HubOutput> context;
     private ReportState state;
-    private boolean dueBacklog;
 
     StatusEventProcessor(HubTopologyConfig config, WireDecoder<CaseStatusEvent> decoder) {
         this.config = Objects.requireNonNull(config, "config");
@@ -72,13 +56,7 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
     public void init(ProcessorContext<String, HubOutput> context) {
         this.context = context;
         this.state = ReportState.of(context);
-        context.schedule(config.deadlineCheckInterval(), PunctuationType.WALL_CLOCK_TIME,
-                timestamp -> checkDeadlines(Instant.ofEpochMilli(timestamp)));
-        context.schedule(CATCH_UP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, timestamp -> {
-            if (dueBacklog) {
-                checkDeadlines(Instant.ofEpochMilli(timestamp));
-            }
-        });
+        new DeadlinePunctuator(context, state, deadlines).schedule(config.deadlineCheckInterval());
     }
 
     @Override
@@ -140,33 +118,6 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
                 record.timestamp());
         audit(AuditEntry.statusRejected(event.getEventId(), knownReportId, event.getMunicipalityCode(),
                 rejected.reason(), rejected.field(), now), record.timestamp());
-    }
-
-    /**
-     * Checks at most {@link #MAX_DUE_PER_CHECK} due clocks; when more were due, the rest follow at every
-     * {@link #CATCH_UP_INTERVAL} until none is left. The punctuator runs on the thread that routes reports, so a storm
-     * of missed deadlines (a case system down for an afternoon) is worked off in slices between the reports instead
-     * of stalling their routing for as long as it takes to emit them all.
-     */
-    private void checkDeadlines(Instant now) {
-        List<String> due = state.clocks().takeDue(now, MAX_DUE_PER_CHECK);
-        dueBacklog = !due.isEmpty();
-        for (String reportId : due) {
-            Optional<ReportClock> clock = state.clocks().get(reportId);
-            if (clock.isEmpty()) {
-                continue;
-            }
-            Overdue overdue = deadlines.check(clock.get(), now);
-            state.clocks().put(overdue.clock());
-            for (DeadlineDeviation deviation : overdue.deviations()) {
-                emit(reportId, new DeviationOut(deviation), now.toEpochMilli());
-                audit(AuditEntry.deadlineMissed(deviation, now), now.toEpochMilli());
-            }
-            overdue.clearing().ifPresent(waiting -> {
-                emit(reportId, new ClearingOverdueOut(waiting), now.toEpochMilli());
-                audit(AuditEntry.clearingOverdue(waiting, now), now.toEpochMilli());
-            });
-        }
     }
 
     private void audit(AuditEntry entry, long timestamp) {

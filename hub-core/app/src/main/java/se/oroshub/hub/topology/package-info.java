@@ -7,7 +7,7 @@
  *    INTAKE (bytes)             ─► intake-decide ───┐  stores: report-ledger, deadline-clocks,
  *    STATUS_EVENTS (bytes)      ─► status-decide ───┤  deadline-due-index, intake-audit-heads,
  *    CLEARING_DECISIONS (bytes) ─► clearing-decide ─┤  waiting-in-clearing
- *                                            │  (status-decide also runs the wall-clock deadline punctuator)
+ *                                            │  (status-decide also schedules the wall-clock DeadlinePunctuator)
  *                                            ├─► RECEIPTS, DEAD_LETTER, CLEARING, CLEARING_OVERDUE
  *                                            ├─► MUNICIPALITY_DEVIATIONS.of(code)          (provisioned on first use)
  *                                            ├─► ORGANISATION_FEEDBACK of the organisation (provisioned on first use)
@@ -53,8 +53,8 @@
  * </ul>
  *
  * <p>Every rule is decided by {@code se.oroshub.hub.rules} (routing, triage, deadlines, linking, status authority,
- * feedback policy, receipts, audit chain) or by the shared {@code ConcernReportValidator}; the processors decode,
- * look up state, call the rule and forward its outcome. Each rule the topology enforces has a
+ * clearing authority, feedback policy, receipts, audit chain) or by the shared {@code ConcernReportValidator}; the
+ * processors decode, look up state, call the rule and forward its outcome. Each rule the topology enforces has a
  * TopologyTestDriver test named after it.
  */
 package se.oroshub.hub.topology;

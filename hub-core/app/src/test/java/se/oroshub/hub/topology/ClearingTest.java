@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.oroshub.schemas.time.SwedishTime;
 import se.oroshub.schemas.avro.AuditAction;
 import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.ClearingDecision;
@@ -75,7 +75,7 @@ class ClearingTest {
         hub.advanceWallClock(Duration.ofMinutes(2));
 
         assertThat(routed.getDeadlines().getPreliminaryAssessmentDue()).as("the end of the 14th day after acceptance")
-                .isEqualTo(LocalDate.of(2026, 3, 25).atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant());
+                .isEqualTo(LocalDate.of(2026, 3, 25).atStartOfDay(SwedishTime.ZONE).toInstant());
         assertThat(hub.values(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM)))
                 .extracting(DeadlineDeviation::getDeadline).contains(DeadlineKind.PRELIMINARY_ASSESSMENT);
     }

@@ -125,6 +125,12 @@ final class HubDriver implements AutoCloseable {
         driver.advanceWallClockTime(duration);
     }
 
+    /** The deadline clocks of the driver's task, to put in place a state slow to build report by report. */
+    DeadlineClocks deadlineClocks() {
+        return new DeadlineClocks(driver.getKeyValueStore(HubTopology.CLOCK_STORE),
+                driver.getKeyValueStore(HubTopology.DUE_INDEX_STORE));
+    }
+
     /** Reads (and consumes) everything written to a topic so far. */
     <V extends SpecificRecord> List<KeyValue<String, V>> read(TopicSpec<String, V> topic) {
         return driver.createOutputTopic(topic.name(), new StringDeserializer(),

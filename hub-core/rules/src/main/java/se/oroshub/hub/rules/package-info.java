@@ -1,8 +1,8 @@
 /**
  * The hub's pure rules: routing, triage, the feedback policy, deadlines, linking of reports about the same child,
- * the audit chain, the authority over status events and receipts. Plain functions over immutable inputs, with no
- * Spring and no Kafka (the module's dependencies allow neither; {@code RulesBoundaryTest} keeps it so). Time is
- * always passed in, never read from the system clock. Statutory references live in
- * {@link se.oroshub.schemas.law.Statute}.
+ * the audit chain, and the authorities over status events and clearing decisions. Plain functions over immutable
+ * inputs, with no Spring and no Kafka (the module's dependencies allow neither; {@code RulesBoundaryTest} keeps it
+ * so). Time is always passed in, never read from the system clock. Statutory references live in the contracts'
+ * {@link se.oroshub.schemas.law.Statute}; receipts are built by the contracts' {@code Receipts}.
  */
 package se.oroshub.hub.rules;

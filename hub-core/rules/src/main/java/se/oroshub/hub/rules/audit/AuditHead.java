@@ -1,7 +1,5 @@
 package se.oroshub.hub.rules.audit;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import se.oroshub.schemas.avro.AuditRecord;
 
@@ -35,22 +33,5 @@ public record AuditHead(String chain, long sequence, String hash) {
     /** The head after {@code record}. */
     public static AuditHead after(AuditRecord record) {
         return new AuditHead(record.getChain(), record.getSequence(), record.getHash());
-    }
-
-    /** A compact encoding for a state store: long sequence, then UTF-8 {@code hash + chain}. */
-    public byte[] toBytes() {
-        byte[] text = (hash + chain).getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(Long.BYTES + text.length).putLong(sequence).put(text).array();
-    }
-
-    /** Decodes {@link #toBytes()}. */
-    public static AuditHead fromBytes(byte[] bytes) {
-        if (bytes.length < Long.BYTES + 64) {
-            throw new IllegalArgumentException("corrupt audit head");
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        long sequence = buffer.getLong();
-        String text = new String(bytes, Long.BYTES, bytes.length - Long.BYTES, StandardCharsets.UTF_8);
-        return new AuditHead(text.substring(64), sequence, text.substring(0, 64));
     }
 }

@@ -12,7 +12,7 @@ import se.oroshub.schemas.avro.Deadlines;
  * The deadline clocks of one report at one municipality, or of a report waiting in clearing for a person to route it
  * (no municipality yet; its one deadline is {@code CLEARING_DECISION}): immutable, advanced only by
  * {@link DeadlinePolicy#on(ReportClock, se.oroshub.schemas.avro.CaseStatusEvent)} and
- * {@link DeadlinePolicy#check(ReportClock, Instant)}. Serialised for a state store by {@link ReportClockCodec}.
+ * {@link DeadlinePolicy#check(ReportClock, Instant)}.
  *
  * @param reportId the report
  * @param municipalityCode the municipality whose clocks these are; {@code null} while the report waits in clearing

@@ -8,7 +8,7 @@
  * configured, the feedback to an entitled reporter (prop. 2025/26:12,
  * {@link se.oroshub.schemas.law.Statute#PROPOSED_MANDATORY_FEEDBACK}). Every deadline is configuration
  * ({@link se.oroshub.hub.rules.deadline.DeadlineConfig}); a missed one becomes a deviation, once.
- * Entry point: {@link se.oroshub.hub.rules.deadline.DeadlinePolicy}; state: {@link se.oroshub.hub.rules.deadline.ReportClock},
- * stored with {@link se.oroshub.hub.rules.deadline.ReportClockCodec}.
+ * Entry point: {@link se.oroshub.hub.rules.deadline.DeadlinePolicy}; state:
+ * {@link se.oroshub.hub.rules.deadline.ReportClock}, which the app stores in a format of its own.
  */
 package se.oroshub.hub.rules.deadline;

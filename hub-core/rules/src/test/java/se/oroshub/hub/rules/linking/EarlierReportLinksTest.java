@@ -103,16 +103,6 @@ class EarlierReportLinksTest {
     }
 
     @Test
-    void entriesSurviveTheStoreCodec() {
-        List<LinkEntry> entries = links.link(List.of(new LinkEntry("a", daysAgo(5).plusNanos(17))), "b", NOW).entries();
-        assertThat(LinkEntriesCodec.decode(LinkEntriesCodec.encode(entries))).isEqualTo(entries);
-        assertThat(LinkEntriesCodec.decode(LinkEntriesCodec.encode(List.of()))).isEmpty();
-        byte[] bytes = LinkEntriesCodec.encode(entries);
-        bytes[0] = 7;
-        assertThatThrownBy(() -> LinkEntriesCodec.decode(bytes)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
     void windowMustBePositive() {
         assertThatThrownBy(() -> new EarlierReportLinks(0)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,4 +1,4 @@
-package se.oroshub.hub.rules.deadline;
+package se.oroshub.hub.state;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import se.oroshub.hub.rules.deadline.Deadline;
+import se.oroshub.hub.rules.deadline.ReportClock;
 import se.oroshub.schemas.avro.DeadlineKind;
 
 /**
- * A small, Avro-free binary codec for {@link ReportClock}, for the app's state store (wrap it in a serde).
+ * The binary codec of the deadline clock store's values, {@link ReportClock}.
  *
  * <p>Format, version 2, big-endian ({@link DataOutputStream}): byte version (2); UTF reportId; boolean
  * hasMunicipality [UTF municipalityCode] (none while the report waits in clearing); boolean acute; instant acceptedAt;
@@ -21,10 +23,10 @@ import se.oroshub.schemas.avro.DeadlineKind;
  * before clearing had a clock, is version 2 with the municipality always present and no presence flag; it is still
  * read. The clock holds no personal data: ids, codes and times only.
  */
-public final class ReportClockCodec {
+final class ReportClockCodec {
 
     /** The format version written first. */
-    public static final byte VERSION = 2;
+    static final byte VERSION = 2;
     /** The first format, still read: the municipality always present, without a presence flag. */
     static final byte VERSION_1 = 1;
 
@@ -32,7 +34,7 @@ public final class ReportClockCodec {
     }
 
     /** Encodes a clock. */
-    public static byte[] encode(ReportClock clock) {
+    static byte[] encode(ReportClock clock) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
@@ -62,7 +64,7 @@ public final class ReportClockCodec {
      *
      * @throws IllegalArgumentException if the bytes are not a clock of a known version
      */
-    public static ReportClock decode(byte[] data) {
+    static ReportClock decode(byte[] data) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
             byte version = in.readByte();
             if (version != VERSION && version != VERSION_1) {

@@ -1,4 +1,4 @@
-package se.oroshub.hub.rules.deadline;
+package se.oroshub.hub.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,18 +8,31 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import se.oroshub.hub.rules.testing.TestEvents;
+import se.oroshub.hub.rules.deadline.Deadline;
+import se.oroshub.hub.rules.deadline.DeadlineConfig;
+import se.oroshub.hub.rules.deadline.DeadlinePolicy;
+import se.oroshub.hub.rules.deadline.ReportClock;
+import se.oroshub.schemas.avro.CaseOfficerChanged;
+import se.oroshub.schemas.avro.CaseStatusEvent;
+import se.oroshub.schemas.avro.InvestigationClosed;
 import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.avro.InvestigationDecisionMade;
+import se.oroshub.schemas.avro.ProtectiveAssessmentMade;
+import se.oroshub.schemas.avro.ReportReceived;
+import se.oroshub.schemas.avro.TransferredToMunicipality;
 
 class ReportClockCodecTest {
 
     private static final Instant T = Instant.parse("2026-03-11T09:30:00.123456789Z");
-    private final DeadlinePolicy policy = new DeadlinePolicy(DeadlineConfig.defaults().withReporterFeedback(Duration.ofDays(21)));
+    private final DeadlinePolicy policy =
+            new DeadlinePolicy(DeadlineConfig.defaults().withReporterFeedback(Duration.ofDays(21)));
 
     @Property(tries = 200)
     void everyClockSurvivesTheRoundTrip(@ForAll boolean acute, @ForAll boolean entitled,
@@ -28,14 +41,17 @@ class ReportClockCodecTest {
         Instant at = T;
         for (int i = 0; i < steps; i++) {
             at = at.plus(Duration.ofHours(7));
-            clock = policy.on(clock, switch (i) {
-                case 0 -> TestEvents.received(clock.reportId(), "0180", at);
-                case 1 -> TestEvents.protectiveAssessment(clock.reportId(), "0180", at);
-                case 2 -> TestEvents.decision(clock.reportId(), "0180", at, InvestigationDecision.OPENED, false);
-                case 3 -> TestEvents.closed(clock.reportId(), "0180", at);
-                case 4 -> TestEvents.officerChanged(clock.reportId(), "0180", at);
-                default -> TestEvents.transferred(clock.reportId(), "0180", "1480", at);
-            });
+            LocalDate on = LocalDate.ofInstant(at, ZoneOffset.UTC);
+            clock = policy.on(clock, event(clock.reportId(), at, switch (i) {
+                case 0 -> ReportReceived.newBuilder().setSystemReference("DNR-2026-00412").build();
+                case 1 -> ProtectiveAssessmentMade.newBuilder().setImmediateProtectionNeeded(true).build();
+                case 2 -> InvestigationDecisionMade.newBuilder().setDecision(InvestigationDecision.OPENED)
+                        .setDecisionDate(on).setWithholdFeedback(false).build();
+                case 3 -> InvestigationClosed.newBuilder().setClosedOn(on).build();
+                case 4 -> CaseOfficerChanged.newBuilder().setCaseOfficerRef("handlaggare-17").setTookOverOn(on).build();
+                default -> TransferredToMunicipality.newBuilder().setToMunicipalityCode("1480").setTransferredOn(on)
+                        .build();
+            }));
         }
         clock = policy.check(clock, T.plus(Duration.ofDays(checkDays))).clock();
         assertThat(ReportClockCodec.decode(ReportClockCodec.encode(clock))).isEqualTo(clock);
@@ -75,6 +91,16 @@ class ReportClockCodecTest {
         }
 
         assertThat(ReportClockCodec.decode(bytes.toByteArray())).isEqualTo(clock);
+    }
+
+    private static CaseStatusEvent event(String reportId, Instant at, Object payload) {
+        return CaseStatusEvent.newBuilder()
+                .setEventId("event-" + at.toEpochMilli())
+                .setReportId(reportId)
+                .setMunicipalityCode("0180")
+                .setOccurredAt(at)
+                .setPayload(payload)
+                .build();
     }
 
     private static void writeInstant(DataOutputStream out, Instant instant) throws IOException {

@@ -1,4 +1,4 @@
-package se.oroshub.hub.rules.linking;
+package se.oroshub.hub.state;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,24 +9,25 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import se.oroshub.hub.rules.linking.LinkEntry;
 
 /**
- * A small, Avro-free binary codec for the list of {@link LinkEntry} kept under one (municipality, pseudonym), for
- * the app's state store.
+ * The binary codec of the child-link store's values: the list of {@link LinkEntry} kept under one (municipality,
+ * pseudonym).
  *
  * <p>Format, version 1, big-endian: byte version (1); int count; per entry: UTF reportId, long epoch seconds, int
  * nanos. Ids and times only.
  */
-public final class LinkEntriesCodec {
+final class LinkEntriesCodec {
 
     /** The format version written first. */
-    public static final byte VERSION = 1;
+    static final byte VERSION = 1;
 
     private LinkEntriesCodec() {
     }
 
     /** Encodes a list of entries. */
-    public static byte[] encode(List<LinkEntry> entries) {
+    static byte[] encode(List<LinkEntry> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + entries.size() * 52);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
@@ -47,7 +48,7 @@ public final class LinkEntriesCodec {
      *
      * @throws IllegalArgumentException if the bytes are not such a list
      */
-    public static List<LinkEntry> decode(byte[] data) {
+    static List<LinkEntry> decode(byte[] data) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
             byte version = in.readByte();
             if (version != VERSION) {
