@@ -11,13 +11,13 @@
  *                                            ├─► RECEIPTS, DEAD_LETTER, CLEARING, CLEARING_OVERDUE
  *                                            ├─► MUNICIPALITY_DEVIATIONS.of(code)          (provisioned on first use)
  *                                            ├─► ORGANISATION_FEEDBACK of the organisation (provisioned on first use)
- *                                            ├─► AUDIT, key = chain (owner/intake-partition)
+ *                                            ├─► oroshub.audit, key = chain (owner/intake-partition)
  *                                            └─► repartition link-by-child ───────────► B
  * B  key = municipality + child pseudonym
  *    link-earlier-reports (stores: child-links, linking-audit-heads)
  *                                            ├─► MUNICIPALITY_REPORTS.of(code), key = report id
  *                                            ├─► AFTER_HOURS_REPORTS.of(destination), acute outside office hours
- *                                            └─► AUDIT, key = chain (owner/linking-partition)
+ *                                            └─► oroshub.audit, key = chain (owner/linking-partition)
  * </pre>
  *
  * <p>Why this shape:
@@ -55,6 +55,9 @@
  * <p>Every rule is decided by {@code se.oroshub.hub.rules} (routing, triage, deadlines, linking, status authority,
  * clearing authority, feedback policy, receipts, audit chain) or by the shared {@code ConcernReportValidator}; the
  * processors decode, look up state, call the rule and forward its outcome. Each rule the topology enforces has a
- * TopologyTestDriver test named after it.
+ * TopologyTestDriver test named after it: {@code RoutingTest}, {@code TriageTest}, {@code LinkingTest},
+ * {@code LawfulFeedbackTest}, {@code FeedbackNeverExceedsThePermittedTest}, {@code StatusAuthorityTest},
+ * {@code ClearingTest}, {@code DeadlineDeviationTest}, {@code IdempotenceTest}, {@code DeadLetterTest} and
+ * {@code AuditChainTest}.
  */
 package se.oroshub.hub.topology;

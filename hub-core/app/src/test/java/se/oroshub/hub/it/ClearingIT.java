@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import org.apache.avro.specific.SpecificRecord;
@@ -17,6 +19,7 @@ import se.oroshub.hub.clearing.ClearingCommand;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.avro.RoutingBasis;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
@@ -35,12 +38,12 @@ class ClearingIT {
     @Test
     void aPersonRoutesAReportOutOfClearingWithTheHubsOwnTool(KafkaTestEnvironment kafka) {
         Random random = new Random(980);
-        ConcernReport report = ItReports.report(ItReports.randomSchool(random), MALMO, random);
-        report.getChild().setMunicipalityOfRegistration(null);
-        report.getChild().setCurrentMunicipality(null);
+        ConcernReport report = TestReport.report().freshId().organisation(TestReport.school(random))
+                .registeredIn(null).currentlyIn(null).bornOn(LocalDate.of(2017, 4, 9), random)
+                .submittedAt(Instant.now()).build();
         try (HubInstance hub = HubInstance.start(kafka, "--oroshub.hub.deadlines.clearing-decision=2s");
-             KafkaProducer<String, SpecificRecord> producer = ItReports.producer(kafka)) {
-            ItReports.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
+             KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
+            ConnectorProducer.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
             await().atMost(PATIENCE).until(() -> run(kafka, ClearingCommand.LIST_FLAG).output()
                     .contains(report.getReportId()));
 
@@ -69,7 +72,7 @@ class ClearingIT {
                     records -> !records.isEmpty());
             assertThat(delivered).singleElement().satisfies(r -> {
                 assertThat(r.value().getRoutingBasis()).isEqualTo(RoutingBasis.MANUAL);
-                assertThat(r.value().getReport()).isEqualTo(report);
+                assertThat(r.value().getReport()).usingRecursiveComparison().isEqualTo(report);
             });
 
             Outcome again = run(kafka, ClearingCommand.ROUTE_FLAG, "--report-id=" + report.getReportId(),

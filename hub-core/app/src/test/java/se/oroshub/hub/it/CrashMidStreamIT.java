@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.OrganisationId;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
@@ -36,19 +39,20 @@ class CrashMidStreamIT {
     @Test
     void aHubKilledMidTransactionLosesNothingAndDuplicatesNothing(KafkaTestEnvironment kafka) throws Exception {
         Random random = new Random(980);
-        OrganisationId school = ItReports.randomSchool(random);
+        OrganisationId school = TestReport.school(random);
         List<ConcernReport> reports = new ArrayList<>();
         for (int i = 0; i < REPORTS; i++) {
-            reports.add(ItReports.report(school, GOTLAND, random));
+            reports.add(TestReport.report().freshId().organisation(school).registeredIn(GOTLAND)
+                    .bornOn(LocalDate.of(2017, 4, 9), random).submittedAt(Instant.now()).build());
         }
         Set<String> ids = reports.stream().map(ConcernReport::getReportId).collect(Collectors.toSet());
         Set<String> delivered = new HashSet<>();
 
         HubProcess crashing = HubProcess.start(kafka, "crashing");
-        try (KafkaProducer<String, SpecificRecord> producer = ItReports.producer(kafka)) {
+        try (KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
             CompletableFuture<Void> submitted = CompletableFuture.runAsync(() -> {
                 for (ConcernReport report : reports) {
-                    ItReports.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
+                    ConnectorProducer.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
                     ExactlyOnce.pause(Duration.ofMillis(60));
                 }
             });

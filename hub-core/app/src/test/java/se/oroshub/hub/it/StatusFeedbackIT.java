@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -14,13 +15,11 @@ import org.junit.jupiter.api.Test;
 import se.oroshub.schemas.avro.AuditAction;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.ConcernReport;
-import se.oroshub.schemas.avro.InvestigationClosed;
 import se.oroshub.schemas.avro.InvestigationDecision;
-import se.oroshub.schemas.avro.InvestigationDecisionMade;
 import se.oroshub.schemas.avro.OrganisationId;
-import se.oroshub.schemas.avro.ProtectiveAssessmentMade;
-import se.oroshub.schemas.avro.ReportReceived;
 import se.oroshub.schemas.avro.ReporterNotification;
+import se.oroshub.schemas.fixtures.TestEvents;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
@@ -38,25 +37,25 @@ class StatusFeedbackIT {
     @Test
     void aStatusSequenceProducesExactlyThePermittedNotification(KafkaTestEnvironment kafka) {
         Random random = new Random(180);
-        OrganisationId school = ItReports.randomSchool(random);
-        ConcernReport report = ItReports.report(school, STOCKHOLM, random);
+        OrganisationId school = TestReport.school(random);
+        ConcernReport report = TestReport.report().freshId().organisation(school).registeredIn(STOCKHOLM)
+                .bornOn(LocalDate.of(2017, 4, 9), random).submittedAt(Instant.now()).build();
         LocalDate decidedOn = LocalDate.now().plusDays(3);
-        CaseStatusEvent closed = ItReports.event(report, STOCKHOLM,
-                InvestigationClosed.newBuilder().setClosedOn(decidedOn.plusDays(40)).build());
+        CaseStatusEvent closed = TestEvents.event(report.getReportId(), STOCKHOLM, Instant.now(),
+                TestEvents.closedPayload(decidedOn.plusDays(40)));
         try (HubInstance hub = HubInstance.start(kafka);
-             KafkaProducer<String, SpecificRecord> producer = ItReports.producer(kafka)) {
-            ItReports.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
+             KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
+            ConnectorProducer.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
             await().atMost(PATIENCE).until(() -> kafka.consume(Topics.RECEIPTS, "it-feedback-receipts", 1, PATIENCE)
                     .stream().anyMatch(r -> r.key().equals(report.getReportId())));
 
             for (CaseStatusEvent event : List.of(
-                    ItReports.event(report, STOCKHOLM, ReportReceived.newBuilder().build()),
-                    ItReports.event(report, STOCKHOLM,
-                            ProtectiveAssessmentMade.newBuilder().setImmediateProtectionNeeded(false).build()),
-                    ItReports.event(report, STOCKHOLM, InvestigationDecisionMade.newBuilder()
-                            .setDecision(InvestigationDecision.OPENED).setDecisionDate(decidedOn).build()),
+                    TestEvents.received(report.getReportId(), STOCKHOLM, Instant.now()),
+                    TestEvents.protectiveAssessment(report.getReportId(), STOCKHOLM, Instant.now()),
+                    TestEvents.event(report.getReportId(), STOCKHOLM, Instant.now(),
+                            TestEvents.decisionPayload(InvestigationDecision.OPENED, decidedOn, false)),
                     closed)) {
-                ItReports.send(producer, Topics.STATUS_EVENTS.name(), report.getReportId(), event);
+                ConnectorProducer.send(producer, Topics.STATUS_EVENTS.name(), report.getReportId(), event);
             }
 
             // The last event's audit entry is committed after everything the earlier events produced.

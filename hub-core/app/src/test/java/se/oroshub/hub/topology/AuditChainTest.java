@@ -1,8 +1,8 @@
 package se.oroshub.hub.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.oroshub.hub.topology.TestReports.GOTHENBURG;
-import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.apache.kafka.streams.KeyValue;
@@ -25,6 +24,7 @@ import se.oroshub.schemas.avro.AuditAction;
 import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.fixtures.TestEvents;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -38,7 +38,7 @@ class AuditChainTest {
     private static final String HUB_INTAKE = AuditEntry.HUB_OWNER + "/" + HubTopology.INTAKE_SEGMENT + "-0";
     private static final String STOCKHOLM_INTAKE = STOCKHOLM + "/" + HubTopology.INTAKE_SEGMENT + "-0";
     private static final String STOCKHOLM_LINKING = STOCKHOLM + "/" + HubTopology.LINKING_SEGMENT + "-0";
-    private static final String GOTHENBURG_INTAKE = GOTHENBURG + "/" + HubTopology.INTAKE_SEGMENT + "-0";
+    private static final String GOTHENBURG_INTAKE = GOTEBORG + "/" + HubTopology.INTAKE_SEGMENT + "-0";
 
     private final HubDriver hub = new HubDriver();
 
@@ -77,7 +77,7 @@ class AuditChainTest {
         List<AuditRecord> records = values(runScenario());
 
         assertThat(records).extracting(r -> AuditChain.ownerOf(r.getChain()))
-                .containsOnly(AuditEntry.HUB_OWNER, STOCKHOLM, GOTHENBURG);
+                .containsOnly(AuditEntry.HUB_OWNER, STOCKHOLM, GOTEBORG);
         assertThat(records).extracting(AuditRecord::getChain).allSatisfy(chain -> assertThat(chain)
                 .matches("(hub|\\d{4})/(" + HubTopology.INTAKE_SEGMENT + "|" + HubTopology.LINKING_SEGMENT + ")-\\d+"));
     }
@@ -132,22 +132,18 @@ class AuditChainTest {
 
     /** Two linked reports in Stockholm, one in Gothenburg, bad input, status events and a missed deadline. */
     private List<KeyValue<String, AuditRecord>> runScenario() {
-        String child = TestReports.childNumber(5);
-        ConcernReport first = TestReports.report(UUID.randomUUID().toString(), child, HubDriver.START);
-        ConcernReport second = TestReports.report(UUID.randomUUID().toString(), child,
-                HubDriver.START.plusSeconds(60));
-        ConcernReport elsewhere = TestReports.report();
-        elsewhere.getChild().setMunicipalityOfRegistration(GOTHENBURG);
+        LocalDate born = LocalDate.of(2018, 5, 5);
+        ConcernReport first = HubDriver.report().bornOn(born).build();
+        ConcernReport second = HubDriver.report().bornOn(born).submittedAt(HubDriver.START.plusSeconds(60)).build();
+        ConcernReport elsewhere = HubDriver.report().registeredIn(GOTEBORG).build();
         hub.submit(first);
         hub.submit(second);
         hub.submit(elsewhere);
         hub.submitRaw("garbage", "garbage".getBytes(StandardCharsets.UTF_8));
-        hub.publish(TestReports.event(first.getReportId(), STOCKHOLM, TestReports.received(), HubDriver.START));
-        hub.publish(TestReports.event(first.getReportId(), STOCKHOLM,
-                TestReports.decision(InvestigationDecision.OPENED, LocalDate.of(2026, 3, 11), false),
-                HubDriver.START.plus(Duration.ofDays(1))));
-        hub.publish(TestReports.event(first.getReportId(), GOTHENBURG, TestReports.protectiveAssessment(),
-                HubDriver.START));
+        hub.publish(TestEvents.received(first.getReportId(), STOCKHOLM, HubDriver.START));
+        hub.publish(TestEvents.decision(first.getReportId(), STOCKHOLM, HubDriver.START.plus(Duration.ofDays(1)),
+                InvestigationDecision.OPENED, false));
+        hub.publish(TestEvents.protectiveAssessment(first.getReportId(), GOTEBORG, HubDriver.START));
         hub.advanceWallClock(Duration.ofDays(1));
         return hub.read(Topics.AUDIT);
     }

@@ -2,8 +2,8 @@ package se.oroshub.hub.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static se.oroshub.hub.topology.TestReports.GOTHENBURG;
-import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,6 +23,8 @@ import se.oroshub.schemas.avro.RejectedSubmission;
 import se.oroshub.schemas.avro.RejectionReason;
 import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.avro.RoutingBasis;
+import se.oroshub.schemas.fixtures.TestEvents;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -43,30 +45,30 @@ class ClearingTest {
 
     @Test
     void aPersonRoutesAReportWaitingInClearingToTheMunicipalityTheyDecide() {
-        ConcernReport report = unroutable();
+        ConcernReport report = unroutable().build();
         hub.submit(report);
         assertThat(hub.values(Topics.CLEARING)).hasSize(1);
 
-        hub.decide(decision(report.getReportId(), GOTHENBURG));
+        hub.decide(decision(report.getReportId(), GOTEBORG));
 
-        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(GOTHENBURG))).singleElement().satisfies(routed -> {
+        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG))).singleElement().satisfies(routed -> {
             assertThat(routed.getReportId()).isEqualTo(report.getReportId());
             assertThat(routed.getRoutingBasis()).isEqualTo(RoutingBasis.MANUAL);
             assertThat(routed.getAcceptedAt()).isEqualTo(HubDriver.START);
-            assertThat(routed.getReport()).isEqualTo(report);
+            assertThat(routed.getReport()).usingRecursiveComparison().isEqualTo(report);
         });
         assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.ROUTED).singleElement()
                 .satisfies(a -> {
                     assertThat(a.getActor()).isEqualTo(OFFICER);
                     assertThat(a.getReasonCode()).isEqualTo("manual");
-                    assertThat(a.getChain()).startsWith(GOTHENBURG + "/");
+                    assertThat(a.getChain()).startsWith(GOTEBORG + "/");
                 });
         assertThat(hub.values(Topics.DEAD_LETTER)).isEmpty();
     }
 
     @Test
     void theStatutoryClocksOfAReportRoutedFromClearingRunFromItsAcceptance() {
-        ConcernReport report = unroutable();
+        ConcernReport report = unroutable().build();
         hub.submit(report);
         hub.advanceWallClock(Duration.ofDays(15));
 
@@ -82,7 +84,7 @@ class ClearingTest {
 
     @Test
     void aRedeliveredDecisionRoutesTheReportOnce() {
-        ConcernReport report = unroutable();
+        ConcernReport report = unroutable().build();
         hub.submit(report);
         ClearingDecision decision = decision(report.getReportId(), STOCKHOLM);
 
@@ -95,13 +97,13 @@ class ClearingTest {
 
     @Test
     void aSecondDecisionOnAReportAlreadyRoutedIsRefused() {
-        ConcernReport report = unroutable();
+        ConcernReport report = unroutable().build();
         hub.submit(report);
         hub.decide(decision(report.getReportId(), STOCKHOLM));
 
-        hub.decide(decision(report.getReportId(), GOTHENBURG));
+        hub.decide(decision(report.getReportId(), GOTEBORG));
 
-        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(GOTHENBURG))).isEmpty();
+        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG))).isEmpty();
         assertThat(hub.values(Topics.DEAD_LETTER)).singleElement().satisfies(r -> {
             assertThat(r.getReason()).isEqualTo(RejectionReason.NOT_IN_CLEARING);
             assertThat(r.getDetail()).contains("routed to " + STOCKHOLM);
@@ -110,19 +112,19 @@ class ClearingTest {
 
     @Test
     void aReportTheRouterRoutedCannotBeReroutedThroughClearing() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
         hub.submit(report);
 
-        hub.decide(decision(report.getReportId(), GOTHENBURG));
+        hub.decide(decision(report.getReportId(), GOTEBORG));
 
-        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(GOTHENBURG))).isEmpty();
+        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG))).isEmpty();
         assertThat(hub.values(Topics.DEAD_LETTER)).extracting(RejectedSubmission::getReason)
                 .containsExactly(RejectionReason.NOT_IN_CLEARING);
     }
 
     @Test
     void aDecisionTheHubCannotApplyIsADeadLetterWithItsReasonAndField() {
-        ConcernReport report = unroutable();
+        ConcernReport report = unroutable().build();
         hub.submit(report);
         ClearingDecision unknownMunicipality = decision(report.getReportId(), "9999");
         ClearingDecision nobodyDecided = decision(report.getReportId(), STOCKHOLM);
@@ -153,15 +155,14 @@ class ClearingTest {
 
     @Test
     void theMunicipalityDecidedMayPublishStatusEventsForTheReport() {
-        ConcernReport report = unroutable();
+        ConcernReport report = unroutable().build();
         hub.submit(report);
-        hub.publish(TestReports.event(report.getReportId(), STOCKHOLM, TestReports.received(), HubDriver.START));
+        hub.publish(TestEvents.received(report.getReportId(), STOCKHOLM, HubDriver.START));
         assertThat(hub.values(Topics.DEAD_LETTER)).extracting(RejectedSubmission::getReason)
                 .containsExactly(RejectionReason.UNKNOWN_REPORT);
 
         hub.decide(decision(report.getReportId(), STOCKHOLM));
-        hub.publish(TestReports.event(report.getReportId(), STOCKHOLM, TestReports.received(),
-                HubDriver.START.plusSeconds(60)));
+        hub.publish(TestEvents.received(report.getReportId(), STOCKHOLM, HubDriver.START.plusSeconds(60)));
 
         assertThat(hub.values(Topics.DEAD_LETTER)).isEmpty();
         assertThat(hub.values(Topics.AUDIT)).extracting(AuditRecord::getAction)
@@ -170,7 +171,7 @@ class ClearingTest {
 
     @Test
     void aReportWaitingInClearingPastItsClearingTimeRaisesOneAlarmForTheClearingDesk() {
-        ConcernReport report = unroutable();
+        ConcernReport report = unroutable().build();
         hub.submit(report);
         hub.advanceWallClock(Duration.ofMinutes(110));
         assertThat(hub.values(Topics.CLEARING_OVERDUE)).isEmpty();
@@ -197,8 +198,7 @@ class ClearingTest {
 
     @Test
     void anAcuteReportMayWaitInClearingOnlyTheShorterAcuteTime() {
-        ConcernReport report = unroutable();
-        report.getUrgency().setImmediateDanger(true);
+        ConcernReport report = unroutable().immediateDanger(true).build();
         hub.submit(report);
 
         hub.advanceWallClock(Duration.ofMinutes(16));
@@ -211,7 +211,7 @@ class ClearingTest {
 
     @Test
     void aReportRoutedOutOfClearingInTimeRaisesNoClearingAlarm() {
-        ConcernReport report = unroutable();
+        ConcernReport report = unroutable().build();
         hub.submit(report);
         hub.advanceWallClock(Duration.ofMinutes(50));
 
@@ -224,11 +224,8 @@ class ClearingTest {
                 .extracting(DeadlineDeviation::getDeadline).containsExactly(DeadlineKind.DELIVERY_ACKNOWLEDGEMENT);
     }
 
-    private static ConcernReport unroutable() {
-        ConcernReport report = TestReports.report();
-        report.getChild().setMunicipalityOfRegistration(null);
-        report.getChild().setCurrentMunicipality(null);
-        return report;
+    private static TestReport unroutable() {
+        return HubDriver.report().registeredIn(null).currentlyIn(null);
     }
 
     private static ClearingDecision decision(String reportId, String municipality) {

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import se.oroshub.schemas.avro.RejectionReason;
 import se.oroshub.schemas.avro.Reporter;
 import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.digest.ContentDigest;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 
@@ -98,12 +100,12 @@ class DeadLetterTest {
 
     /** A synthetic number whose month is 13. */
     private static String impossibleMonth() {
-        String valid = TestReports.childNumber(8);
+        String valid = TestReport.synthetic(LocalDate.of(2018, 5, 8));
         return valid.substring(0, 4) + "13" + valid.substring(6);
     }
 
     private static String wrongCheckDigit() {
-        String valid = TestReports.childNumber(7);
+        String valid = TestReport.synthetic(LocalDate.of(2018, 5, 7));
         char last = valid.charAt(11);
         return valid.substring(0, 11) + (last == '9' ? '0' : (char) (last + 1));
     }
@@ -112,7 +114,8 @@ class DeadLetterTest {
     @MethodSource("invalidFields")
     void everyInvalidFieldGoesToTheDeadLetterTopicWithItsReasonCode(
             String name, Consumer<ConcernReport> breakIt, RejectionReason reason, String field) {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
+        String child = report.getChild().getPersonalIdentityNumber();
         breakIt.accept(report);
         byte[] bytes = hub.encode(Topics.INTAKE.name(), report);
 
@@ -127,7 +130,7 @@ class DeadLetterTest {
             assertThat(rejection.getSourceTopic()).isEqualTo(Topics.INTAKE.name());
             assertThat(rejection.getConnectorId()).isEqualTo(report.getConnectorId());
         });
-        assertThat(rejections).allSatisfy(r -> assertThat(r.getDetail()).doesNotContain(TestReports.childNumber(1)));
+        assertThat(rejections).allSatisfy(r -> assertThat(r.getDetail()).doesNotContain(child));
         assertThat(hub.values(Topics.RECEIPTS)).isEmpty();
         assertThat(hub.producedTopicNames()).noneMatch(topic -> topic.endsWith(".reports"));
         assertThat(hub.values(Topics.AUDIT)).extracting(AuditRecord::getAction).contains(AuditAction.REJECTED);
@@ -135,7 +138,7 @@ class DeadLetterTest {
 
     @Test
     void aRecordKeyThatIsNotTheReportIdIsRefused() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
 
         hub.submitRaw(UUID.randomUUID().toString(), hub.encode(Topics.INTAKE.name(), report));
 
@@ -150,7 +153,7 @@ class DeadLetterTest {
     @Test
     void garbageBytesAreUndecodableAndDoNotStallThePartition() {
         byte[] garbage = "this is not avro".getBytes(StandardCharsets.UTF_8);
-        ConcernReport after = TestReports.report();
+        ConcernReport after = HubDriver.report().build();
 
         hub.submitRaw("garbage", garbage);
         hub.submit(after);
@@ -197,7 +200,7 @@ class DeadLetterTest {
 
     @Test
     void truncatedAvroBytesAreUndecodable() {
-        byte[] whole = hub.encode(Topics.INTAKE.name(), TestReports.report());
+        byte[] whole = hub.encode(Topics.INTAKE.name(), HubDriver.report().build());
         byte[] truncated = Arrays.copyOf(whole, 30);
 
         hub.submitRaw("truncated", truncated);

@@ -1,10 +1,9 @@
 package se.oroshub.hub.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -17,7 +16,9 @@ import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.DeadlineKind;
 import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.avro.RoutedReport;
+import se.oroshub.schemas.fixtures.TestEvents;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -35,7 +36,7 @@ class DeadlineDeviationTest {
 
     @Test
     void missedDeadlinesAreEmittedOnceEachWithHowLate() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
         hub.submit(report);
 
         hub.advanceWallClock(Duration.ofHours(2));
@@ -70,7 +71,7 @@ class DeadlineDeviationTest {
 
         hub.advanceWallClock(Duration.ofHours(2));
         List<DeadlineDeviation> firstSlice = acknowledgementDeviations();
-        ConcernReport arriving = TestReports.report();
+        ConcernReport arriving = HubDriver.report().build();
         hub.submit(arriving);
         List<RoutedReport> routedMeanwhile = hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM));
         for (int i = 0; i < 5; i++) {
@@ -98,8 +99,8 @@ class DeadlineDeviationTest {
                 base.deadlines().withReporterFeedback(Duration.ofDays(7)), base.pseudonyms(), base.linkingWindowDays(),
                 base.deadlineCheckInterval(), base.internalTopicPartitions());
         try (HubDriver feedbackHub = new HubDriver(withFeedbackDeadline)) {
-            ConcernReport school = TestReports.report();
-            ConcernReport anonymous = TestReports.anonymous(TestReports.report());
+            ConcernReport school = HubDriver.report().build();
+            ConcernReport anonymous = HubDriver.report().reporter(ReporterKind.ANONYMOUS).build();
             feedbackHub.submit(school);
             feedbackHub.submit(anonymous);
 
@@ -114,16 +115,14 @@ class DeadlineDeviationTest {
 
     @Test
     void deadlinesMetInTimeProduceNoDeviation() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
         hub.submit(report);
         String id = report.getReportId();
 
-        hub.publish(TestReports.event(id, STOCKHOLM, TestReports.received(), HubDriver.START.plusSeconds(600)));
-        hub.publish(TestReports.event(id, STOCKHOLM, TestReports.protectiveAssessment(),
-                HubDriver.START.plusSeconds(3600)));
-        hub.publish(TestReports.event(id, STOCKHOLM,
-                TestReports.decision(InvestigationDecision.NOT_OPENED, LocalDate.of(2026, 3, 15), false),
-                HubDriver.START.plus(Duration.ofDays(5))));
+        hub.publish(TestEvents.received(id, STOCKHOLM, HubDriver.START.plusSeconds(600)));
+        hub.publish(TestEvents.protectiveAssessment(id, STOCKHOLM, HubDriver.START.plusSeconds(3600)));
+        hub.publish(TestEvents.decision(id, STOCKHOLM, HubDriver.START.plus(Duration.ofDays(5)),
+                InvestigationDecision.NOT_OPENED, false));
         hub.advanceWallClock(Duration.ofDays(30));
 
         assertThat(hub.producedTopicNames()).noneMatch(name -> name.endsWith(".deviations"));
@@ -131,15 +130,13 @@ class DeadlineDeviationTest {
 
     @Test
     void anOpenedInvestigationThatRunsPastItsLimitIsADeviation() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
         hub.submit(report);
         String id = report.getReportId();
-        hub.publish(TestReports.event(id, STOCKHOLM, TestReports.received(), HubDriver.START.plusSeconds(60)));
-        hub.publish(TestReports.event(id, STOCKHOLM, TestReports.protectiveAssessment(),
-                HubDriver.START.plusSeconds(120)));
-        hub.publish(TestReports.event(id, STOCKHOLM,
-                TestReports.decision(InvestigationDecision.OPENED, LocalDate.of(2026, 3, 12), false),
-                HubDriver.START.plus(Duration.ofDays(2))));
+        hub.publish(TestEvents.received(id, STOCKHOLM, HubDriver.START.plusSeconds(60)));
+        hub.publish(TestEvents.protectiveAssessment(id, STOCKHOLM, HubDriver.START.plusSeconds(120)));
+        hub.publish(TestEvents.decision(id, STOCKHOLM, HubDriver.START.plus(Duration.ofDays(2)),
+                InvestigationDecision.OPENED, false));
 
         hub.advanceWallClock(Duration.ofDays(100));
         hub.advanceWallClock(Duration.ofDays(30));

@@ -22,7 +22,6 @@ import se.oroshub.hub.rules.feedback.FeedbackPolicy;
 import se.oroshub.schemas.avro.CaseOfficerChanged;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.ConcernReport;
-import se.oroshub.schemas.avro.InvestigationClosed;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.InvestigationDecisionMade;
 import se.oroshub.schemas.avro.OrganisationId;
@@ -30,6 +29,8 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.avro.ReporterNotification;
 import se.oroshub.schemas.avro.TransferredToMunicipality;
+import se.oroshub.schemas.fixtures.TestEvents;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
 
@@ -91,17 +92,13 @@ class FeedbackNeverExceedsThePermittedTest {
     }
 
     private static ConcernReport randomReport(Random random, int index) {
-        ConcernReport report = TestReports.report(UUID.randomUUID().toString(), TestReports.childNumber(index),
-                HubDriver.START);
-        report.getChild().setMunicipalityOfRegistration(MUNICIPALITIES.get(random.nextInt(MUNICIPALITIES.size())));
+        TestReport report = HubDriver.report().bornOn(LocalDate.of(2018, 5, 1).plusDays(index))
+                .registeredIn(MUNICIPALITIES.get(random.nextInt(MUNICIPALITIES.size())));
         return switch (random.nextInt(3)) {
-            case 0 -> TestReports.anonymous(report);
-            case 1 -> TestReports.privatePerson(report);
-            default -> {
-                report.getReporter().getOrganisation().setId(new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE,
-                        String.format("%08d", random.nextInt(5))));
-                yield report;
-            }
+            case 0 -> report.reporter(ReporterKind.ANONYMOUS).build();
+            case 1 -> report.reporter(ReporterKind.PRIVATE_PERSON).build();
+            default -> report.organisation(new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE,
+                    String.format("%08d", random.nextInt(5)))).build();
         };
     }
 
@@ -119,8 +116,8 @@ class FeedbackNeverExceedsThePermittedTest {
                 event = published.get(random.nextInt(published.size()));
             } else {
                 String from = random.nextInt(5) == 0 ? other(random, responsible) : responsible;
-                event = TestReports.event(report.getReportId(), from, randomPayload(random, responsible),
-                        HubDriver.START.plus(Duration.ofHours(e)));
+                event = TestEvents.event(report.getReportId(), from, HubDriver.START.plus(Duration.ofHours(e)),
+                        randomPayload(random, responsible));
             }
             hub.publish(event);
             published.add(event);
@@ -152,16 +149,15 @@ class FeedbackNeverExceedsThePermittedTest {
     private static Object randomPayload(Random random, String responsible) {
         LocalDate day = LocalDate.of(2026, 3, 10).plusDays(random.nextInt(30));
         return switch (random.nextInt(7)) {
-            case 0 -> TestReports.received();
-            case 1 -> TestReports.protectiveAssessment();
-            case 2, 3 -> TestReports.decision(
+            case 0 -> TestEvents.receivedPayload();
+            case 1 -> TestEvents.protectiveAssessmentPayload();
+            case 2, 3 -> TestEvents.decisionPayload(
                     InvestigationDecision.values()[random.nextInt(InvestigationDecision.values().length)], day,
                     random.nextInt(3) == 0);
-            case 4 -> InvestigationClosed.newBuilder().setClosedOn(day).build();
+            case 4 -> TestEvents.closedPayload(day);
             case 5 -> CaseOfficerChanged.newBuilder().setCaseOfficerRef("officer-" + random.nextInt(9))
                     .setTookOverOn(day).build();
-            default -> TransferredToMunicipality.newBuilder().setToMunicipalityCode(other(random, responsible))
-                    .setTransferredOn(day).build();
+            default -> TestEvents.transferPayload(other(random, responsible), day);
         };
     }
 

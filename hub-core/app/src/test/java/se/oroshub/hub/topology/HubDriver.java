@@ -28,6 +28,7 @@ import se.oroshub.hub.rules.triage.TriageConfig;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.ClearingDecision;
 import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.registry.MockSchemaRegistry;
 import se.oroshub.schemas.topics.TopicSpec;
@@ -76,6 +77,11 @@ final class HubDriver implements AutoCloseable {
                 new ByteArraySerializer(), START, Duration.ZERO);
         clearingDecisions = driver.createInputTopic(Topics.CLEARING_DECISIONS.name(), new StringSerializer(),
                 new ByteArraySerializer(), START, Duration.ZERO);
+    }
+
+    /** The shared test report under a fresh id, submitted when the driver's clock starts. */
+    static TestReport report() {
+        return TestReport.report().freshId().submittedAt(START);
     }
 
     static HubTopologyConfig defaultConfig() {

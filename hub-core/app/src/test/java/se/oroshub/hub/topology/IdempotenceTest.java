@@ -1,7 +1,7 @@
 package se.oroshub.hub.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +26,7 @@ class IdempotenceTest {
 
     @Test
     void anIdenticalResubmissionYieldsTheSameReceiptAndNoSecondDelivery() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
 
         hub.submit(report);
         hub.advanceWallClock(Duration.ofMinutes(5));
@@ -43,7 +43,7 @@ class IdempotenceTest {
 
     @Test
     void aDifferentReportUnderAnAcceptedIdIsAConflictingDuplicate() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
         ConcernReport other = ConcernReport.newBuilder(report).build();
         other.getObservations().get(0).setDescription("A different account of what was seen.");
 

@@ -1,7 +1,7 @@
 package se.oroshub.hub.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.oroshub.schemas.avro.AuditAction;
 import se.oroshub.schemas.avro.AuditRecord;
-import se.oroshub.schemas.avro.CaseOfficerChanged;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.ConcernReport;
-import se.oroshub.schemas.avro.InvestigationClosed;
 import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.avro.ReporterNotification;
+import se.oroshub.schemas.fixtures.TestEvents;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -27,6 +28,7 @@ import se.oroshub.schemas.topics.Topics;
  */
 class LawfulFeedbackTest {
 
+    /** The day of {@code at(10)}, when social services take the decision in these tests. */
     private static final LocalDate DECIDED_ON = LocalDate.of(2026, 3, 20);
 
     private final HubDriver hub = new HubDriver();
@@ -38,24 +40,24 @@ class LawfulFeedbackTest {
 
     @Test
     void aStatusSequenceProducesExactlyThePermittedNotification() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
         hub.submit(report);
 
-        CaseStatusEvent decision = TestReports.event(report.getReportId(), STOCKHOLM,
-                TestReports.decision(InvestigationDecision.OPENED, DECIDED_ON, false), at(10));
+        CaseStatusEvent decision = TestEvents.decision(report.getReportId(), STOCKHOLM, at(10),
+                InvestigationDecision.OPENED, false);
         fullSequence(report, decision);
 
-        List<KeyValue<String, ReporterNotification>> feedback = hub.read(Topics.feedbackTopic(TestReports.SCHOOL));
+        List<KeyValue<String, ReporterNotification>> feedback = hub.read(Topics.feedbackTopic(TestReport.SCHOOL));
         assertThat(feedback).singleElement().satisfies(kv -> {
             assertThat(kv.key).isEqualTo(report.getReportId());
             assertThat(kv.value.getReportId()).isEqualTo(report.getReportId());
-            assertThat(kv.value.getReportingOrganisation()).isEqualTo(TestReports.SCHOOL);
+            assertThat(kv.value.getReportingOrganisation()).isEqualTo(TestReport.SCHOOL);
             assertThat(kv.value.getDecision()).isEqualTo(InvestigationDecision.OPENED);
             assertThat(kv.value.getDecisionDate()).isEqualTo(DECIDED_ON);
         });
         assertThat(hub.producedTopicNames()).filteredOn(name -> name.endsWith(".feedback"))
-                .containsExactly(Topics.feedbackTopic(TestReports.SCHOOL).name());
-        assertThat(hub.provisioned()).contains(Topics.feedbackTopic(TestReports.SCHOOL).name());
+                .containsExactly(Topics.feedbackTopic(TestReport.SCHOOL).name());
+        assertThat(hub.provisioned()).contains(Topics.feedbackTopic(TestReport.SCHOOL).name());
         List<AuditRecord> audit = hub.values(Topics.AUDIT);
         assertThat(audit).filteredOn(a -> a.getAction() == AuditAction.NOTIFIED).hasSize(1);
         assertThat(audit).filteredOn(a -> a.getAction() == AuditAction.SUPPRESSED_BY_POLICY)
@@ -64,28 +66,28 @@ class LawfulFeedbackTest {
 
     @Test
     void aRedeliveredDecisionNotifiesOnlyOnce() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
         hub.submit(report);
-        CaseStatusEvent decision = TestReports.event(report.getReportId(), STOCKHOLM,
-                TestReports.decision(InvestigationDecision.NOT_OPENED, DECIDED_ON, false), at(10));
+        CaseStatusEvent decision = TestEvents.decision(report.getReportId(), STOCKHOLM, at(10),
+                InvestigationDecision.NOT_OPENED, false);
 
         hub.publish(decision);
         hub.publish(CaseStatusEvent.newBuilder(decision).build());
 
-        assertThat(hub.values(Topics.feedbackTopic(TestReports.SCHOOL))).singleElement()
+        assertThat(hub.values(Topics.feedbackTopic(TestReport.SCHOOL))).singleElement()
                 .satisfies(n -> assertThat(n.getDecision()).isEqualTo(InvestigationDecision.NOT_OPENED));
     }
 
     @Test
     void privateAndAnonymousReportersGetNothingButTheReceipt() {
-        ConcernReport anonymous = TestReports.anonymous(TestReports.report());
-        ConcernReport privatePerson = TestReports.privatePerson(TestReports.report());
+        ConcernReport anonymous = HubDriver.report().reporter(ReporterKind.ANONYMOUS).build();
+        ConcernReport privatePerson = HubDriver.report().reporter(ReporterKind.PRIVATE_PERSON).build();
         hub.submit(anonymous);
         hub.submit(privatePerson);
 
         for (ConcernReport report : List.of(anonymous, privatePerson)) {
-            fullSequence(report, TestReports.event(report.getReportId(), STOCKHOLM,
-                    TestReports.decision(InvestigationDecision.ALREADY_ONGOING, DECIDED_ON, false), at(10)));
+            fullSequence(report, TestEvents.decision(report.getReportId(), STOCKHOLM, at(10),
+                    InvestigationDecision.ALREADY_ONGOING, false));
         }
 
         assertThat(hub.values(Topics.RECEIPTS)).hasSize(2)
@@ -97,11 +99,11 @@ class LawfulFeedbackTest {
 
     @Test
     void aWithheldDecisionProducesNothing() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
         hub.submit(report);
 
-        fullSequence(report, TestReports.event(report.getReportId(), STOCKHOLM,
-                TestReports.decision(InvestigationDecision.OPENED, DECIDED_ON, true), at(10)));
+        fullSequence(report, TestEvents.decision(report.getReportId(), STOCKHOLM, at(10), InvestigationDecision.OPENED,
+                true));
 
         assertThat(hub.producedTopicNames()).noneMatch(name -> name.endsWith(".feedback"));
         assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.SUPPRESSED_BY_POLICY)
@@ -111,13 +113,11 @@ class LawfulFeedbackTest {
     /** Received, protective assessment, the given decision, case officer changed, investigation closed. */
     private void fullSequence(ConcernReport report, CaseStatusEvent decision) {
         String id = report.getReportId();
-        hub.publish(TestReports.event(id, STOCKHOLM, TestReports.received(), at(0)));
-        hub.publish(TestReports.event(id, STOCKHOLM, TestReports.protectiveAssessment(), at(0)));
+        hub.publish(TestEvents.received(id, STOCKHOLM, at(0)));
+        hub.publish(TestEvents.protectiveAssessment(id, STOCKHOLM, at(0)));
         hub.publish(decision);
-        hub.publish(TestReports.event(id, STOCKHOLM, CaseOfficerChanged.newBuilder()
-                .setCaseOfficerRef("officer-17").setTookOverOn(DECIDED_ON.plusDays(3)).build(), at(13)));
-        hub.publish(TestReports.event(id, STOCKHOLM, InvestigationClosed.newBuilder()
-                .setClosedOn(DECIDED_ON.plusDays(60)).build(), at(70)));
+        hub.publish(TestEvents.officerChanged(id, STOCKHOLM, at(13)));
+        hub.publish(TestEvents.closed(id, STOCKHOLM, at(70)));
     }
 
     private static Instant at(int days) {

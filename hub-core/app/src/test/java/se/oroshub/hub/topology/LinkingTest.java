@@ -1,13 +1,13 @@
 package se.oroshub.hub.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.oroshub.hub.topology.TestReports.GOTHENBURG;
-import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +16,7 @@ import se.oroshub.schemas.avro.AuditAction;
 import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.RoutedReport;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -34,10 +35,11 @@ class LinkingTest {
 
     @Test
     void linksEarlierReportsAboutTheSameChildWithinTheSameMunicipality() {
-        String child = TestReports.childNumber(11);
+        String child = TestReport.synthetic(LocalDate.of(2018, 5, 11));
         ConcernReport first = report(child, STOCKHOLM, HubDriver.START);
         ConcernReport second = report(child, STOCKHOLM, HubDriver.START.plus(Duration.ofDays(30)));
-        ConcernReport otherChild = report(TestReports.childNumber(12), STOCKHOLM, HubDriver.START.plus(Duration.ofDays(31)));
+        ConcernReport otherChild = report(TestReport.synthetic(LocalDate.of(2018, 5, 12)), STOCKHOLM,
+                HubDriver.START.plus(Duration.ofDays(31)));
 
         hub.submit(first);
         hub.submit(second);
@@ -58,8 +60,8 @@ class LinkingTest {
 
     @Test
     void neverLinksAnotherMunicipalitysReports() {
-        String child = TestReports.childNumber(21);
-        ConcernReport inGothenburg = report(child, GOTHENBURG, HubDriver.START);
+        String child = TestReport.synthetic(LocalDate.of(2018, 5, 21));
+        ConcernReport inGothenburg = report(child, GOTEBORG, HubDriver.START);
         ConcernReport inStockholm = report(child, STOCKHOLM, HubDriver.START.plus(Duration.ofDays(1)));
 
         hub.submit(inGothenburg);
@@ -72,7 +74,7 @@ class LinkingTest {
 
     @Test
     void doesNotLinkReportsOlderThanTheWindow() {
-        String child = TestReports.childNumber(31);
+        String child = TestReport.synthetic(LocalDate.of(2018, 5, 31));
         ConcernReport old = report(child, STOCKHOLM, HubDriver.START.minus(Duration.ofDays(400)));
         ConcernReport recent = report(child, STOCKHOLM, HubDriver.START);
 
@@ -97,7 +99,7 @@ class LinkingTest {
 
     @Test
     void noTopicKeyCarriesTheIdentityNumber() {
-        String child = TestReports.childNumber(41);
+        String child = TestReport.synthetic(LocalDate.of(2018, 6, 10));
         hub.submit(report(child, STOCKHOLM, HubDriver.START));
         hub.submit(report(child, STOCKHOLM, HubDriver.START.plus(Duration.ofDays(1))));
 
@@ -111,10 +113,8 @@ class LinkingTest {
     }
 
     private static ConcernReport report(String childNumber, String municipality, Instant submittedAt) {
-        ConcernReport report = TestReports.report(UUID.randomUUID().toString(), childNumber, submittedAt);
-        report.getChild().setMunicipalityOfRegistration(municipality);
-        report.getChild().setCurrentMunicipality(municipality);
-        return report;
+        return HubDriver.report().personalIdentityNumber(childNumber).registeredIn(municipality)
+                .currentlyIn(municipality).submittedAt(submittedAt).build();
     }
 
     private static RoutedReport byId(List<RoutedReport> routed, ConcernReport report) {

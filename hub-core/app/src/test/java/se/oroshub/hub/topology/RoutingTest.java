@@ -1,9 +1,9 @@
 package se.oroshub.hub.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.oroshub.hub.topology.TestReports.GOTHENBURG;
-import static se.oroshub.hub.topology.TestReports.MALMO;
-import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
+import static se.oroshub.schemas.fixtures.TestReport.MALMO;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +19,7 @@ import se.oroshub.schemas.avro.RoutingBasis;
 import se.oroshub.schemas.avro.UnroutableReport;
 import se.oroshub.schemas.digest.ContentDigest;
 import se.oroshub.schemas.fixtures.SyntheticIdentities;
+import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.topics.Topics;
 
 /** Routing: the municipality of registration, else where the child is, else clearing; each municipality its own topic. */
@@ -33,29 +34,26 @@ class RoutingTest {
 
     @Test
     void routesToTheMunicipalityOfRegistration() {
-        ConcernReport report = TestReports.report();
-        report.getChild().setMunicipalityOfRegistration(GOTHENBURG);
-        report.getChild().setCurrentMunicipality(MALMO);
+        ConcernReport report = HubDriver.report().registeredIn(GOTEBORG).currentlyIn(MALMO).build();
 
         hub.submit(report);
 
-        List<KeyValue<String, RoutedReport>> routed = hub.read(Topics.MUNICIPALITY_REPORTS.of(GOTHENBURG));
+        List<KeyValue<String, RoutedReport>> routed = hub.read(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG));
         assertThat(routed).singleElement().satisfies(kv -> {
             assertThat(kv.key).isEqualTo(report.getReportId());
-            assertThat(kv.value.getMunicipalityCode()).isEqualTo(GOTHENBURG);
+            assertThat(kv.value.getMunicipalityCode()).isEqualTo(GOTEBORG);
             assertThat(kv.value.getRoutingBasis()).isEqualTo(RoutingBasis.MUNICIPALITY_OF_REGISTRATION);
-            assertThat(kv.value.getReport()).isEqualTo(report);
+            assertThat(kv.value.getReport()).usingRecursiveComparison().isEqualTo(report);
             assertThat(kv.value.getContentDigest()).isEqualTo(ContentDigest.sha256Hex(report));
         });
         assertThat(hub.read(Topics.MUNICIPALITY_REPORTS.of(MALMO))).isEmpty();
-        assertThat(hub.provisioned()).contains(Topics.MUNICIPALITY_REPORTS.of(GOTHENBURG).name());
+        assertThat(hub.provisioned()).contains(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG).name());
     }
 
     @Test
     void aChildWithACoordinationNumberIsRoutedLikeAnyOther() {
-        ConcernReport report = TestReports.report();
-        report.getChild().setPersonalIdentityNumber(
-                SyntheticIdentities.coordinationNumber(new Random(60), LocalDate.of(2017, 9, 4)));
+        String coordinationNumber = SyntheticIdentities.coordinationNumber(new Random(60), LocalDate.of(2017, 9, 4));
+        ConcernReport report = HubDriver.report().personalIdentityNumber(coordinationNumber).build();
 
         hub.submit(report);
 
@@ -67,9 +65,7 @@ class RoutingTest {
 
     @Test
     void fallsBackToTheMunicipalityWhereTheChildIsWhenRegistrationIsUnknown() {
-        ConcernReport report = TestReports.report();
-        report.getChild().setMunicipalityOfRegistration(null);
-        report.getChild().setCurrentMunicipality(MALMO);
+        ConcernReport report = HubDriver.report().registeredIn(null).currentlyIn(MALMO).build();
 
         hub.submit(report);
 
@@ -80,9 +76,7 @@ class RoutingTest {
 
     @Test
     void sendsAReportWithNoKnownMunicipalityToClearingWithTheReason() {
-        ConcernReport report = TestReports.report();
-        report.getChild().setMunicipalityOfRegistration(null);
-        report.getChild().setCurrentMunicipality(null);
+        ConcernReport report = HubDriver.report().registeredIn(null).currentlyIn(null).build();
 
         hub.submit(report);
 
@@ -91,14 +85,14 @@ class RoutingTest {
             assertThat(kv.key).isEqualTo(report.getReportId());
             assertThat(kv.value.getReason()).isEqualTo(ClearingReason.NO_MUNICIPALITY_KNOWN);
             assertThat(kv.value.getDetail()).isNotBlank();
-            assertThat(kv.value.getReport()).isEqualTo(report);
+            assertThat(kv.value.getReport()).usingRecursiveComparison().isEqualTo(report);
         });
         assertThat(hub.producedTopicNames()).noneMatch(name -> name.endsWith(".reports"));
     }
 
     @Test
     void everyAcceptedReportGetsAReceiptWithTheDigestOfWhatWasAccepted() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
 
         hub.submit(report);
 
@@ -107,7 +101,7 @@ class RoutingTest {
             assertThat(kv.key).isEqualTo(report.getReportId());
             assertThat(kv.value.getContentDigest()).isEqualTo(ContentDigest.sha256Hex(report));
             assertThat(kv.value.getDigestAlgorithm()).isEqualTo("SHA-256");
-            assertThat(kv.value.getReportingOrganisation()).isEqualTo(TestReports.SCHOOL);
+            assertThat(kv.value.getReportingOrganisation()).isEqualTo(TestReport.SCHOOL);
         });
         assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).hasSize(1);
     }

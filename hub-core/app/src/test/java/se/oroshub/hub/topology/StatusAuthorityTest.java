@@ -1,12 +1,11 @@
 package se.oroshub.hub.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.oroshub.hub.topology.TestReports.GOTHENBURG;
-import static se.oroshub.hub.topology.TestReports.MALMO;
-import static se.oroshub.hub.topology.TestReports.STOCKHOLM;
+import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
+import static se.oroshub.schemas.fixtures.TestReport.MALMO;
+import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.RejectionReason;
-import se.oroshub.schemas.avro.TransferredToMunicipality;
+import se.oroshub.schemas.fixtures.TestEvents;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -35,11 +34,10 @@ class StatusAuthorityTest {
 
     @Test
     void aStatusEventFromTheWrongMunicipalityIsRejectedAndAudited() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
         hub.submit(report);
-        CaseStatusEvent intruding = TestReports.event(report.getReportId(), GOTHENBURG,
-                TestReports.decision(InvestigationDecision.OPENED, LocalDate.of(2026, 3, 12), false),
-                HubDriver.START.plus(Duration.ofDays(2)));
+        CaseStatusEvent intruding = TestEvents.decision(report.getReportId(), GOTEBORG,
+                HubDriver.START.plus(Duration.ofDays(2)), InvestigationDecision.OPENED, false);
 
         hub.publish(intruding);
 
@@ -52,7 +50,7 @@ class StatusAuthorityTest {
         assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.STATUS_REJECTED)
                 .singleElement().satisfies(a -> {
                     assertThat(a.getReasonCode()).isEqualTo("wrong_municipality");
-                    assertThat(a.getAttributes()).containsEntry("claimedMunicipality", GOTHENBURG);
+                    assertThat(a.getAttributes()).containsEntry("claimedMunicipality", GOTEBORG);
                 });
         assertThat(hub.producedTopicNames()).noneMatch(name -> name.endsWith(".feedback"));
     }
@@ -61,7 +59,7 @@ class StatusAuthorityTest {
     void aStatusEventAboutAnUnknownReportIsRejected() {
         String unknown = UUID.randomUUID().toString();
 
-        hub.publish(TestReports.event(unknown, STOCKHOLM, TestReports.received(), HubDriver.START));
+        hub.publish(TestEvents.received(unknown, STOCKHOLM, HubDriver.START));
 
         assertThat(hub.values(Topics.DEAD_LETTER)).singleElement()
                 .satisfies(r -> assertThat(r.getReason()).isEqualTo(RejectionReason.UNKNOWN_REPORT));
@@ -81,10 +79,9 @@ class StatusAuthorityTest {
 
     @Test
     void aStatusEventWhoseKeyIsNotItsReportIdIsRefused() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
         hub.submit(report);
-        CaseStatusEvent event = TestReports.event(report.getReportId(), STOCKHOLM, TestReports.received(),
-                HubDriver.START);
+        CaseStatusEvent event = TestEvents.received(report.getReportId(), STOCKHOLM, HubDriver.START);
 
         hub.publishRaw(UUID.randomUUID().toString(), hub.encode(Topics.STATUS_EVENTS.name(), event));
 
@@ -96,15 +93,14 @@ class StatusAuthorityTest {
 
     @Test
     void afterATransferOnlyTheReceivingMunicipalityMaySpeak() {
-        ConcernReport report = TestReports.report();
+        ConcernReport report = HubDriver.report().build();
         hub.submit(report);
-        hub.publish(TestReports.event(report.getReportId(), STOCKHOLM, TransferredToMunicipality.newBuilder()
-                .setToMunicipalityCode(MALMO).setTransferredOn(LocalDate.of(2026, 3, 11)).build(),
+        hub.publish(TestEvents.transferred(report.getReportId(), STOCKHOLM, MALMO,
                 HubDriver.START.plus(Duration.ofDays(1))));
 
-        hub.publish(TestReports.event(report.getReportId(), STOCKHOLM, TestReports.protectiveAssessment(),
+        hub.publish(TestEvents.protectiveAssessment(report.getReportId(), STOCKHOLM,
                 HubDriver.START.plus(Duration.ofDays(2))));
-        hub.publish(TestReports.event(report.getReportId(), MALMO, TestReports.protectiveAssessment(),
+        hub.publish(TestEvents.protectiveAssessment(report.getReportId(), MALMO,
                 HubDriver.START.plus(Duration.ofDays(2))));
 
         assertThat(hub.values(Topics.DEAD_LETTER)).singleElement()

@@ -9,6 +9,7 @@
  * {@link se.oroshub.schemas.law.Statute#PROPOSED_MANDATORY_FEEDBACK}). Every deadline is configuration
  * ({@link se.oroshub.hub.rules.deadline.DeadlineConfig}); a missed one becomes a deviation, once.
  * Entry point: {@link se.oroshub.hub.rules.deadline.DeadlinePolicy}; state:
- * {@link se.oroshub.hub.rules.deadline.ReportClock}, which the app stores in a format of its own.
+ * {@link se.oroshub.hub.rules.deadline.ReportClock}, which the app stores in a format of its own. Each deadline has
+ * tests named after it in {@code DeadlinePolicyTest}.
  */
 package se.oroshub.hub.rules.deadline;

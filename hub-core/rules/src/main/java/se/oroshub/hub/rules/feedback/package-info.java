@@ -6,6 +6,7 @@
  * ({@link se.oroshub.schemas.law.Statute#RIGHT_TO_REPORT}); every other event stays with social services
  * ({@link se.oroshub.schemas.law.Statute#SOCIAL_SERVICES_SECRECY}). The optional deadline for the feedback
  * (proposed in prop. 2025/26:12) is kept by the deadline rules as {@code REPORTER_FEEDBACK}.
- * Entry point: {@link se.oroshub.hub.rules.feedback.FeedbackPolicy}.
+ * Entry point: {@link se.oroshub.hub.rules.feedback.FeedbackPolicy}. Each rule has a test named after it in
+ * {@code FeedbackPolicyTest}; {@code FeedbackPolicyPropertyTest} checks every combination of reporter and event.
  */
 package se.oroshub.hub.rules.feedback;

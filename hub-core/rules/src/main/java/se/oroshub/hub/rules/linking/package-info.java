@@ -6,6 +6,6 @@
  * number, and lists only the same municipality's earlier reports within a window
  * ({@link se.oroshub.hub.rules.linking.EarlierReportLinks}): another municipality's reports are never revealed
  * (social services secrecy, {@link se.oroshub.schemas.law.Statute#SOCIAL_SERVICES_SECRECY}). Reports without a
- * personal identity number are not linked.
+ * personal identity number are not linked. Tested by {@code ChildPseudonymTest} and {@code EarlierReportLinksTest}.
  */
 package se.oroshub.hub.rules.linking;

@@ -14,11 +14,11 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.oroshub.hub.rules.testing.TestEvents;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.DeadlineKind;
 import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.fixtures.TestEvents;
 
 class DeadlinePolicyTest {
 

@@ -15,7 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
-import se.oroshub.hub.rules.testing.TestEvents;
+import se.oroshub.schemas.fixtures.TestEvents;
 import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.avro.CaseOfficerChanged;
 import se.oroshub.schemas.avro.CaseStatusEvent;

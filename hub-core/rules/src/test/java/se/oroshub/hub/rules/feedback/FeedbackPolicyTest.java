@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import se.oroshub.hub.rules.testing.TestEvents;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.OrganisationId;
@@ -22,6 +21,7 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.Reporter;
 import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.avro.ReporterNotification;
+import se.oroshub.schemas.fixtures.TestEvents;
 
 class FeedbackPolicyTest {
 

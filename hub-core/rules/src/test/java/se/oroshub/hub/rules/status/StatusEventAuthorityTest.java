@@ -8,11 +8,11 @@ import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import se.oroshub.hub.rules.testing.TestEvents;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.InvestigationDecisionMade;
 import se.oroshub.schemas.avro.RejectionReason;
+import se.oroshub.schemas.fixtures.TestEvents;
 import se.oroshub.schemas.reference.MunicipalityCodes;
 
 class StatusEventAuthorityTest {
