@@ -17,14 +17,14 @@ import java.util.stream.Stream;
 
 /**
  * Every package of a module says what it is and which test keeps it so: each production package has a
- * {@code package-info.java} whose Javadoc names at least one test class ({@code {@code SomethingTest}} or
- * {@code {@code SomethingIT}}), and every test it names exists, in the module itself or, for a test that needs what
+ * {@code package-info.java} whose Javadoc names at least one test class in a {@code {@code ...}} or {@code {@link ...}}
+ * tag ({@code {@code SomethingTest}}, {@code {@code SomethingIT}}), and every test it names exists, in the module itself or, for a test that needs what
  * only another module has (a real broker, every component at once), in another module of the build.
  */
 public final class PackageDocumentation {
 
     private static final Set<String> SKIPPED = Set.of("target", "data", "logs", "node_modules", ".git");
-    private static final Pattern NAMED_TEST = Pattern.compile("\\b([A-Z][A-Za-z0-9]*(?:Test|IT))\\b");
+    private static final Pattern NAMED_TEST = Pattern.compile("\\{@(?:code|link)\\s+([A-Z][A-Za-z0-9]*(?:Test|IT))\\}");
 
     private PackageDocumentation() {
     }

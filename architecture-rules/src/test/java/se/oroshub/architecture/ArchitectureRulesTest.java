@@ -75,11 +75,14 @@ class ArchitectureRulesTest {
         write(main.resolve("c/package-info.java"), "/** What c is. */ package c;");
         write(main.resolve("d/Misnamed.java"), "package d; class Misnamed {}");
         write(main.resolve("d/package-info.java"), "/** Guarded by {@code GoneIT}. */ package d;");
+        write(main.resolve("e/Shouting.java"), "package e; class Shouting {}");
+        write(main.resolve("e/package-info.java"), "/** Writes to AUDIT; a word ending in IT is no test. */ package e;");
 
         assertThat(PackageDocumentation.problems(main, module)).containsExactly(
                 "b has no package-info.java",
                 "c: package-info.java names no test that guards the package",
-                "d: package-info.java names GoneIT, which does not exist");
+                "d: package-info.java names GoneIT, which does not exist",
+                "e: package-info.java names no test that guards the package");
     }
 
     private static void write(Path file, String text) throws IOException {
