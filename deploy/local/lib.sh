@@ -23,7 +23,7 @@ SCHOOL_JAR=$ROOT/connectors/school/target/connector-school-$VERSION-exec.jar
 HEALTHCARE_JAR=$ROOT/connectors/healthcare/target/connector-healthcare-$VERSION-exec.jar
 POLICE_JAR=$ROOT/connectors/police/target/connector-police-$VERSION-exec.jar
 SOCIAL_JAR=$ROOT/connectors/social-services/target/connector-social-services-$VERSION-exec.jar
-CASE_SYSTEM_JAR=$ROOT/connectors/case-management-simulator/target/case-management-simulator-$VERSION-exec.jar
+CASE_SYSTEM_JAR=$ROOT/simulators/case-management/target/simulators-case-management-$VERSION-exec.jar
 
 # Avro 1.12 loads generated classes only from trusted packages.
 JAVA_COMMON=(-Dorg.apache.avro.SERIALIZABLE_PACKAGES=se.oroshub.schemas.avro -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
