@@ -19,10 +19,10 @@ REGISTRY_URL=http://127.0.0.1:$REGISTRY_PORT
 BROKER_LIB=$ROOT/deploy/target/broker-lib
 REGISTRY_JAR=$ROOT/schemas/registry-server/target/schema-registry-server-$VERSION.jar  # plain jar, dependencies in target/lib
 HUB_JAR=$ROOT/hub-core/app/target/hub-core-$VERSION-exec.jar
-SCHOOL_JAR=$ROOT/connectors/school/target/connector-school-$VERSION-exec.jar
-HEALTHCARE_JAR=$ROOT/connectors/healthcare/target/connector-healthcare-$VERSION-exec.jar
-POLICE_JAR=$ROOT/connectors/police/target/connector-police-$VERSION-exec.jar
-SOCIAL_JAR=$ROOT/connectors/social-services/target/connector-social-services-$VERSION-exec.jar
+SCHOOL_JAR=$ROOT/connectors/school/target/connectors-school-$VERSION-exec.jar
+HEALTHCARE_JAR=$ROOT/connectors/healthcare/target/connectors-healthcare-$VERSION-exec.jar
+POLICE_JAR=$ROOT/connectors/police/target/connectors-police-$VERSION-exec.jar
+SOCIAL_JAR=$ROOT/connectors/social-services/target/connectors-social-services-$VERSION-exec.jar
 CASE_SYSTEM_JAR=$ROOT/simulators/case-management/target/simulators-case-management-$VERSION-exec.jar
 
 # Avro 1.12 loads generated classes only from trusted packages.
