@@ -9,18 +9,13 @@ import io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfigurat
 import io.github.resilience4j.springboot.timelimiter.autoconfigure.TimeLimiterAutoConfiguration;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -37,9 +32,6 @@ import se.oroshub.connector.support.internal.KafkaIntakePublisher;
 import se.oroshub.connector.support.internal.ResilientExternalCalls;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.reference.MunicipalityCodes;
-import se.oroshub.schemas.serde.KafkaAvroDeserializer;
-import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
-import se.oroshub.schemas.serde.KafkaAvroSerializer;
 import se.oroshub.schemas.topics.TopicProvisioner;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 
@@ -68,24 +60,18 @@ public class ConnectorSupportAutoConfiguration {
         return new ConcernReportValidator(MunicipalityCodes.official());
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    KafkaClientSettings kafkaClientSettings(KafkaProperties kafka, ConnectorProperties connector) {
+        return KafkaClientSettings.of(kafka, connector);
+    }
+
     @Bean(destroyMethod = "close")
     @Lazy
     @ConditionalOnMissingBean(value = IntakePublisher.class, name = "intakeProducer")
-    Producer<String, ConcernReport> intakeProducer(KafkaProperties kafka, ConnectorProperties connector) {
-        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-        long ackTimeoutMs = connector.intake().ackTimeout().toMillis();
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "connector-" + connector.id() + "-intake");
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, ackTimeoutMs);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(1, ackTimeoutMs / 2));
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ackTimeoutMs);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, KafkaAvroSerializer.class);
+    Producer<String, ConcernReport> intakeProducer(KafkaClientSettings kafkaClients) {
         @SuppressWarnings({"unchecked", "rawtypes"})
-        Producer<String, ConcernReport> producer = (Producer) new KafkaProducer<>(config);
+        Producer<String, ConcernReport> producer = (Producer) new KafkaProducer<>(kafkaClients.durableProducer("intake"));
         return producer;
     }
 
@@ -107,17 +93,9 @@ public class ConnectorSupportAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(FeedbackInbox.class)
-    KafkaFeedbackInbox feedbackInbox(KafkaProperties kafka, TopicProvisioner topicProvisioner,
+    KafkaFeedbackInbox feedbackInbox(KafkaClientSettings kafkaClients, TopicProvisioner topicProvisioner,
             ConnectorProperties connector) {
-        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "connector-" + connector.id() + "-feedback-inbox");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, KafkaAvroDeserializer.class);
-        config.put(KafkaAvroSerdeConfig.SPECIFIC_AVRO_READER, true);
+        Map<String, Object> config = kafkaClients.replayConsumer("feedback-inbox");
         return new KafkaFeedbackInbox(() -> new KafkaConsumer<>(config), topicProvisioner, connector.id(),
                 connector.organisations().stream().map(ConnectorProperties.Organisation::id).toList());
     }
