@@ -24,7 +24,7 @@ import se.oroshub.schemas.serde.KafkaAvroSerializer;
  *       {@code oroshub.connector.intake.ack-timeout}, so a send either is durably acknowledged within it or fails and
  *       may be repeated without being written twice;</li>
  *   <li>{@link #replayConsumer}: {@code read_committed}, no consumer group, nothing committed, from the beginning:
- *       for projections rebuilt from the log on every start;</li>
+ *       for projections rebuilt from the log on every start ({@link TopicReplay});</li>
  *   <li>{@link #groupConsumer}: {@code read_committed} in a consumer group, committed by hand only after the record
  *       was handled, from the beginning when the group has no offset yet.</li>
  * </ul>
