@@ -1,6 +1,6 @@
 package se.oroshub.system.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -34,7 +34,8 @@ class ModuleBoundariesTest {
     @Test
     void everyModuleIsOnTheClasspath() {
         for (String pkg : new String[] {"se.oroshub.hub.rules", "se.oroshub.hub", "se.oroshub.schemas",
-                "se.oroshub.connector.support", "se.oroshub.connector.school", "se.oroshub.connector.healthcare",
+                "se.oroshub.connector.support", "se.oroshub.connector.reporting", "se.oroshub.connector.school",
+                "se.oroshub.connector.healthcare",
                 "se.oroshub.connector.police", "se.oroshub.connector.socialservices"}) {
             org.assertj.core.api.Assertions.assertThat(classes.containPackage(pkg)).as("package %s imported", pkg).isTrue();
         }
@@ -64,8 +65,26 @@ class ModuleBoundariesTest {
     void connectorsDoNotUseEachOther() {
         slices().matching("se.oroshub.connector.(*)..")
                 .should().notDependOnEachOther()
-                .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage("se.oroshub.connector.support.."))
-                .because("each agency's connector is deployed on its own; shared code belongs in the support module")
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAnyPackage(
+                        "se.oroshub.connector.support..", "se.oroshub.connector.reporting.."))
+                .because("each agency's connector is deployed on its own; shared code belongs in the support module,"
+                        + " or in the reporting module when only the reporting connectors need it")
+                .check(classes);
+    }
+
+    @Test
+    void theSupportModuleServesEveryConnectorAndKnowsNothingOfReporting() {
+        noClasses().that().resideInAPackage("se.oroshub.connector.support..")
+                .should().dependOnClassesThat().resideInAPackage("se.oroshub.connector.reporting..")
+                .because("the social-services connector uses the support module without the reporting one")
+                .check(classes);
+    }
+
+    @Test
+    void theSocialServicesConnectorReportsNothingSoItUsesNoReportingCode() {
+        noClasses().that().resideInAPackage("se.oroshub.connector.socialservices..")
+                .should().dependOnClassesThat().resideInAPackage("se.oroshub.connector.reporting..")
+                .because("social services receive reports; the intake publisher and the feedback inbox are not theirs")
                 .check(classes);
     }
 

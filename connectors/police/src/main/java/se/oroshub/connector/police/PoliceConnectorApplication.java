@@ -14,10 +14,10 @@ import se.oroshub.connector.police.dropdir.TransferDirectoryHealth;
 import se.oroshub.connector.police.intake.DocumentIntake;
 import se.oroshub.connector.police.intake.PublishingDocumentIntake;
 import se.oroshub.connector.police.intake.ReceiptLookup;
+import se.oroshub.connector.reporting.FeedbackInbox;
+import se.oroshub.connector.reporting.IntakePublisher;
 import se.oroshub.connector.support.ConnectorApplication;
 import se.oroshub.connector.support.ConnectorProperties;
-import se.oroshub.connector.support.FeedbackInbox;
-import se.oroshub.connector.support.IntakePublisher;
 
 /**
  * The police connector: XSD-validated XML documents over HTTP and from a watched transfer directory; receipts and the

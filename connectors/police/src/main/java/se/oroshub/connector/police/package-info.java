@@ -10,7 +10,7 @@
  *
  * <p>Both hand the bytes to {@link se.oroshub.connector.police.intake.DocumentIntake}, which reads and validates them
  * ({@link se.oroshub.connector.police.document}), maps them to the hub's {@code ConcernReport} and publishes through
- * the support module's {@code IntakePublisher}: a report counts as accepted only once the broker has durably
+ * the reporting module's {@code IntakePublisher}: a report counts as accepted only once the broker has durably
  * acknowledged it.
  *
  * <p>What the police get back, as XML ({@code police-receipt-1.xsd}, {@code police-feedback-1.xsd}): the receipt of

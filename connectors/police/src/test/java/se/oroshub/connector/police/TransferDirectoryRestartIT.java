@@ -30,7 +30,7 @@ import se.oroshub.connector.police.document.ReportIds;
 import se.oroshub.connector.police.dropdir.DropDirectory;
 import se.oroshub.connector.police.intake.DocumentIntake;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
-import se.oroshub.connector.support.ConcernReports;
+import se.oroshub.connector.reporting.ConcernReports;
 import se.oroshub.connector.support.ConnectorApplication;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.OrganisationId;

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import se.oroshub.connector.school.report.SchoolReportMapper;
 import se.oroshub.connector.support.ConnectorProperties;
 
-/** The school connector's own beans; everything shared comes from the connector-support auto-configuration. */
+/** The school connector's own beans; everything shared comes from the reporting and support auto-configurations. */
 @Configuration(proxyBeanMethods = false)
 public class SchoolConnectorConfiguration {
 

@@ -10,6 +10,6 @@
  * </ul>
  *
  * <p>The school unit reporting is always the signed-in user's organisation (a school unit code), never a field of the
- * request. Publishing, receipts, feedback, sign-in and the error vocabulary come from the connector-support module.
+ * request. Publishing, receipts, feedback, sign-in and the error vocabulary come from the reporting and support modules.
  */
 package se.oroshub.connector.school;

@@ -27,14 +27,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.oroshub.connector.reporting.ConcernReports;
+import se.oroshub.connector.reporting.FeedbackInbox;
+import se.oroshub.connector.reporting.IntakePublisher;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.connector.support.ErrorCode;
-import se.oroshub.connector.support.FeedbackInbox;
 import se.oroshub.connector.support.FieldError;
-import se.oroshub.connector.support.IntakePublisher;
 import se.oroshub.connector.support.IntakeUnavailableException;
-import se.oroshub.connector.support.ReportStatusView;
 import se.oroshub.connector.support.SubmissionRejectedException;
-import se.oroshub.connector.support.ConcernReports;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.InvestigationDecision;
 

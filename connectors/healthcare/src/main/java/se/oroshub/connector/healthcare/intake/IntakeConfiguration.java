@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import se.oroshub.connector.support.ConnectorProperties;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 
-/** Wires the FHIR-to-contract translation onto the support module's validator, clock and connector id. */
+/** Wires the FHIR-to-contract translation onto the reporting module's validator, the clock and the connector id. */
 @Configuration(proxyBeanMethods = false)
 public class IntakeConfiguration {
 

@@ -50,7 +50,7 @@
  *
  * <h2>Why a crash or a restart loses nothing and duplicates nothing</h2>
  * Every round begins by submitting whatever is in {@code processing/}, so a restarted connector first finishes what a
- * killed one left. A started watcher takes nothing until the support module's inbox has read the receipts topic to its
+ * killed one left. A started watcher takes nothing until the reporting module's inbox has read the receipts topic to its
  * end, so a document the police send again after a restart is recognised by its earlier receipt (once the hub has
  * published it there) instead of being published with a new {@code submittedAt}, a conflicting duplicate. Stopping (closing the application) lets the
  * document in flight settle, takes no further one, and releases the lock only after the poll has ended, so the next
@@ -62,7 +62,7 @@
  *   <li>After the acknowledgement, before the file was deleted or moved (writing the receipt, then one file
  *       operation): the
  *       report is on the intake topic and the file is still in {@code processing/}, so it is submitted again on
- *       restart. When the connector already knows the report's receipt (the support module's inbox: receipts this
+ *       restart. When the connector already knows the report's receipt (the reporting module's inbox: receipts this
  *       process issued and those on the receipts topic), it returns that receipt and publishes nothing. Otherwise
  *       it publishes the identical report again (derived id, {@code submittedAt} from the file), which the hub
  *       recognises by report id and digest as a duplicate: it is ignored, the same receipt is issued again, and

@@ -38,7 +38,7 @@ import se.oroshub.connector.police.intake.PublishingDocumentIntake;
 import se.oroshub.connector.police.intake.ReceiptLookup;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
 import se.oroshub.connector.police.intake.RecordingPublisher;
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;

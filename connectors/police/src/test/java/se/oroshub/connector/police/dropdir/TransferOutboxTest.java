@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;

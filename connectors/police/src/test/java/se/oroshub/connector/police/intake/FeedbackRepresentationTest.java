@@ -16,7 +16,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import se.oroshub.connector.police.PublishedSchemas;
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;

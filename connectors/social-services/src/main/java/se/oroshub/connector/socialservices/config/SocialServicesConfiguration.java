@@ -10,14 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.oroshub.connector.socialservices.config.SocialServicesProperties.Mode;
@@ -32,11 +29,9 @@ import se.oroshub.connector.socialservices.events.EventPublisher;
 import se.oroshub.connector.socialservices.events.KafkaEventPublisher;
 import se.oroshub.connector.socialservices.inbox.InboxProjection;
 import se.oroshub.connector.socialservices.inbox.InboxStore;
-import se.oroshub.connector.socialservices.inbox.NoFeedbackInbox;
 import se.oroshub.connector.socialservices.statusapi.StatusEventMapper;
 import se.oroshub.connector.support.ConnectorProperties;
 import se.oroshub.connector.support.ExternalCalls;
-import se.oroshub.connector.support.FeedbackInbox;
 import se.oroshub.connector.support.KafkaClientSettings;
 import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.topics.TopicProvisioner;
@@ -48,23 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SocialServicesProperties.class)
 public class SocialServicesConfiguration {
-
-    @Bean
-    FeedbackInbox feedbackInbox() {
-        return new NoFeedbackInbox();
-    }
-
-    @Bean(destroyMethod = "close")
-    Admin socialServicesAdmin(KafkaProperties kafka) {
-        return Admin.create(kafka.buildAdminProperties());
-    }
-
-    @Bean
-    TopicProvisioner socialServicesTopicProvisioner(Admin socialServicesAdmin, ConnectorProperties connector) {
-        ConnectorProperties.TopicSettings topics = connector.topics();
-        return new TopicProvisioner(socialServicesAdmin, topics.replicationFactor(),
-                Optional.ofNullable(topics.minInsyncReplicas()), topics.provisioningTimeout().toMillis());
-    }
 
     @Bean
     MunicipalityCodes municipalityCodes() {

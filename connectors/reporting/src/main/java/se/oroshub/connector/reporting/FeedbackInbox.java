@@ -1,7 +1,8 @@
-package se.oroshub.connector.support;
+package se.oroshub.connector.reporting;
 
 import java.util.List;
 import java.util.Optional;
+import se.oroshub.connector.support.CurrentOrganisation;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.ReporterNotification;
 

@@ -1,4 +1,4 @@
-package se.oroshub.connector.support.internal;
+package se.oroshub.connector.reporting.internal;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
@@ -18,10 +18,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.oroshub.connector.support.ConcernReports;
+import se.oroshub.connector.reporting.ConcernReports;
+import se.oroshub.connector.reporting.IntakePublisher;
 import se.oroshub.connector.support.ErrorCode;
 import se.oroshub.connector.support.FieldError;
-import se.oroshub.connector.support.IntakePublisher;
 import se.oroshub.connector.support.IntakeUnavailableException;
 import se.oroshub.connector.support.SubmissionRejectedException;
 import se.oroshub.schemas.avro.ConcernReport;

@@ -1,5 +1,7 @@
-package se.oroshub.connector.support;
+package se.oroshub.connector.reporting;
 
+import se.oroshub.connector.support.IntakeUnavailableException;
+import se.oroshub.connector.support.SubmissionRejectedException;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.Receipt;
 

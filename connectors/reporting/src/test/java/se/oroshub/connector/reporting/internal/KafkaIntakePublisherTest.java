@@ -1,4 +1,4 @@
-package se.oroshub.connector.support.internal;
+package se.oroshub.connector.reporting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package se.oroshub.connector.support;
+package se.oroshub.connector.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,9 +40,9 @@ import se.oroshub.schemas.topics.Topics;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
 
-/** The support module's two promises on a real broker: durable before "accepted", and feedback per organisation. */
+/** The reporting module's two promises on a real broker: durable before "accepted", and feedback per organisation. */
 @RealKafka
-@SpringBootTest(classes = SupportTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(classes = ReportingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {
             "oroshub.connector.id=support-it",
             "oroshub.connector.organisations[0].scheme=SCHOOL_UNIT_CODE",

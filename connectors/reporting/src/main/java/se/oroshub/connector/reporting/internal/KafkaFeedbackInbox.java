@@ -1,4 +1,4 @@
-package se.oroshub.connector.support.internal;
+package se.oroshub.connector.reporting.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +15,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import se.oroshub.connector.support.FeedbackInbox;
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.FeedbackInbox;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.connector.support.TopicReplay;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.Receipt;

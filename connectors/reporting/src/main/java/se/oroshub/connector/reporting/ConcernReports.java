@@ -1,4 +1,4 @@
-package se.oroshub.connector.support;
+package se.oroshub.connector.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
