@@ -27,8 +27,10 @@ import se.oroshub.connector.socialservices.delivery.MunicipalityDeliveryWorker;
 import se.oroshub.connector.socialservices.delivery.ReportDelivery;
 import se.oroshub.connector.socialservices.events.EventPublisher;
 import se.oroshub.connector.socialservices.events.KafkaEventPublisher;
+import se.oroshub.connector.socialservices.events.StatusEventRecorder;
 import se.oroshub.connector.socialservices.inbox.InboxProjection;
 import se.oroshub.connector.socialservices.inbox.InboxStore;
+import se.oroshub.connector.socialservices.statusapi.ServedMunicipalities;
 import se.oroshub.connector.socialservices.statusapi.StatusEventMapper;
 import se.oroshub.connector.support.ConnectorProperties;
 import se.oroshub.connector.support.ExternalCalls;
@@ -74,6 +76,16 @@ public class SocialServicesConfiguration {
     @Bean
     EventPublisher eventPublisher(Producer<String, Object> statusEventProducer, ConnectorProperties connector) {
         return new KafkaEventPublisher(statusEventProducer, connector.intake().ackTimeout());
+    }
+
+    @Bean
+    StatusEventRecorder statusEventRecorder(EventPublisher eventPublisher, InboxStore inboxStore) {
+        return new StatusEventRecorder(eventPublisher, inboxStore::apply);
+    }
+
+    @Bean
+    ServedMunicipalities servedMunicipalities(SocialServicesProperties properties) {
+        return ServedMunicipalities.of(properties.municipalities().keySet());
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package se.oroshub.connector.socialservices.config;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import se.oroshub.connector.socialservices.delivery.CaseSystemEndpoint;
 
 /**
  * The municipalities this connector serves and how, under {@code oroshub.social-services}.
@@ -68,34 +68,7 @@ public record SocialServicesProperties(Map<String, Municipality> municipalities,
      * @param mode       INTEGRATED or INBOX
      * @param caseSystem the case-management system (INTEGRATED only)
      */
-    public record Municipality(Mode mode, CaseSystem caseSystem) {
-    }
-
-    /**
-     * A case-management system and the credentials the connector presents to it: HTTP Basic (username and password)
-     * or a bearer token.
-     *
-     * @param baseUrl     the base URL; the contract's paths ({@code /api/v1/concern-reports}) are appended
-     * @param username    Basic username
-     * @param password    Basic password
-     * @param bearerToken bearer token, instead of Basic
-     */
-    public record CaseSystem(URI baseUrl, String username, String password, String bearerToken) {
-
-        public CaseSystem {
-            Objects.requireNonNull(baseUrl, "case-system.base-url");
-            boolean basic = username != null && !username.isBlank();
-            boolean bearer = bearerToken != null && !bearerToken.isBlank();
-            if (basic == bearer) {
-                throw new IllegalArgumentException(
-                        "case-system needs exactly one of username/password (Basic) or bearer-token");
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "CaseSystem[baseUrl=" + baseUrl + ", auth=" + (bearerToken != null ? "bearer" : "basic") + "]";
-        }
+    public record Municipality(Mode mode, CaseSystemEndpoint caseSystem) {
     }
 
     /**

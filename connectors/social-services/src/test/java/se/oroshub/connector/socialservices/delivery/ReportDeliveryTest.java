@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
-import se.oroshub.connector.socialservices.config.SocialServicesProperties.CaseSystem;
 import se.oroshub.connector.socialservices.events.StatusEvents;
 import se.oroshub.connector.socialservices.support.CaseSystemStandIn;
 import se.oroshub.connector.socialservices.support.MutableClock;
@@ -64,7 +63,7 @@ class ReportDeliveryTest {
             BulkheadRegistry.ofDefaults());
     private final ReportDelivery delivery = new ReportDelivery(
             Map.of(MUNICIPALITY, new HttpCaseManagementSystem(MUNICIPALITY,
-                    new CaseSystem(standIn.baseUrl(), "connector", "secret", null), Duration.ofSeconds(5),
+                    new CaseSystemEndpoint(standIn.baseUrl(), "connector", "secret", null), Duration.ofSeconds(5),
                     HttpClient.newHttpClient(), JsonMapper.builder().build())),
             calls, published, status, ALARM_AFTER, clock);
     private final TestReports reports = new TestReports(42);
@@ -73,7 +72,7 @@ class ReportDeliveryTest {
     @BeforeAll
     static void warmUp() {
         try (CaseSystemStandIn warm = CaseSystemStandIn.start()) {
-            new HttpCaseManagementSystem(MUNICIPALITY, new CaseSystem(warm.baseUrl(), "u", "p", null),
+            new HttpCaseManagementSystem(MUNICIPALITY, new CaseSystemEndpoint(warm.baseUrl(), "u", "p", null),
                     Duration.ofSeconds(30), HttpClient.newHttpClient(), JsonMapper.builder().build())
                     .deliver(new TestReports(7).routed(MUNICIPALITY, false));
         }
@@ -263,7 +262,7 @@ class ReportDeliveryTest {
     void aBearerTokenIsSentWhenConfigured() {
         ReportDelivery withToken = new ReportDelivery(
                 Map.of(MUNICIPALITY, new HttpCaseManagementSystem(MUNICIPALITY,
-                        new CaseSystem(standIn.baseUrl(), null, null, "t0ken"), Duration.ofSeconds(5),
+                        new CaseSystemEndpoint(standIn.baseUrl(), null, null, "t0ken"), Duration.ofSeconds(5),
                         HttpClient.newHttpClient(), JsonMapper.builder().build())),
                 calls, published, status, ALARM_AFTER, clock);
 
