@@ -69,9 +69,9 @@ launch_java_app case-management "$CASE_SYSTEM_JAR" "$CASE_SYSTEM_PORT" \
 launch_java_app school "$SCHOOL_JAR" "$SCHOOL_PORT"
 launch_java_app healthcare "$HEALTHCARE_JAR" "$HEALTHCARE_PORT"
 launch_java_app police "$POLICE_JAR" "$POLICE_PORT" \
-  --oroshub.police.directory.root="$DATA_DIR/police-transfer"
+  --oroshub.connector.police.directory.root="$DATA_DIR/police-transfer"
 launch_java_app social-services "$SOCIAL_JAR" "$SOCIAL_PORT" \
-  --oroshub.social-services.municipalities.0180.case-system.base-url="http://127.0.0.1:$CASE_SYSTEM_PORT"
+  --oroshub.connector.social-services.municipalities.0180.case-system.base-url="http://127.0.0.1:$CASE_SYSTEM_PORT"
 await_java_apps
 
 print_endpoints

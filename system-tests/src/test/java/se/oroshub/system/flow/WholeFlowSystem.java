@@ -87,7 +87,7 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
             school = launch("school", "school-jar", ports[1], run, logs, cluster, List.of());
             healthcare = launch("healthcare", "healthcare-jar", ports[2], run, logs, cluster, List.of());
             police = launch("police", "police-jar", ports[3], run, logs, cluster,
-                    List.of("--oroshub.police.directory.root=" + run.resolve("police").resolve("transfer")));
+                    List.of("--oroshub.connector.police.directory.root=" + run.resolve("police").resolve("transfer")));
             socialServices = launch("social-services", "social-services-jar", ports[4], run, logs, with(cluster,
                     Map.of("CASE_SYSTEM_0180_URL", caseSystem.baseUrl().toString(),
                             "CASE_SYSTEM_PASSWORD", deliveryPassword,

@@ -25,8 +25,9 @@
  * sent. Nothing the connector logs, answers or writes beside a file contains a value from a document: problems name
  * elements and codes.
  *
- * <p>Configuration: {@link se.oroshub.connector.police.PoliceConnectorProperties} ({@code oroshub.police.*}) and the
- * support module's {@code oroshub.connector.*}. Tests: {@code PoliceDocumentReaderTest} (the schema and the XML
+ * <p>Configuration: {@link se.oroshub.connector.police.config.PoliceConnectorProperties}
+ * ({@code oroshub.connector.police.*}) and the shared {@code oroshub.connector.*}, wired in
+ * {@link se.oroshub.connector.police.config}. Tests: {@code PoliceDocumentReaderTest} (the schema and the XML
  * hardening), {@code PoliceDocumentMapperTest}, {@code DropDirectoryWatcherTest} and, on a real broker,
  * {@code PoliceConnectorIT} and {@code TransferDirectoryRestartIT}.
  */

@@ -69,7 +69,7 @@ import se.oroshub.testsupport.RealKafka;
 @RealKafka
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = PoliceConnectorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "oroshub.police.directory.poll-interval=250ms")
+        properties = "oroshub.connector.police.directory.poll-interval=250ms")
 class PoliceConnectorIT {
 
     private static final String UNIT = "5000-LPO-SODERMALM";
@@ -89,7 +89,7 @@ class PoliceConnectorIT {
         KafkaTestEnvironment kafka = KafkaTestEnvironment.shared();
         registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.add("spring.kafka.properties.schema.registry.url", kafka::schemaRegistryUrl);
-        registry.add("oroshub.police.directory.root", TRANSFER::toString);
+        registry.add("oroshub.connector.police.directory.root", TRANSFER::toString);
     }
 
     @BeforeAll

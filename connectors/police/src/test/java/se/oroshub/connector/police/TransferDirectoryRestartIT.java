@@ -187,8 +187,8 @@ class TransferDirectoryRestartIT {
                 .run("--server.port=0",
                         "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                         "--spring.kafka.properties.schema.registry.url=" + kafka.schemaRegistryUrl(),
-                        "--oroshub.police.directory.root=" + directory.root(),
-                        "--oroshub.police.directory.poll-interval=100ms");
+                        "--oroshub.connector.police.directory.root=" + directory.root(),
+                        "--oroshub.connector.police.directory.poll-interval=100ms");
     }
 
     /** Publishes the receipt of an accepted report to the receipts topic, as the hub does once it has taken it in. */

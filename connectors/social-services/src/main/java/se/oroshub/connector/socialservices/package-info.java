@@ -8,7 +8,7 @@
  *       {@code ExternalCalls} (retry with backoff, circuit breaker, bulkhead, time limiter, one Resilience4j instance
  *       {@code case-management-<code>} per municipality). The system's acknowledgement becomes a
  *       {@code ReportReceived} status event with an event id derived from the report id; only then is the offset
- *       committed. A report that stays undelivered past {@code oroshub.social-services.delivery.alarm-after}, or is
+ *       committed. A report that stays undelivered past {@code oroshub.connector.social-services.delivery.alarm-after}, or is
  *       refused, raises the delivery alarm ({@code DeadlineDeviation}, {@code DELIVERY_ACKNOWLEDGEMENT}) once, and
  *       shows in {@code /actuator/health} as component {@code caseManagementDelivery}.</li>
  *   <li>{@code statusapi}: {@code POST /api/v1/status-events} for case-management systems, validated field by field

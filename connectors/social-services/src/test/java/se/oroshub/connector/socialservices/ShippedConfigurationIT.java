@@ -38,7 +38,7 @@ class ShippedConfigurationIT {
         KafkaTestEnvironment kafka = KafkaTestEnvironment.shared();
         registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.add("spring.kafka.properties.schema.registry.url", kafka::schemaRegistryUrl);
-        registry.add("oroshub.social-services.municipalities.0180.case-system.base-url",
+        registry.add("oroshub.connector.social-services.municipalities.0180.case-system.base-url",
                 () -> CASE_SYSTEM.baseUrl().toString());
     }
 

@@ -5,12 +5,13 @@
  *
  * <h2>Layout and protocol</h2>
  * <pre>
- * root/                      oroshub.police.directory.root
+ * root/                      oroshub.connector.police.directory.root
  *   inbox/                   the sender's: completed documents appear here as *.xml
  *   processing/              taken from the inbox, not yet settled
  *   rejected/                invalid documents, each with &lt;name&gt;.reason.txt (line, column, element, code, message)
  *   accepted/                accepted documents with &lt;name&gt;.receipt.xml, only when keep-accepted=true
- *   outbox/                  oroshub.police.directory.outbox (default root/outbox; may lie elsewhere), for the sender:
+ *   outbox/                  oroshub.connector.police.directory.outbox (default root/outbox; may lie elsewhere),
+ *                            for the sender:
  *     &lt;reportId&gt;.receipt.xml                       the receipt of every accepted document (police-receipt-1.xsd)
  *     &lt;reportId&gt;.feedback.&lt;notificationId&gt;.xml   each permitted notification on those reports (police-feedback-1.xsd)
  *   outbox-ledger.txt        which reports came through this directory and which notifications were written

@@ -18,10 +18,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
-import se.oroshub.connector.police.PoliceConnectorProperties;
 import se.oroshub.connector.police.document.PoliceDocumentMapper;
 import se.oroshub.connector.police.document.PoliceDocumentReader;
+import se.oroshub.connector.police.intake.MaxDocumentSize;
 import se.oroshub.connector.police.intake.PublishingDocumentIntake;
 import se.oroshub.connector.police.intake.ReceiptLookup;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
@@ -40,7 +39,7 @@ class DocumentControllerTest {
             new PublishingDocumentIntake(new PoliceDocumentReader(), new PoliceDocumentMapper("police"),
                     publisher, ReceiptLookup.NONE, 64 * 1024),
             () -> Optional.of(new OrganisationUser("polis", "Ärendesystem", "System", SODERMALM, "LPO Södermalm")),
-            new PoliceConnectorProperties(DataSize.ofKilobytes(64), null), Clock.systemUTC());
+            new MaxDocumentSize(64 * 1024), Clock.systemUTC());
 
     @Test
     void an_accepted_document_is_201_with_a_json_receipt_by_default() throws IOException {

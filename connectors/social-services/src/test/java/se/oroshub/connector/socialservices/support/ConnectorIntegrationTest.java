@@ -60,16 +60,16 @@ import se.oroshub.testsupport.RealKafka;
             "oroshub.connector.security.users[1].display-name=Sara Handläggare",
             "oroshub.connector.security.users[1].organisation.scheme=MUNICIPALITY_CODE",
             "oroshub.connector.security.users[1].organisation.value=0180",
-            "oroshub.social-services.municipalities.1480.mode=INTEGRATED",
-            "oroshub.social-services.municipalities.1480.case-system.username=connector",
-            "oroshub.social-services.municipalities.1480.case-system.password=delivery-secret",
-            "oroshub.social-services.municipalities.1280.mode=INTEGRATED",
-            "oroshub.social-services.municipalities.1280.case-system.bearer-token=malmo-token",
-            "oroshub.social-services.municipalities.1281.mode=INTEGRATED",
-            "oroshub.social-services.municipalities.1281.case-system.bearer-token=lund-token",
-            "oroshub.social-services.municipalities.0180.mode=INBOX",
-            "oroshub.social-services.delivery.alarm-after=1s",
-            "oroshub.social-services.delivery.redelivery-interval=300ms",
+            "oroshub.connector.social-services.municipalities.1480.mode=INTEGRATED",
+            "oroshub.connector.social-services.municipalities.1480.case-system.username=connector",
+            "oroshub.connector.social-services.municipalities.1480.case-system.password=delivery-secret",
+            "oroshub.connector.social-services.municipalities.1280.mode=INTEGRATED",
+            "oroshub.connector.social-services.municipalities.1280.case-system.bearer-token=malmo-token",
+            "oroshub.connector.social-services.municipalities.1281.mode=INTEGRATED",
+            "oroshub.connector.social-services.municipalities.1281.case-system.bearer-token=lund-token",
+            "oroshub.connector.social-services.municipalities.0180.mode=INBOX",
+            "oroshub.connector.social-services.delivery.alarm-after=1s",
+            "oroshub.connector.social-services.delivery.redelivery-interval=300ms",
             "resilience4j.retry.configs.default.wait-duration=50ms",
             "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=1s",
             "logging.level.org.apache.kafka=WARN",
@@ -102,11 +102,11 @@ public abstract class ConnectorIntegrationTest {
                 Topics.MUNICIPALITY_REPORTS.of("0180"), Topics.MUNICIPALITY_DEVIATIONS.of("0180"));
         registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.add("spring.kafka.properties.schema.registry.url", kafka::schemaRegistryUrl);
-        registry.add("oroshub.social-services.municipalities.1480.case-system.base-url",
+        registry.add("oroshub.connector.social-services.municipalities.1480.case-system.base-url",
                 () -> GOTEBORG.baseUrl().toString());
-        registry.add("oroshub.social-services.municipalities.1280.case-system.base-url",
+        registry.add("oroshub.connector.social-services.municipalities.1280.case-system.base-url",
                 () -> MALMO.baseUrl().toString());
-        registry.add("oroshub.social-services.municipalities.1281.case-system.base-url",
+        registry.add("oroshub.connector.social-services.municipalities.1281.case-system.base-url",
                 () -> LUND.baseUrl().toString());
     }
 

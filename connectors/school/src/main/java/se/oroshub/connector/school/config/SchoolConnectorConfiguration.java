@@ -1,4 +1,4 @@
-package se.oroshub.connector.school;
+package se.oroshub.connector.school.config;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;

@@ -1,4 +1,4 @@
-package se.oroshub.connector.police;
+package se.oroshub.connector.police.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,32 +7,37 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The police connector, under {@code oroshub.police}.
+ * The police connector's own settings, under {@code oroshub.connector.police} (beside the shared
+ * {@code oroshub.connector.*}).
  *
  * <pre>
  * oroshub:
- *   police:
- *     max-document-size: 1MB         # larger documents are rejected unread (HTTP and directory)
- *     directory:
- *       enabled: true                # watch the transfer directory
- *       root: transfer               # holds inbox/, processing/, rejected/ and accepted/ (one file system)
- *       outbox:                      # receipts and feedback for the sender to collect; unset = root/outbox
- *       poll-interval: 5s
- *       max-files-per-poll: 100
- *       keep-accepted: false         # true: also move accepted files to accepted/ with the receipt beside them
+ *   connector:
+ *     police:
+ *       max-document-size: 1MB         # larger documents are rejected unread (HTTP and directory)
+ *       directory:
+ *         enabled: true                # watch the transfer directory
+ *         root: transfer               # holds inbox/, processing/, rejected/ and accepted/ (one file system)
+ *         outbox:                      # receipts and feedback for the sender to collect; unset = root/outbox
+ *         poll-interval: 5s
+ *         max-files-per-poll: 100
+ *         keep-accepted: false         # true: also move accepted files to accepted/ with the receipt beside them
  * </pre>
  *
  * @param maxDocumentSize the largest document accepted
  * @param directory       the watched transfer directory
  */
-@ConfigurationProperties("oroshub.police")
+@ConfigurationProperties(PoliceConnectorProperties.PREFIX)
 public record PoliceConnectorProperties(
         @DefaultValue("1MB") DataSize maxDocumentSize, @DefaultValue Directory directory) {
+
+    /** Where these settings live. */
+    public static final String PREFIX = "oroshub.connector.police";
 
     public PoliceConnectorProperties {
         maxDocumentSize = maxDocumentSize == null ? DataSize.ofMegabytes(1) : maxDocumentSize;
         if (maxDocumentSize.toBytes() <= 0) {
-            throw new IllegalArgumentException("oroshub.police.max-document-size must be positive");
+            throw new IllegalArgumentException("oroshub.connector.police.max-document-size must be positive");
         }
         directory = directory == null ? new Directory(true, null, null, null, 100, false) : directory;
     }
@@ -61,10 +66,10 @@ public record PoliceConnectorProperties(
             outbox = outbox == null || outbox.toString().isEmpty() ? null : outbox;
             pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
             if (pollInterval.isNegative() || pollInterval.isZero()) {
-                throw new IllegalArgumentException("oroshub.police.directory.poll-interval must be positive");
+                throw new IllegalArgumentException("oroshub.connector.police.directory.poll-interval must be positive");
             }
             if (maxFilesPerPoll < 1) {
-                throw new IllegalArgumentException("oroshub.police.directory.max-files-per-poll must be at least 1");
+                throw new IllegalArgumentException("oroshub.connector.police.directory.max-files-per-poll must be at least 1");
             }
         }
     }
