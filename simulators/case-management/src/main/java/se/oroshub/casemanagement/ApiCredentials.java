@@ -3,19 +3,19 @@ package se.oroshub.casemanagement;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
-import org.springframework.stereotype.Component;
 
-/** Checks the {@code Authorization} header of an API call against the configured credentials. */
-@Component
-class ApiCredentials {
+/** Checks the {@code Authorization} header of a delivery against the configured credentials. */
+public final class ApiCredentials {
 
     private final SimulatorProperties.Api api;
 
-    ApiCredentials(SimulatorProperties properties) {
-        this.api = properties.api();
+    /** @param api the credentials a delivery must carry; none configured means every delivery is let in */
+    public ApiCredentials(SimulatorProperties.Api api) {
+        this.api = api;
     }
 
-    boolean accepts(String authorization) {
+    /** Whether a request with this {@code Authorization} header (or none) may deliver. */
+    public boolean accepts(String authorization) {
         if (api.open()) {
             return true;
         }

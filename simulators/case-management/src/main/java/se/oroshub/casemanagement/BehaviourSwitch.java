@@ -1,11 +1,9 @@
 package se.oroshub.casemanagement;
 
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.stereotype.Component;
 
 /** Holds the current {@link Behaviour}; each delivery takes one step of it. */
-@Component
-public class BehaviourSwitch {
+public final class BehaviourSwitch {
 
     private final AtomicReference<Behaviour> current = new AtomicReference<>(Behaviour.NORMAL);
 
@@ -18,7 +16,7 @@ public class BehaviourSwitch {
     }
 
     /** The behaviour that applies to this delivery; counts it against a limited behaviour. */
-    Behaviour next() {
+    public Behaviour next() {
         return current.getAndUpdate(Behaviour::consumeOne);
     }
 }

@@ -2,14 +2,12 @@ package se.oroshub.casemanagement;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * A stand-in case-management system (verksamhetssystem) for the local runtime and demos: it implements the
  * receiving side of the social-services connector's HTTP contract and can post status events back to the connector.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class CaseManagementSimulatorApplication {
 
     public static void main(String[] args) {

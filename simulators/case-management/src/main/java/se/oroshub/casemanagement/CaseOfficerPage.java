@@ -2,7 +2,6 @@ package se.oroshub.casemanagement;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,27 +35,29 @@ class CaseOfficerPage {
     String protectiveAssessment(@PathVariable String reportId,
                                 @RequestParam(defaultValue = "false") boolean immediateProtectionNeeded,
                                 RedirectAttributes redirect) {
-        return send(reportId, "PROTECTIVE_ASSESSMENT_MADE",
-                Map.of("immediateProtectionNeeded", immediateProtectionNeeded), redirect);
+        return send(reportId, report -> sender.protectiveAssessmentMade(report, immediateProtectionNeeded), redirect);
     }
 
     @PostMapping("/reports/{reportId}/decision")
     String decision(@PathVariable String reportId, @RequestParam String decision,
                     @RequestParam(defaultValue = "false") boolean withholdFeedback, RedirectAttributes redirect) {
-        return send(reportId, "INVESTIGATION_DECISION_MADE", Map.of(
-                "decision", decision,
-                "decisionDate", LocalDate.now().toString(),
-                "withholdFeedback", withholdFeedback), redirect);
+        return send(reportId, report -> sender.investigationDecisionMade(report, decision, LocalDate.now(),
+                withholdFeedback), redirect);
     }
 
-    private String send(String reportId, String type, Map<String, Object> fields, RedirectAttributes redirect) {
+    /** One event about a received report, as {@link StatusEventSender} sends it. */
+    private interface Event {
+        StatusEventSender.Outcome sendFor(ReceivedReport report) throws IOException, InterruptedException;
+    }
+
+    private String send(String reportId, Event event, RedirectAttributes redirect) {
         var report = reports.find(reportId);
         if (report.isEmpty()) {
             redirect.addFlashAttribute("message", "Okänd anmälan.");
             return "redirect:/";
         }
         try {
-            StatusEventSender.Outcome outcome = sender.send(report.get(), type, fields);
+            StatusEventSender.Outcome outcome = event.sendFor(report.get());
             redirect.addFlashAttribute("message", outcome.accepted()
                     ? "Händelsen skickades till kopplingen."
                     : "Kopplingen svarade " + outcome.status() + ": " + outcome.body());

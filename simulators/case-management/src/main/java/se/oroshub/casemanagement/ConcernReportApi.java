@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,12 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
- * The receiving side of the delivery contract ({@code POST /api/v1/concern-reports}): registers the report once per
- * {@code Idempotency-Key} and answers with the system's reference; 201 the first time, 409 with the same reference
- * afterwards.
+ * The delivery contract over the simulator's web server: {@code POST /api/v1/concern-reports} is answered by the
+ * {@link DeliveryDesk}; {@code GET} lists what was received, or shows one report with its acknowledgement.
  */
 @RestController
 @RequestMapping("/api/v1/concern-reports")
@@ -29,7 +28,7 @@ class ConcernReportApi {
 
     private static final Logger log = LoggerFactory.getLogger(ConcernReportApi.class);
 
-    /** The answer to a delivery: which report, the system's reference, and when it was registered. */
+    /** The acknowledgement of a registered report: which report, the system's reference, and when. */
     record Acknowledgement(String reportId, String systemReference, Instant receivedAt) {
 
         static Acknowledgement of(ReceivedReport report) {
@@ -41,50 +40,32 @@ class ConcernReportApi {
     record Summary(String reportId, String systemReference, Instant receivedAt, boolean acute, List<String> sentEvents) {
     }
 
+    private final DeliveryDesk desk;
     private final ReceivedReports reports;
-    private final BehaviourSwitch behaviour;
     private final ApiCredentials credentials;
 
-    ConcernReportApi(ReceivedReports reports, BehaviourSwitch behaviour, ApiCredentials credentials) {
+    ConcernReportApi(DeliveryDesk desk, ReceivedReports reports, ApiCredentials credentials) {
+        this.desk = desk;
         this.reports = reports;
-        this.behaviour = behaviour;
         this.credentials = credentials;
     }
 
     @PostMapping
-    ResponseEntity<?> receive(@RequestHeader(value = "Authorization", required = false) String authorization,
-                              @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
-                              @RequestBody JsonNode body) throws InterruptedException {
-        if (!credentials.accepts(authorization)) {
-            return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Missing or wrong credentials.");
+    ResponseEntity<Map<String, Object>> receive(
+            @RequestHeader(value = "Authorization", required = false) String authorization,
+            @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestBody(required = false) String body) throws InterruptedException {
+        DeliveryDesk.Answer answer = desk.receive(authorization, idempotencyKey, body);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status())
+                .contentType(answer.problem() ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON);
+        if (answer.status() == HttpStatus.CREATED.value()) {
+            log.info("Report {} registered as {}", answer.body().get("reportId"), answer.body().get("systemReference"));
+            response.location(URI.create("/api/v1/concern-reports/" + answer.body().get("reportId")));
+        } else if (answer.status() == HttpStatus.CONFLICT.value()) {
+            log.info("Report {} delivered again; already registered as {}", answer.body().get("reportId"),
+                    answer.body().get("systemReference"));
         }
-        Behaviour now = behaviour.next();
-        switch (now.mode()) {
-            case FAILING -> {
-                return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "The system is unavailable (simulated).");
-            }
-            case REJECTING -> {
-                return problem(HttpStatus.UNPROCESSABLE_CONTENT, "rejected", "The report was rejected (simulated).");
-            }
-            case SLOW -> Thread.sleep(now.delay().toMillis());
-            case NORMAL -> { }
-        }
-        String reportId = body.path("reportId").asString("");
-        if (reportId.isBlank()) {
-            return problem(HttpStatus.BAD_REQUEST, "missing_report_id", "The body has no reportId.");
-        }
-        if (idempotencyKey == null || !idempotencyKey.equals(reportId)) {
-            return problem(HttpStatus.BAD_REQUEST, "idempotency_key_mismatch",
-                    "The Idempotency-Key header must equal the reportId.");
-        }
-        ReceivedReports.Registration registration = reports.register(reportId, body);
-        Acknowledgement ack = Acknowledgement.of(registration.report());
-        if (registration.duplicate()) {
-            log.info("Report {} delivered again; already registered as {}", reportId, ack.systemReference());
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(ack);
-        }
-        log.info("Report {} registered as {}", reportId, ack.systemReference());
-        return ResponseEntity.created(URI.create("/api/v1/concern-reports/" + reportId)).body(ack);
+        return response.body(answer.body());
     }
 
     @GetMapping

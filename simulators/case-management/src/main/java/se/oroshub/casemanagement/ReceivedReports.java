@@ -7,31 +7,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /** The simulator's register of received reports, in memory, keyed by report id. */
-@Component
-public class ReceivedReports {
+public final class ReceivedReports {
 
     /** Result of {@link #register}: the stored report and whether it was already there. */
     public record Registration(ReceivedReport report, boolean duplicate) {
     }
 
     private final Map<String, ReceivedReport> byReportId = new ConcurrentHashMap<>();
+    private final List<String> registrationOrder = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
-    private final SimulatorProperties properties;
+    private final String referencePrefix;
     private final Clock clock;
 
-    @Autowired
-    public ReceivedReports(SimulatorProperties properties) {
-        this(properties, Clock.systemUTC());
-    }
-
-    ReceivedReports(SimulatorProperties properties, Clock clock) {
-        this.properties = properties;
+    /**
+     * @param referencePrefix the prefix of the case references handed out, e.g. {@code VS}
+     * @param clock           when reports are registered
+     */
+    public ReceivedReports(String referencePrefix, Clock clock) {
+        this.referencePrefix = referencePrefix;
         this.clock = clock;
     }
 
@@ -40,6 +38,7 @@ public class ReceivedReports {
         boolean[] created = {false};
         ReceivedReport report = byReportId.computeIfAbsent(reportId, id -> {
             created[0] = true;
+            registrationOrder.add(id);
             return new ReceivedReport(id, nextReference(), clock.instant(), body);
         });
         return new Registration(report, !created[0]);
@@ -57,7 +56,12 @@ public class ReceivedReports {
                 .toList();
     }
 
+    /** Report ids in the order they were registered. */
+    public List<String> registrationOrder() {
+        return List.copyOf(registrationOrder);
+    }
+
     private String nextReference() {
-        return "%s-%d-%06d".formatted(properties.referencePrefix(), Year.now(clock).getValue(), sequence.incrementAndGet());
+        return "%s-%d-%06d".formatted(referencePrefix, Year.now(clock).getValue(), sequence.incrementAndGet());
     }
 }

@@ -24,15 +24,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.oroshub.casemanagement.EmbeddedCaseManagementSystem;
 import se.oroshub.testsupport.ExecutableJarProcess;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 
 /**
  * The whole hub on the test broker and registry: the hub and the four connectors each from its executable jar as a
- * child process on a free loopback port, and Stockholm's (0180) case-management system as an in-process HTTP
- * server. Started once for the test class, all processes in parallel; stopped after it, also when a test or the
- * start-up failed. When a test fails, the end of every component's log is printed; the whole logs stay under
- * {@code target/whole-flow}.
+ * child process on a free loopback port, and Stockholm's (0180) case-management system as the simulator, embedded
+ * in the test on an HTTP server of its own. Started once for the test class, all processes in parallel; stopped after
+ * it, also when a test or the start-up failed. When a test fails, the end of every component's log is printed; the
+ * whole logs stay under {@code target/whole-flow}.
  *
  * <p>Each process gets only the configuration a deployment would give it: the broker and registry through
  * Spring Boot's environment variables (as in {@code deploy/production}), its secrets through the variables its
@@ -53,7 +54,7 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
     private static final String STATUS_USER = "case-system-0180";
 
     private final List<ExecutableJarProcess> processes = new ArrayList<>();
-    private CaseManagementStandIn caseSystem;
+    private EmbeddedCaseManagementSystem caseSystem;
     private ExecutableJarProcess school;
     private ExecutableJarProcess healthcare;
     private ExecutableJarProcess police;
@@ -74,7 +75,7 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
         killOnExit = new Thread(this::killAll, "whole-flow-kill-children");
         Runtime.getRuntime().addShutdownHook(killOnExit);
         try {
-            caseSystem = CaseManagementStandIn.start(INTEGRATED_MUNICIPALITY, DELIVERY_USER, deliveryPassword);
+            caseSystem = EmbeddedCaseManagementSystem.start(INTEGRATED_MUNICIPALITY, DELIVERY_USER, deliveryPassword);
             Map<String, String> cluster = Map.of(
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                     "SPRING_KAFKA_PROPERTIES_SCHEMA_REGISTRY_URL", kafka.schemaRegistryUrl());
@@ -126,7 +127,7 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
         return police.baseUrl();
     }
 
-    CaseManagementStandIn caseSystem() {
+    EmbeddedCaseManagementSystem caseSystem() {
         return caseSystem;
     }
 

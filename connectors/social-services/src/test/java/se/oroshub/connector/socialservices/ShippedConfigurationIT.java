@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import se.oroshub.connector.socialservices.support.CaseSystemStandIn;
+import se.oroshub.casemanagement.EmbeddedCaseManagementSystem;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {"logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN"})
 class ShippedConfigurationIT {
 
-    private static final CaseSystemStandIn CASE_SYSTEM = CaseSystemStandIn.start();
+    private static final EmbeddedCaseManagementSystem CASE_SYSTEM = EmbeddedCaseManagementSystem.start();
 
     @LocalServerPort
     int port;

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.oroshub.casemanagement.EmbeddedCaseManagementSystem;
 import se.oroshub.connector.socialservices.SocialServicesConnectorApplication;
 import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.topics.TopicSpec;
@@ -79,11 +80,11 @@ import se.oroshub.testsupport.RealKafka;
 public abstract class ConnectorIntegrationTest {
 
     /** The working case system of 1480. */
-    protected static final CaseSystemStandIn GOTEBORG = CaseSystemStandIn.start();
+    protected static final EmbeddedCaseManagementSystem GOTEBORG = EmbeddedCaseManagementSystem.start();
     /** The case system of 1280, down for the whole run. */
-    protected static final CaseSystemStandIn MALMO = downStandIn();
+    protected static final EmbeddedCaseManagementSystem MALMO = downStandIn();
     /** The case system of 1281, down for the whole run. */
-    protected static final CaseSystemStandIn LUND = downStandIn();
+    protected static final EmbeddedCaseManagementSystem LUND = downStandIn();
 
     protected static final Duration GENEROUS = Duration.ofSeconds(90);
 
@@ -110,8 +111,8 @@ public abstract class ConnectorIntegrationTest {
                 () -> LUND.baseUrl().toString());
     }
 
-    private static CaseSystemStandIn downStandIn() {
-        CaseSystemStandIn standIn = CaseSystemStandIn.start();
+    private static EmbeddedCaseManagementSystem downStandIn() {
+        EmbeddedCaseManagementSystem standIn = EmbeddedCaseManagementSystem.start();
         standIn.down();
         return standIn;
     }
