@@ -113,6 +113,16 @@ start_registry() {
   echo "Schema registry           $REGISTRY_URL"
 }
 
+# local_profile NAME: the arguments that give a component its local-runtime configuration, when it has any: the
+# 'local' profile and deploy/local/NAME/ (application-local.yml, with the demo sign-ins and secrets that no jar
+# contains) as an additional configuration location.
+local_profile() {
+  local dir=$ROOT/deploy/local/$1
+  if [ -f "$dir/application-local.yml" ]; then
+    printf '%s\n' --spring.profiles.active=local "--spring.config.additional-location=optional:file:$dir/"
+  fi
+}
+
 # launch_java_app NAME JAR PORT [ARGS...]: starts a Spring Boot process of the hub without waiting for it.
 launch_java_app() {
   local name=$1 jar=$2 port=$3
@@ -121,11 +131,13 @@ launch_java_app() {
     echo "$name: $jar is missing (run without --no-build)" >&2
     exit 1
   fi
+  local profile=()
+  mapfile -t profile < <(local_profile "$name")
   java -Xmx384m "${JAVA_COMMON[@]}" -jar "$jar" \
     --server.port="$port" --server.address=127.0.0.1 \
     --spring.kafka.bootstrap-servers="$BOOTSTRAP" \
     --spring.kafka.properties.schema.registry.url="$REGISTRY_URL" \
-    "$@" >"$LOG_DIR/$name.log" 2>&1 &
+    "${profile[@]}" "$@" >"$LOG_DIR/$name.log" 2>&1 &
   track "$name" "$!"
   LAUNCHED+=("$name:$port:$!")
 }

@@ -78,18 +78,18 @@ class WholeFlowIT {
     private static final String GOTEBORG = "1480";
     private static final String MALMO = "1280";
 
-    /** Ekbackens skola, the school of the staff user {@code erik} in the school connector's application.yml. */
+    /** Ekbackens skola, the school of the staff user {@code erik} the school connector is started with. */
     private static final OrganisationId EKBACKEN = new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE, "29837462");
     private static final OrganisationId BVC = new OrganisationId(OrganisationIdScheme.HSA_ID, "SE1234567890-BVC1");
     private static final OrganisationId SODERMALM =
             new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
 
     private static SignedIn erik() {
-        return new SignedIn(SYSTEM.school(), "erik", "erik-demo");
+        return SYSTEM.atSchool("erik");
     }
 
     private static SignedIn anna() {
-        return new SignedIn(SYSTEM.school(), "anna", "anna-demo");
+        return SYSTEM.atSchool("anna");
     }
 
     @Test
@@ -201,7 +201,7 @@ class WholeFlowIT {
                 "@BIRTH_DATE@", child.birthDate().toString(),
                 "@MUNICIPALITY@", GOTEBORG));
 
-        HttpResponse<String> response = new SignedIn(SYSTEM.healthcare(), "sjukskoterska", "demo")
+        HttpResponse<String> response = SYSTEM.atHealthcare("sjukskoterska")
                 .post("/fhir/Bundle", "application/fhir+json", "application/fhir+json", bundle);
 
         assertThat(response.statusCode()).as("answer of the FHIR endpoint").isEqualTo(201);
@@ -225,7 +225,7 @@ class WholeFlowIT {
                 "@PNR@", child.withDash(),
                 "@MUNICIPALITY@", MALMO));
 
-        SignedIn sodermalm = new SignedIn(SYSTEM.police(), "polis-sodermalm", "demo");
+        SignedIn sodermalm = SYSTEM.atPolice("polis-sodermalm");
 
         HttpResponse<String> response = sodermalm.post("/api/v1/documents", "application/xml", "application/json",
                 document);

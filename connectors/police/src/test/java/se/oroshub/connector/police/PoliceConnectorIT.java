@@ -43,6 +43,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
@@ -68,6 +69,7 @@ import se.oroshub.testsupport.RealKafka;
 /** The police connector as deployed, on a real broker: HTTP and the transfer directory both end on the intake topic. */
 @RealKafka
 @ExtendWith(OutputCaptureExtension.class)
+@ActiveProfiles("test")
 @SpringBootTest(classes = PoliceConnectorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "oroshub.connector.police.directory.poll-interval=250ms")
 class PoliceConnectorIT {

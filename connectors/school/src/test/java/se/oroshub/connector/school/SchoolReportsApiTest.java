@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import se.oroshub.connector.reporting.ConcernReports;
@@ -40,6 +41,7 @@ import se.oroshub.schemas.avro.InvestigationDecision;
 
 /** The JSON API with the intake and the inbox replaced, so only the HTTP contract is under test. */
 @SpringBootTest
+@ActiveProfiles("test")
 @AutoConfigureMockMvc
 class SchoolReportsApiTest {
 

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -45,6 +46,7 @@ import se.oroshub.schemas.avro.Receipt;
 
 /** The staff pages with the intake and the inbox replaced: sign-in, CSRF, the form, its errors and the lists. */
 @SpringBootTest
+@ActiveProfiles("test")
 @AutoConfigureMockMvc
 class StaffPagesTest {
 
