@@ -64,7 +64,7 @@ class TransferDirectoryRestartIT {
     }
 
     @Test
-    void closing_the_connector_mid_batch_and_starting_it_again_loses_no_document_and_publishes_none_differently(
+    void closingTheConnectorMidBatchAndStartingItAgainLosesNoDocumentAndPublishesNoneDifferently(
             KafkaTestEnvironment kafka) throws Exception {
         DropDirectory directory = new DropDirectory(Files.createTempDirectory("police-restart-")).create();
         String batch = "PM-RESTART-" + UUID.randomUUID();
@@ -125,7 +125,7 @@ class TransferDirectoryRestartIT {
     }
 
     @Test
-    void a_document_sent_again_after_a_restart_gets_its_earlier_receipt_and_is_not_published_again(
+    void aDocumentSentAgainAfterARestartGetsItsEarlierReceiptAndIsNotPublishedAgain(
             KafkaTestEnvironment kafka) throws Exception {
         DropDirectory directory = new DropDirectory(Files.createTempDirectory("police-resend-")).create();
         String documentId = "PM-RESEND-" + UUID.randomUUID();
