@@ -59,7 +59,8 @@ public final class StatusEventSender {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("eventId", eventId);
         body.put("reportId", report.reportId());
-        body.put("municipalityCode", report.municipalityCode().isBlank() ? municipalityCode : report.municipalityCode());
+        body.put("municipalityCode",
+                report.municipalityCode().isBlank() ? municipalityCode : report.municipalityCode());
         body.put("type", type);
         body.putAll(fields);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(connector.baseUrl() + "/api/v1/status-events"))
@@ -81,7 +82,8 @@ public final class StatusEventSender {
     /** The protective assessment (skyddsbedömning) of {@code report}. */
     public Outcome protectiveAssessmentMade(ReceivedReport report, boolean immediateProtectionNeeded)
             throws IOException, InterruptedException {
-        return send(report, "PROTECTIVE_ASSESSMENT_MADE", Map.of("immediateProtectionNeeded", immediateProtectionNeeded));
+        return send(report, "PROTECTIVE_ASSESSMENT_MADE",
+                Map.of("immediateProtectionNeeded", immediateProtectionNeeded));
     }
 
     /**

@@ -46,7 +46,8 @@ public class ReportingAutoConfiguration {
     @ConditionalOnMissingBean(value = IntakePublisher.class, name = "intakeProducer")
     Producer<String, ConcernReport> intakeProducer(KafkaClientSettings kafkaClients) {
         @SuppressWarnings({"unchecked", "rawtypes"})
-        Producer<String, ConcernReport> producer = (Producer) new KafkaProducer<>(kafkaClients.durableProducer("intake"));
+        Producer<String, ConcernReport> producer =
+                (Producer) new KafkaProducer<>(kafkaClients.durableProducer("intake"));
         return producer;
     }
 

@@ -32,7 +32,8 @@ class BoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("..socialservices.delivery..", "..socialservices.statusapi..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("..socialservices.statusapi..")
-                .should().dependOnClassesThat().resideInAnyPackage("..socialservices.delivery..", "..socialservices.inbox..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("..socialservices.delivery..", "..socialservices.inbox..")
                 .check(CLASSES);
     }
 

@@ -14,7 +14,8 @@ import se.oroshub.connector.socialservices.delivery.CaseSystemEndpoint;
 
 class SocialServicesPropertiesTest {
 
-    private static final CaseSystemEndpoint SYSTEM = new CaseSystemEndpoint(URI.create("https://vs.example"), "u", "secret", null);
+    private static final CaseSystemEndpoint SYSTEM =
+            new CaseSystemEndpoint(URI.create("https://vs.example"), "u", "secret", null);
 
     @Test
     void municipalitiesAreSplitByModeAndDeliveryHasDefaults() {

@@ -71,7 +71,8 @@ public final class TopicReplay implements SmartLifecycle {
      * @param projection  applies one record to the projection; called on the replay's thread only
      * @param undecodable what to do with a record that cannot be deserialised
      */
-    public TopicReplay(String name, List<? extends TopicSpec<?, ?>> topics, Supplier<Consumer<String, Object>> consumers,
+    public TopicReplay(String name, List<? extends TopicSpec<?, ?>> topics,
+            Supplier<Consumer<String, Object>> consumers,
             java.util.function.Consumer<ConsumerRecord<String, Object>> projection, Undecodable undecodable) {
         this(name, topics, null, consumers, projection, undecodable);
     }

@@ -37,7 +37,7 @@ public record PoliceConnectorProperties(
     public PoliceConnectorProperties {
         maxDocumentSize = maxDocumentSize == null ? DataSize.ofMegabytes(1) : maxDocumentSize;
         if (maxDocumentSize.toBytes() <= 0) {
-            throw new IllegalArgumentException("oroshub.connector.police.max-document-size must be positive");
+            throw new IllegalArgumentException(PREFIX + ".max-document-size must be positive");
         }
         directory = directory == null ? new Directory(true, null, null, null, 100, false) : directory;
     }
@@ -66,10 +66,10 @@ public record PoliceConnectorProperties(
             outbox = outbox == null || outbox.toString().isEmpty() ? null : outbox;
             pollInterval = pollInterval == null ? Duration.ofSeconds(5) : pollInterval;
             if (pollInterval.isNegative() || pollInterval.isZero()) {
-                throw new IllegalArgumentException("oroshub.connector.police.directory.poll-interval must be positive");
+                throw new IllegalArgumentException(PREFIX + ".directory.poll-interval must be positive");
             }
             if (maxFilesPerPoll < 1) {
-                throw new IllegalArgumentException("oroshub.connector.police.directory.max-files-per-poll must be at least 1");
+                throw new IllegalArgumentException(PREFIX + ".directory.max-files-per-poll must be at least 1");
             }
         }
     }

@@ -21,7 +21,7 @@ public interface ReceiptLookup {
      */
     Optional<Receipt> receiptOf(OrganisationId organisation, String reportId);
 
-    /** The receipts the reporting module's inbox holds: those issued by this process and those on the receipts topic. */
+    /** The receipts the reporting module's inbox holds: those this process issued and those on the receipts topic. */
     static ReceiptLookup of(FeedbackInbox inbox) {
         return (organisation, reportId) -> inbox.reportOf(organisation, reportId).map(ReportStatusView::receipt);
     }
