@@ -4,5 +4,10 @@
  * reference, 409 with the same reference for a repeated Idempotency-Key), can be switched to slow, failing (503) or
  * refusing (422) through {@code PUT /admin/behaviour}, and lets a simulated case officer post the protective
  * assessment and the decision back to the connector from its page at {@code /}.
+ *
+ * <p>The receiving side is {@link se.oroshub.casemanagement.DeliveryDesk}, whatever HTTP server carries it: the
+ * simulator's web endpoint, or {@link se.oroshub.casemanagement.EmbeddedCaseManagementSystem}, the simulator without
+ * Spring on the JDK's HTTP server, which the social-services connector's tests and the whole-flow test deliver to.
+ * Status events go out through {@link se.oroshub.casemanagement.StatusEventSender} in both.
  */
 package se.oroshub.casemanagement;

@@ -3,8 +3,8 @@
  * as a reporter sees it. The social-services connector receives reports and does without it.
  *
  * <ul>
- *   <li>{@link se.oroshub.connector.reporting.IntakePublisher}: validate a {@code ConcernReport} with the contract's one
- *       validator and publish it to the intake topic, returning the {@code Receipt} only after a durable broker
+ *   <li>{@link se.oroshub.connector.reporting.IntakePublisher}: validate a {@code ConcernReport} with the contract's
+ *       one validator and publish it to the intake topic, returning the {@code Receipt} only after a durable broker
  *       acknowledgement; {@link se.oroshub.connector.reporting.ConcernReports} stamps a report with its identity and
  *       computes its receipt.</li>
  *   <li>{@link se.oroshub.connector.reporting.FeedbackInbox}: the receipts and the lawful feedback of the organisations

@@ -19,10 +19,11 @@
  *       beginning on every start.</li>
  * </ul>
  *
- * <p>All of it is a Spring Boot auto-configuration ({@link se.oroshub.connector.support.ConnectorSupportAutoConfiguration}):
- * a connector application depends on this module (a reporting connector on {@code connectors/reporting}, which adds
- * the intake and the feedback inbox), configures {@code oroshub.connector.*} and injects the beans. Its defaults
- * (Kafka addresses, Resilience4j settings, Actuator exposure) come from {@code META-INF/oroshub/connector-defaults.yml},
- * with the lowest precedence, so any connector's own {@code application.yml} overrides them.
+ * <p>All of it is a Spring Boot auto-configuration
+ * ({@link se.oroshub.connector.support.ConnectorSupportAutoConfiguration}): a connector application depends on this
+ * module (a reporting connector on {@code connectors/reporting}, which adds the intake and the feedback inbox),
+ * configures {@code oroshub.connector.*} and injects the beans. Its defaults (Kafka addresses, Resilience4j settings,
+ * Actuator exposure) come from {@code META-INF/oroshub/connector-defaults.yml}, with the lowest precedence, so any
+ * connector's own {@code application.yml} overrides them.
  */
 package se.oroshub.connector.support;

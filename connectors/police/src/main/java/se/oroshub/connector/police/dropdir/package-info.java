@@ -51,8 +51,8 @@
  *
  * <h2>Why a crash or a restart loses nothing and duplicates nothing</h2>
  * Every round begins by submitting whatever is in {@code processing/}, so a restarted connector first finishes what a
- * killed one left. A started watcher takes nothing until the reporting module's inbox has read the receipts topic to its
- * end, so a document the police send again after a restart is recognised by its earlier receipt (once the hub has
+ * killed one left. A started watcher takes nothing until the reporting module's inbox has read the receipts topic to
+ * its end, so a document the police send again after a restart is recognised by its earlier receipt (once the hub has
  * published it there) instead of being published with a new {@code submittedAt}, a conflicting duplicate. Stopping (closing the application) lets the
  * document in flight settle, takes no further one, and releases the lock only after the poll has ended, so the next
  * watcher never works beside it. Consider where a kill can land:
