@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The local runtime: a real single-node KRaft broker, the schema registry, the hub and the connectors, each its own
 # process, on 127.0.0.1. Data lives under deploy/data, so topics, offsets and schema ids survive a restart.
-# Ctrl-C stops everything cleanly; running the command again resumes where it stopped.
+# Ctrl-C stops everything cleanly; running the command again resumes where it stopped. The connectors and the
+# case-management stand-in run with the 'local' profile and deploy/local/<component>/application-local.yml: the demo
+# sign-ins and secrets of this runtime, which no jar contains.
 #
 #   deploy/run.sh            build what is needed, start everything, wait for Ctrl-C
 #   deploy/run.sh --demo     the same, then submit a handful of synthetic reports through every connector
@@ -28,7 +30,7 @@ for arg in "$@"; do
     --no-build) BUILD=0 ;;
     --demo) DEMO=1 ;;
     --reset) RESET=1 ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -69,9 +71,9 @@ launch_java_app case-management "$CASE_SYSTEM_JAR" "$CASE_SYSTEM_PORT" \
 launch_java_app school "$SCHOOL_JAR" "$SCHOOL_PORT"
 launch_java_app healthcare "$HEALTHCARE_JAR" "$HEALTHCARE_PORT"
 launch_java_app police "$POLICE_JAR" "$POLICE_PORT" \
-  --oroshub.police.directory.root="$DATA_DIR/police-transfer"
+  --oroshub.connector.police.directory.root="$DATA_DIR/police-transfer"
 launch_java_app social-services "$SOCIAL_JAR" "$SOCIAL_PORT" \
-  --oroshub.social-services.municipalities.0180.case-system.base-url="http://127.0.0.1:$CASE_SYSTEM_PORT"
+  --oroshub.connector.social-services.municipalities.0180.case-system.base-url="http://127.0.0.1:$CASE_SYSTEM_PORT"
 await_java_apps
 
 print_endpoints

@@ -19,11 +19,11 @@ REGISTRY_URL=http://127.0.0.1:$REGISTRY_PORT
 BROKER_LIB=$ROOT/deploy/target/broker-lib
 REGISTRY_JAR=$ROOT/schemas/registry-server/target/schemas-registry-server-$VERSION.jar  # plain jar, dependencies in target/lib
 HUB_JAR=$ROOT/hub-core/app/target/hub-core-app-$VERSION-exec.jar
-SCHOOL_JAR=$ROOT/connectors/school/target/connector-school-$VERSION-exec.jar
-HEALTHCARE_JAR=$ROOT/connectors/healthcare/target/connector-healthcare-$VERSION-exec.jar
-POLICE_JAR=$ROOT/connectors/police/target/connector-police-$VERSION-exec.jar
-SOCIAL_JAR=$ROOT/connectors/social-services/target/connector-social-services-$VERSION-exec.jar
-CASE_SYSTEM_JAR=$ROOT/connectors/case-management-simulator/target/case-management-simulator-$VERSION-exec.jar
+SCHOOL_JAR=$ROOT/connectors/school/target/connectors-school-$VERSION-exec.jar
+HEALTHCARE_JAR=$ROOT/connectors/healthcare/target/connectors-healthcare-$VERSION-exec.jar
+POLICE_JAR=$ROOT/connectors/police/target/connectors-police-$VERSION-exec.jar
+SOCIAL_JAR=$ROOT/connectors/social-services/target/connectors-social-services-$VERSION-exec.jar
+CASE_SYSTEM_JAR=$ROOT/simulators/case-management/target/simulators-case-management-$VERSION-exec.jar
 
 # Avro 1.12 loads generated classes only from trusted packages.
 JAVA_COMMON=(-Dorg.apache.avro.SERIALIZABLE_PACKAGES=se.oroshub.schemas.avro -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
@@ -113,6 +113,16 @@ start_registry() {
   echo "Schema registry           $REGISTRY_URL"
 }
 
+# local_profile NAME: the arguments that give a component its local-runtime configuration, when it has any: the
+# 'local' profile and deploy/local/NAME/ (application-local.yml, with the demo sign-ins and secrets that no jar
+# contains) as an additional configuration location.
+local_profile() {
+  local dir=$ROOT/deploy/local/$1
+  if [ -f "$dir/application-local.yml" ]; then
+    printf '%s\n' --spring.profiles.active=local "--spring.config.additional-location=optional:file:$dir/"
+  fi
+}
+
 # launch_java_app NAME JAR PORT [ARGS...]: starts a Spring Boot process of the hub without waiting for it.
 launch_java_app() {
   local name=$1 jar=$2 port=$3
@@ -121,11 +131,13 @@ launch_java_app() {
     echo "$name: $jar is missing (run without --no-build)" >&2
     exit 1
   fi
+  local profile=()
+  mapfile -t profile < <(local_profile "$name")
   java -Xmx384m "${JAVA_COMMON[@]}" -jar "$jar" \
     --server.port="$port" --server.address=127.0.0.1 \
     --spring.kafka.bootstrap-servers="$BOOTSTRAP" \
     --spring.kafka.properties.schema.registry.url="$REGISTRY_URL" \
-    "$@" >"$LOG_DIR/$name.log" 2>&1 &
+    "${profile[@]}" "$@" >"$LOG_DIR/$name.log" 2>&1 &
   track "$name" "$!"
   LAUNCHED+=("$name:$port:$!")
 }

@@ -1,15 +1,19 @@
 package se.oroshub.system.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The module boundaries of the hub, checked over the production classes of every module on one classpath:
@@ -34,9 +38,10 @@ class ModuleBoundariesTest {
     @Test
     void everyModuleIsOnTheClasspath() {
         for (String pkg : new String[] {"se.oroshub.hub.rules", "se.oroshub.hub", "se.oroshub.schemas",
-                "se.oroshub.connector.support", "se.oroshub.connector.school", "se.oroshub.connector.healthcare",
+                "se.oroshub.connector.support", "se.oroshub.connector.reporting", "se.oroshub.connector.school",
+                "se.oroshub.connector.healthcare",
                 "se.oroshub.connector.police", "se.oroshub.connector.socialservices"}) {
-            org.assertj.core.api.Assertions.assertThat(classes.containPackage(pkg)).as("package %s imported", pkg).isTrue();
+            assertThat(classes.containPackage(pkg)).as("package %s imported", pkg).isTrue();
         }
     }
 
@@ -64,9 +69,55 @@ class ModuleBoundariesTest {
     void connectorsDoNotUseEachOther() {
         slices().matching("se.oroshub.connector.(*)..")
                 .should().notDependOnEachOther()
-                .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage("se.oroshub.connector.support.."))
-                .because("each agency's connector is deployed on its own; shared code belongs in the support module")
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAnyPackage(
+                        "se.oroshub.connector.support..", "se.oroshub.connector.reporting.."))
+                .because("each agency's connector is deployed on its own; shared code belongs in the support module,"
+                        + " or in the reporting module when only the reporting connectors need it")
                 .check(classes);
+    }
+
+    @Test
+    void theSupportModuleServesEveryConnectorAndKnowsNothingOfReporting() {
+        noClasses().that().resideInAPackage("se.oroshub.connector.support..")
+                .should().dependOnClassesThat().resideInAPackage("se.oroshub.connector.reporting..")
+                .because("the social-services connector uses the support module without the reporting one")
+                .check(classes);
+    }
+
+    @Test
+    void theSocialServicesConnectorReportsNothingSoItUsesNoReportingCode() {
+        noClasses().that().resideInAPackage("se.oroshub.connector.socialservices..")
+                .should().dependOnClassesThat().resideInAPackage("se.oroshub.connector.reporting..")
+                .because("social services receive reports; the intake publisher and the feedback inbox are not theirs")
+                .check(classes);
+    }
+
+    @Test
+    void eachConnectorWiresItselfInOneConfigurationClassInItsConfigPackage() {
+        for (String connector : List.of("school", "healthcare", "police", "socialservices")) {
+            String root = "se.oroshub.connector." + connector;
+            List<JavaClass> configurations = classes.stream()
+                    .filter(c -> c.getPackageName().equals(root) || c.getPackageName().startsWith(root + "."))
+                    .filter(c -> c.isAnnotatedWith(Configuration.class))
+                    .toList();
+            assertThat(configurations).as("the configuration classes of %s", root).singleElement()
+                    .satisfies(c -> assertThat(c.getPackageName()).isEqualTo(root + ".config"));
+        }
+    }
+
+    @Test
+    void noConnectorPackageDependsOnTheWiring() {
+        noClasses().that().resideInAPackage("se.oroshub.connector..")
+                .and().resideOutsideOfPackage("se.oroshub.connector.*.config..")
+                .should().dependOnClassesThat().resideInAPackage("se.oroshub.connector.*.config..")
+                .because("the wiring may use every package of its connector; a package gets its settings injected,"
+                        + " as types of its own")
+                .check(classes);
+    }
+
+    @Test
+    void thePackagesOfEachConnectorAreFreeOfCycles() {
+        slices().matching("se.oroshub.connector.(*).(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * A system or staff member signed in to a connector with HTTP Basic, as the connectors' API users are configured in
- * their {@code application.yml} for the local runtime.
+ * A system or staff member signed in to a connector with HTTP Basic, as one of the users {@link WholeFlowSystem}
+ * starts the connector with.
  *
  * @param baseUrl  the connector
  * @param username the user

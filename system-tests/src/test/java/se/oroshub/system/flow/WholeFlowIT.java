@@ -21,6 +21,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.oroshub.casemanagement.ReceivedReport;
+import se.oroshub.casemanagement.StatusEventSender;
 import se.oroshub.schemas.avro.AuditAction;
 import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.CaseStatusEvent;
@@ -76,18 +78,18 @@ class WholeFlowIT {
     private static final String GOTEBORG = "1480";
     private static final String MALMO = "1280";
 
-    /** Ekbackens skola, the school of the staff user {@code erik} in the school connector's application.yml. */
+    /** Ekbackens skola, the school of the staff user {@code erik} the school connector is started with. */
     private static final OrganisationId EKBACKEN = new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE, "29837462");
     private static final OrganisationId BVC = new OrganisationId(OrganisationIdScheme.HSA_ID, "SE1234567890-BVC1");
     private static final OrganisationId SODERMALM =
             new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
 
     private static SignedIn erik() {
-        return new SignedIn(SYSTEM.school(), "erik", "erik-demo");
+        return SYSTEM.atSchool("erik");
     }
 
     private static SignedIn anna() {
-        return new SignedIn(SYSTEM.school(), "anna", "anna-demo");
+        return SYSTEM.atSchool("anna");
     }
 
     @Test
@@ -116,7 +118,7 @@ class WholeFlowIT {
         assertRoutedAsReceived(routed, STOCKHOLM, digest, "school", EKBACKEN, child);
 
         // (3) The social-services connector delivers it to the case system, which acknowledges.
-        CaseManagementStandIn.Registration registration = awaitDelivery(reportId);
+        ReceivedReport registration = awaitDelivery(reportId);
         JsonNode delivered = registration.body();
         assertThat(delivered.path("reportId").asString()).isEqualTo(reportId);
         assertThat(delivered.path("municipalityCode").asString()).isEqualTo(STOCKHOLM);
@@ -136,8 +138,9 @@ class WholeFlowIT {
 
         // (4) Social services record the protective assessment and the decision; the case system sends both back.
         LocalDate decidedOn = LocalDate.now(SWEDEN);
-        SYSTEM.caseSystem().protectiveAssessmentMade(reportId, true);
-        SYSTEM.caseSystem().investigationDecisionMade(reportId, "OPENED", decidedOn, false);
+        acceptedByTheConnector(() -> SYSTEM.caseSystem().protectiveAssessmentMade(reportId, true));
+        acceptedByTheConnector(() -> SYSTEM.caseSystem().investigationDecisionMade(reportId, "OPENED", decidedOn,
+                false));
 
         // (5) The school sees the decision and its date, and nothing else: no assessment, no reference, no content.
         JsonNode shown = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
@@ -169,8 +172,8 @@ class WholeFlowIT {
         String reportId = receipt.path("reportId").asString();
         awaitDelivery(reportId);
 
-        String eventId = SYSTEM.caseSystem().investigationDecisionMade(reportId, "NOT_OPENED", LocalDate.now(SWEDEN),
-                true);
+        String eventId = acceptedByTheConnector(() -> SYSTEM.caseSystem().investigationDecisionMade(reportId,
+                "NOT_OPENED", LocalDate.now(SWEDEN), true));
 
         AuditRecord suppressed = topics.await(Topics.AUDIT,
                 r -> r.value().getAction() == AuditAction.SUPPRESSED_BY_POLICY
@@ -198,7 +201,7 @@ class WholeFlowIT {
                 "@BIRTH_DATE@", child.birthDate().toString(),
                 "@MUNICIPALITY@", GOTEBORG));
 
-        HttpResponse<String> response = new SignedIn(SYSTEM.healthcare(), "sjukskoterska", "demo")
+        HttpResponse<String> response = SYSTEM.atHealthcare("sjukskoterska")
                 .post("/fhir/Bundle", "application/fhir+json", "application/fhir+json", bundle);
 
         assertThat(response.statusCode()).as("answer of the FHIR endpoint").isEqualTo(201);
@@ -222,7 +225,7 @@ class WholeFlowIT {
                 "@PNR@", child.withDash(),
                 "@MUNICIPALITY@", MALMO));
 
-        SignedIn sodermalm = new SignedIn(SYSTEM.police(), "polis-sodermalm", "demo");
+        SignedIn sodermalm = SYSTEM.atPolice("polis-sodermalm");
 
         HttpResponse<String> response = sodermalm.post("/api/v1/documents", "application/xml", "application/json",
                 document);
@@ -276,10 +279,30 @@ class WholeFlowIT {
                 .findFirst();
     }
 
-    private static CaseManagementStandIn.Registration awaitDelivery(String reportId) {
+    private static ReceivedReport awaitDelivery(String reportId) {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> SYSTEM.caseSystem().registration(reportId), Optional::isPresent)
                 .orElseThrow();
+    }
+
+    /** A status event the case system sends; the connector answers 202 once it is durably on the topic. */
+    private interface StatusEventSent {
+        StatusEventSender.Outcome send() throws IOException, InterruptedException;
+    }
+
+    /** Sends the event and returns its id, once the connector has accepted it. */
+    private static String acceptedByTheConnector(StatusEventSent event) {
+        try {
+            StatusEventSender.Outcome outcome = event.send();
+            assertThat(outcome.status()).as("the connector's answer to the status event: %s", outcome.body())
+                    .isEqualTo(202);
+            return outcome.eventId();
+        } catch (IOException e) {
+            throw new AssertionError("the status event could not be sent: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while sending a status event", e);
+        }
     }
 
     private static void assertRoutedAsReceived(RoutedReport routed, String municipality, String digest,

@@ -24,19 +24,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.oroshub.casemanagement.EmbeddedCaseManagementSystem;
 import se.oroshub.testsupport.ExecutableJarProcess;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 
 /**
  * The whole hub on the test broker and registry: the hub and the four connectors each from its executable jar as a
- * child process on a free loopback port, and Stockholm's (0180) case-management system as an in-process HTTP
- * server. Started once for the test class, all processes in parallel; stopped after it, also when a test or the
- * start-up failed. When a test fails, the end of every component's log is printed; the whole logs stay under
- * {@code target/whole-flow}.
+ * child process on a free loopback port, and Stockholm's (0180) case-management system as the simulator, embedded
+ * in the test on an HTTP server of its own. Started once for the test class, all processes in parallel; stopped after
+ * it, also when a test or the start-up failed. When a test fails, the end of every component's log is printed; the
+ * whole logs stay under {@code target/whole-flow}.
  *
  * <p>Each process gets only the configuration a deployment would give it: the broker and registry through
  * Spring Boot's environment variables (as in {@code deploy/production}), its secrets through the variables its
- * {@code application.yml} reads, and the local runtime's arguments ({@code deploy/run.sh}).
+ * {@code application.yml} reads, the local runtime's arguments ({@code deploy/run.sh}), and, since no connector is
+ * packaged with users, the users the tests sign in as, each with a password of this run.
  */
 final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, TestWatcher {
 
@@ -49,11 +51,25 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
 
     /** The case system's credentials at the connector (application.yml: username connector, CASE_SYSTEM_PASSWORD). */
     private static final String DELIVERY_USER = "connector";
-    /** The case system's user at the connector's status API (application.yml: case-system-0180). */
+    /** The case system's user at the connector's status API. */
     private static final String STATUS_USER = "case-system-0180";
 
+    /** A user a connector is started with: who signs in, and for which organisation. */
+    private record User(String username, String scheme, String organisation) {
+    }
+
+    private static final List<User> SCHOOL_USERS = List.of(
+            new User("anna", "SCHOOL_UNIT_CODE", "29837461"), new User("erik", "SCHOOL_UNIT_CODE", "29837462"));
+    private static final List<User> HEALTHCARE_USERS =
+            List.of(new User("sjukskoterska", "HSA_ID", "SE1234567890-BVC1"));
+    private static final List<User> POLICE_USERS =
+            List.of(new User("polis-sodermalm", "POLICE_UNIT", "5000-LPO-SODERMALM"));
+    private static final List<User> SOCIAL_SERVICES_USERS = List.of(
+            new User(STATUS_USER, "MUNICIPALITY_CODE", INTEGRATED_MUNICIPALITY));
+
     private final List<ExecutableJarProcess> processes = new ArrayList<>();
-    private CaseManagementStandIn caseSystem;
+    private final Map<String, String> passwords = new HashMap<>();
+    private EmbeddedCaseManagementSystem caseSystem;
     private ExecutableJarProcess school;
     private ExecutableJarProcess healthcare;
     private ExecutableJarProcess police;
@@ -68,13 +84,12 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
                 "yyyyMMdd-HHmmss")) + "-" + UUID.randomUUID().toString().substring(0, 8));
         Path logs = run.resolve("logs");
         String deliveryPassword = secret();
-        String statusPassword = secret();
         int[] ports = freePorts(5);
 
         killOnExit = new Thread(this::killAll, "whole-flow-kill-children");
         Runtime.getRuntime().addShutdownHook(killOnExit);
         try {
-            caseSystem = CaseManagementStandIn.start(INTEGRATED_MUNICIPALITY, DELIVERY_USER, deliveryPassword);
+            caseSystem = EmbeddedCaseManagementSystem.start(INTEGRATED_MUNICIPALITY, DELIVERY_USER, deliveryPassword);
             Map<String, String> cluster = Map.of(
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                     "SPRING_KAFKA_PROPERTIES_SCHEMA_REGISTRY_URL", kafka.schemaRegistryUrl());
@@ -84,15 +99,14 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
                     List.of("--oroshub.hub.application-id=whole-flow-hub-" + UUID.randomUUID(),
                             "--oroshub.hub.instance-id=whole-flow-hub",
                             "--oroshub.hub.state-dir=" + run.resolve("hub").resolve("state")));
-            school = launch("school", "school-jar", ports[1], run, logs, cluster, List.of());
-            healthcare = launch("healthcare", "healthcare-jar", ports[2], run, logs, cluster, List.of());
-            police = launch("police", "police-jar", ports[3], run, logs, cluster,
-                    List.of("--oroshub.police.directory.root=" + run.resolve("police").resolve("transfer")));
+            school = launch("school", "school-jar", ports[1], run, logs, cluster, users(SCHOOL_USERS));
+            healthcare = launch("healthcare", "healthcare-jar", ports[2], run, logs, cluster, users(HEALTHCARE_USERS));
+            police = launch("police", "police-jar", ports[3], run, logs, cluster, with(users(POLICE_USERS),
+                    "--oroshub.connector.police.directory.root=" + run.resolve("police").resolve("transfer")));
             socialServices = launch("social-services", "social-services-jar", ports[4], run, logs, with(cluster,
                     Map.of("CASE_SYSTEM_0180_URL", caseSystem.baseUrl().toString(),
-                            "CASE_SYSTEM_PASSWORD", deliveryPassword,
-                            "CONNECTOR_STATUS_PASSWORD", statusPassword)), List.of());
-            caseSystem.sendStatusEventsTo(socialServices.baseUrl(), STATUS_USER, statusPassword);
+                            "CASE_SYSTEM_PASSWORD", deliveryPassword)), users(SOCIAL_SERVICES_USERS));
+            caseSystem.sendStatusEventsTo(socialServices.baseUrl(), STATUS_USER, passwords.get(STATUS_USER));
 
             awaitHealthy(began + START_UP.toNanos());
         } catch (RuntimeException | Error e) {
@@ -114,19 +128,22 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
         stopAll();
     }
 
-    URI school() {
-        return school.baseUrl();
+    /** A member of the school's staff the school connector was started with (anna or erik). */
+    SignedIn atSchool(String username) {
+        return signedIn(school, username);
     }
 
-    URI healthcare() {
-        return healthcare.baseUrl();
+    /** The healthcare user the healthcare connector was started with (sjukskoterska). */
+    SignedIn atHealthcare(String username) {
+        return signedIn(healthcare, username);
     }
 
-    URI police() {
-        return police.baseUrl();
+    /** The police unit's case system the police connector was started with (polis-sodermalm). */
+    SignedIn atPolice(String username) {
+        return signedIn(police, username);
     }
 
-    CaseManagementStandIn caseSystem() {
+    EmbeddedCaseManagementSystem caseSystem() {
         return caseSystem;
     }
 
@@ -245,6 +262,36 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
         byte[] bytes = new byte[16];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    private SignedIn signedIn(ExecutableJarProcess connector, String username) {
+        String password = passwords.get(username);
+        if (password == null) {
+            throw new IllegalArgumentException("no connector was started with the user " + username);
+        }
+        return new SignedIn(connector.baseUrl(), username, password);
+    }
+
+    /** The arguments that configure {@code users}, each with a fresh password. */
+    private List<String> users(List<User> users) {
+        List<String> arguments = new ArrayList<>();
+        for (int i = 0; i < users.size(); i++) {
+            User user = users.get(i);
+            String password = secret();
+            passwords.put(user.username(), password);
+            String prefix = "--oroshub.connector.security.users[" + i + "].";
+            arguments.add(prefix + "username=" + user.username());
+            arguments.add(prefix + "password={noop}" + password);
+            arguments.add(prefix + "organisation.scheme=" + user.scheme());
+            arguments.add(prefix + "organisation.value=" + user.organisation());
+        }
+        return arguments;
+    }
+
+    private static List<String> with(List<String> arguments, String more) {
+        List<String> all = new ArrayList<>(arguments);
+        all.add(more);
+        return List.copyOf(all);
     }
 
     private static Map<String, String> with(Map<String, String> base, Map<String, String> more) {

@@ -9,6 +9,7 @@
  *       its FHIRPath.</li>
  *   <li>{@code feedback}: a report's receipt and permitted decision as a FHIR {@code Task}.</li>
  *   <li>{@code web}: the HTTP endpoints under {@code /fhir}.</li>
+ *   <li>{@code config}: the wiring, including the one {@code FhirContext}.</li>
  * </ul>
  *
  * <p>Validation is HAPI's parser in strict mode (every unknown element, wrongly typed or invalid value collected, not

@@ -10,7 +10,7 @@
  *
  * <p>Both hand the bytes to {@link se.oroshub.connector.police.intake.DocumentIntake}, which reads and validates them
  * ({@link se.oroshub.connector.police.document}), maps them to the hub's {@code ConcernReport} and publishes through
- * the support module's {@code IntakePublisher}: a report counts as accepted only once the broker has durably
+ * the reporting module's {@code IntakePublisher}: a report counts as accepted only once the broker has durably
  * acknowledged it.
  *
  * <p>What the police get back, as XML ({@code police-receipt-1.xsd}, {@code police-feedback-1.xsd}): the receipt of
@@ -25,8 +25,9 @@
  * sent. Nothing the connector logs, answers or writes beside a file contains a value from a document: problems name
  * elements and codes.
  *
- * <p>Configuration: {@link se.oroshub.connector.police.PoliceConnectorProperties} ({@code oroshub.police.*}) and the
- * support module's {@code oroshub.connector.*}. Tests: {@code PoliceDocumentReaderTest} (the schema and the XML
+ * <p>Configuration: {@link se.oroshub.connector.police.config.PoliceConnectorProperties}
+ * ({@code oroshub.connector.police.*}) and the shared {@code oroshub.connector.*}, wired in
+ * {@link se.oroshub.connector.police.config}. Tests: {@code PoliceDocumentReaderTest} (the schema and the XML
  * hardening), {@code PoliceDocumentMapperTest}, {@code DropDirectoryWatcherTest} and, on a real broker,
  * {@code PoliceConnectorIT} and {@code TransferDirectoryRestartIT}.
  */

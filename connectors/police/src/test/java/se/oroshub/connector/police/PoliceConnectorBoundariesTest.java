@@ -21,7 +21,7 @@ class PoliceConnectorBoundariesTest {
     }
 
     @Test
-    void the_document_package_uses_neither_spring_nor_kafka() {
+    void theDocumentPackageUsesNeitherSpringNorKafka() {
         noClasses().that().resideInAPackage("se.oroshub.connector.police.document..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "org.apache.kafka..", "jakarta.servlet..")
@@ -30,7 +30,7 @@ class PoliceConnectorBoundariesTest {
     }
 
     @Test
-    void the_channels_reach_the_hub_only_through_the_document_intake() {
+    void theChannelsReachTheHubOnlyThroughTheDocumentIntake() {
         noClasses().that().resideInAnyPackage("se.oroshub.connector.police.http..", "se.oroshub.connector.police.dropdir..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..")
                 .orShould().dependOnClassesThat().haveSimpleName("IntakePublisher")
@@ -39,7 +39,7 @@ class PoliceConnectorBoundariesTest {
     }
 
     @Test
-    void the_channels_do_not_depend_on_each_other() {
+    void theChannelsDoNotDependOnEachOther() {
         noClasses().that().resideInAPackage("se.oroshub.connector.police.http..")
                 .should().dependOnClassesThat().resideInAPackage("se.oroshub.connector.police.dropdir..")
                 .check(classes);

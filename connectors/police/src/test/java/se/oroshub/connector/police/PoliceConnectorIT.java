@@ -43,6 +43,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3c.dom.Document;
@@ -68,8 +69,9 @@ import se.oroshub.testsupport.RealKafka;
 /** The police connector as deployed, on a real broker: HTTP and the transfer directory both end on the intake topic. */
 @RealKafka
 @ExtendWith(OutputCaptureExtension.class)
+@ActiveProfiles("test")
 @SpringBootTest(classes = PoliceConnectorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "oroshub.police.directory.poll-interval=250ms")
+        properties = "oroshub.connector.police.directory.poll-interval=250ms")
 class PoliceConnectorIT {
 
     private static final String UNIT = "5000-LPO-SODERMALM";
@@ -89,7 +91,7 @@ class PoliceConnectorIT {
         KafkaTestEnvironment kafka = KafkaTestEnvironment.shared();
         registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.add("spring.kafka.properties.schema.registry.url", kafka::schemaRegistryUrl);
-        registry.add("oroshub.police.directory.root", TRANSFER::toString);
+        registry.add("oroshub.connector.police.directory.root", TRANSFER::toString);
     }
 
     @BeforeAll
@@ -100,7 +102,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void a_document_posted_over_http_is_on_the_intake_topic_when_the_receipt_is_returned(KafkaTestEnvironment kafka)
+    void aDocumentPostedOverHttpIsOnTheIntakeTopicWhenTheReceiptIsReturned(KafkaTestEnvironment kafka)
             throws Exception {
         String documentId = uniqueDocumentId();
 
@@ -119,7 +121,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void an_xml_caller_gets_an_xml_receipt(KafkaTestEnvironment kafka) throws Exception {
+    void anXmlCallerGetsAnXmlReceipt(KafkaTestEnvironment kafka) throws Exception {
         String documentId = uniqueDocumentId();
 
         HttpResponse<String> response = post(validFull(documentId), "polis-sodermalm", "application/xml");
@@ -130,7 +132,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void an_invalid_document_is_400_with_every_problem_and_is_not_published(KafkaTestEnvironment kafka)
+    void anInvalidDocumentIs400WithEveryProblemAndIsNotPublished(KafkaTestEnvironment kafka)
             throws Exception {
         String documentId = uniqueDocumentId();
         String invalid = replace(replace(validFull(documentId), "<category>NEGLECT</category>", "<category>X</category>"),
@@ -151,7 +153,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void no_identity_number_reaches_the_log_whatever_happens_to_the_document(CapturedOutput output) throws Exception {
+    void noIdentityNumberReachesTheLogWhateverHappensToTheDocument(CapturedOutput output) throws Exception {
         String documentId = uniqueDocumentId();
         post(validFull(documentId), "polis-sodermalm", null);
         post(replace(validFull(uniqueDocumentId()), CHILD_PNR, "20120315-9982"), "polis-sodermalm", null);
@@ -168,7 +170,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void an_xxe_attempt_over_http_is_400_and_reads_nothing() throws Exception {
+    void anXxeAttemptOverHttpIs400AndReadsNothing() throws Exception {
         String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE concernReport [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<concernReport xmlns=\"urn:se:oroshub:police:concern-report:1\">&x;</concernReport>";
 
@@ -179,7 +181,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void the_transfer_directory_reports_its_health() throws Exception {
+    void theTransferDirectoryReportsItsHealth() throws Exception {
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
 
@@ -187,13 +189,13 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void a_caller_cannot_send_for_another_unit_and_an_anonymous_caller_not_at_all() throws Exception {
+    void aCallerCannotSendForAnotherUnitAndAnAnonymousCallerNotAtAll() throws Exception {
         assertThat(post(validFull(uniqueDocumentId()), "polis-goteborg", null).statusCode()).isEqualTo(403);
         assertThat(post(validFull(uniqueDocumentId()), null, null).statusCode()).isEqualTo(401);
     }
 
     @Test
-    void documents_dropped_in_the_inbox_land_on_the_intake_topic_and_leave_the_directory(KafkaTestEnvironment kafka)
+    void documentsDroppedInTheInboxLandOnTheIntakeTopicAndLeaveTheDirectory(KafkaTestEnvironment kafka)
             throws IOException {
         List<String> documentIds = IntStream.range(0, 3).mapToObj(i -> uniqueDocumentId()).toList();
         for (String documentId : documentIds) {
@@ -209,7 +211,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void an_invalid_file_lands_in_rejected_with_its_reasons(KafkaTestEnvironment kafka) throws IOException {
+    void anInvalidFileLandsInRejectedWithItsReasons(KafkaTestEnvironment kafka) throws IOException {
         String documentId = uniqueDocumentId();
         dropCompleted(TRANSFER.resolve("inbox"), documentId + ".xml",
                 replace(validFull(documentId), "<municipalityOfRegistration>0180", "<municipalityOfRegistration>0001"));
@@ -225,7 +227,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void a_connector_killed_before_the_acknowledgement_loses_nothing_and_duplicates_nothing(KafkaTestEnvironment kafka)
+    void aConnectorKilledBeforeTheAcknowledgementLosesNothingAndDuplicatesNothing(KafkaTestEnvironment kafka)
             throws IOException {
         DropDirectory directory = new DropDirectory(Files.createTempDirectory("police-kill-")).create();
         List<String> documentIds = IntStream.range(0, 4).mapToObj(i -> uniqueDocumentId()).toList();
@@ -264,7 +266,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void a_connector_killed_after_the_acknowledgement_does_not_publish_the_report_again(KafkaTestEnvironment kafka)
+    void aConnectorKilledAfterTheAcknowledgementDoesNotPublishTheReportAgain(KafkaTestEnvironment kafka)
             throws IOException {
         DropDirectory directory = new DropDirectory(Files.createTempDirectory("police-kill-after-")).create();
         String documentId = uniqueDocumentId();
@@ -285,7 +287,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void a_document_posted_twice_gets_the_same_receipt_and_is_published_once(KafkaTestEnvironment kafka)
+    void aDocumentPostedTwiceGetsTheSameReceiptAndIsPublishedOnce(KafkaTestEnvironment kafka)
             throws Exception {
         String documentId = uniqueDocumentId();
 
@@ -303,7 +305,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void a_unit_fetches_the_receipt_of_its_report_again_and_another_unit_is_told_there_is_no_such_report()
+    void aUnitFetchesTheReceiptOfItsReportAgainAndAnotherUnitIsToldThereIsNoSuchReport()
             throws Exception {
         String documentId = uniqueDocumentId();
         String reportId = ReportIds.of(UNIT, documentId).toString();
@@ -328,7 +330,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void the_decision_social_services_shared_is_listed_for_the_unit_that_reported_and_for_no_other(
+    void theDecisionSocialServicesSharedIsListedForTheUnitThatReportedAndForNoOther(
             KafkaTestEnvironment kafka) throws Exception {
         String documentId = uniqueDocumentId();
         String reportId = ReportIds.of(UNIT, documentId).toString();
@@ -348,7 +350,7 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void a_document_sent_through_the_transfer_directory_gets_its_receipt_and_then_its_feedback_in_the_outbox(
+    void aDocumentSentThroughTheTransferDirectoryGetsItsReceiptAndThenItsFeedbackInTheOutbox(
             KafkaTestEnvironment kafka) throws Exception {
         String documentId = uniqueDocumentId();
         String reportId = ReportIds.of(UNIT, documentId).toString();

@@ -30,7 +30,7 @@ import se.oroshub.connector.police.document.ReportIds;
 import se.oroshub.connector.police.dropdir.DropDirectory;
 import se.oroshub.connector.police.intake.DocumentIntake;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
-import se.oroshub.connector.support.ConcernReports;
+import se.oroshub.connector.reporting.ConcernReports;
 import se.oroshub.connector.support.ConnectorApplication;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.OrganisationId;
@@ -64,7 +64,7 @@ class TransferDirectoryRestartIT {
     }
 
     @Test
-    void closing_the_connector_mid_batch_and_starting_it_again_loses_no_document_and_publishes_none_differently(
+    void closingTheConnectorMidBatchAndStartingItAgainLosesNoDocumentAndPublishesNoneDifferently(
             KafkaTestEnvironment kafka) throws Exception {
         DropDirectory directory = new DropDirectory(Files.createTempDirectory("police-restart-")).create();
         String batch = "PM-RESTART-" + UUID.randomUUID();
@@ -125,7 +125,7 @@ class TransferDirectoryRestartIT {
     }
 
     @Test
-    void a_document_sent_again_after_a_restart_gets_its_earlier_receipt_and_is_not_published_again(
+    void aDocumentSentAgainAfterARestartGetsItsEarlierReceiptAndIsNotPublishedAgain(
             KafkaTestEnvironment kafka) throws Exception {
         DropDirectory directory = new DropDirectory(Files.createTempDirectory("police-resend-")).create();
         String documentId = "PM-RESEND-" + UUID.randomUUID();
@@ -187,8 +187,8 @@ class TransferDirectoryRestartIT {
                 .run("--server.port=0",
                         "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                         "--spring.kafka.properties.schema.registry.url=" + kafka.schemaRegistryUrl(),
-                        "--oroshub.police.directory.root=" + directory.root(),
-                        "--oroshub.police.directory.poll-interval=100ms");
+                        "--oroshub.connector.police.directory.root=" + directory.root(),
+                        "--oroshub.connector.police.directory.poll-interval=100ms");
     }
 
     /** Publishes the receipt of an accepted report to the receipts topic, as the hub does once it has taken it in. */

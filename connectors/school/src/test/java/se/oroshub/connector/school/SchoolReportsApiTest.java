@@ -25,21 +25,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import se.oroshub.connector.reporting.ConcernReports;
+import se.oroshub.connector.reporting.FeedbackInbox;
+import se.oroshub.connector.reporting.IntakePublisher;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.connector.support.ErrorCode;
-import se.oroshub.connector.support.FeedbackInbox;
 import se.oroshub.connector.support.FieldError;
-import se.oroshub.connector.support.IntakePublisher;
 import se.oroshub.connector.support.IntakeUnavailableException;
-import se.oroshub.connector.support.ReportStatusView;
 import se.oroshub.connector.support.SubmissionRejectedException;
-import se.oroshub.connector.support.ConcernReports;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.InvestigationDecision;
 
 /** The JSON API with the intake and the inbox replaced, so only the HTTP contract is under test. */
 @SpringBootTest
+@ActiveProfiles("test")
 @AutoConfigureMockMvc
 class SchoolReportsApiTest {
 

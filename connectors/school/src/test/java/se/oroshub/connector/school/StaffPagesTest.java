@@ -25,18 +25,19 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
+import se.oroshub.connector.reporting.FeedbackInbox;
+import se.oroshub.connector.reporting.IntakePublisher;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.connector.support.ErrorCode;
-import se.oroshub.connector.support.FeedbackInbox;
 import se.oroshub.connector.support.FieldError;
-import se.oroshub.connector.support.IntakePublisher;
 import se.oroshub.connector.support.IntakeUnavailableException;
-import se.oroshub.connector.support.ReportStatusView;
 import se.oroshub.connector.support.SubmissionRejectedException;
 import se.oroshub.schemas.avro.ConcernCategory;
 import se.oroshub.schemas.avro.ConcernReport;
@@ -45,6 +46,7 @@ import se.oroshub.schemas.avro.Receipt;
 
 /** The staff pages with the intake and the inbox replaced: sign-in, CSRF, the form, its errors and the lists. */
 @SpringBootTest
+@ActiveProfiles("test")
 @AutoConfigureMockMvc
 class StaffPagesTest {
 

@@ -8,13 +8,17 @@
  *       {@code ExternalCalls} (retry with backoff, circuit breaker, bulkhead, time limiter, one Resilience4j instance
  *       {@code case-management-<code>} per municipality). The system's acknowledgement becomes a
  *       {@code ReportReceived} status event with an event id derived from the report id; only then is the offset
- *       committed. A report that stays undelivered past {@code oroshub.social-services.delivery.alarm-after}, or is
- *       refused, raises the delivery alarm ({@code DeadlineDeviation}, {@code DELIVERY_ACKNOWLEDGEMENT}) once, and
- *       shows in {@code /actuator/health} as component {@code caseManagementDelivery}.</li>
+ *       committed. A report that stays undelivered past
+ *       {@code oroshub.connector.social-services.delivery.alarm-after}, or is refused, raises the delivery alarm
+ *       ({@code DeadlineDeviation}, {@code DELIVERY_ACKNOWLEDGEMENT}) once, and shows in {@code /actuator/health} as
+ *       component {@code caseManagementDelivery}.</li>
  *   <li>{@code statusapi}: {@code POST /api/v1/status-events} for case-management systems, validated field by field
  *       and published to the status events topic.</li>
  *   <li>{@code inbox}: for INBOX municipalities, a Swedish web inbox rebuilt from the topics on every start, where case
  *       officers acknowledge receipt and record the protective assessment and the decision on investigation.</li>
+ *   <li>{@code events}: the status events and the delivery alarm the connector publishes, and the recording of a
+ *       status event (published, then applied to the inbox) that the status API and the inbox share.</li>
+ *   <li>{@code config}: the wiring, from {@code oroshub.connector.social-services.*}; no other package uses it.</li>
  * </ul>
  *
  * <p>The hub tracks the acknowledgement deadline itself as well; the connector's own alarm says more precisely why

@@ -1,6 +1,7 @@
 package se.oroshub.connector.socialservices;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,8 +32,22 @@ class BoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("..socialservices.delivery..", "..socialservices.statusapi..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("..socialservices.statusapi..")
-                .should().dependOnClassesThat().resideInAPackage("..socialservices.delivery..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("..socialservices.delivery..", "..socialservices.inbox..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void nothingDependsOnTheWiring() {
+        noClasses().that().resideOutsideOfPackage("..socialservices.config..")
+                .should().dependOnClassesThat().resideInAPackage("..socialservices.config..")
+                .because("the wiring may use every package; a package gets its settings injected, as types of its own")
+                .check(CLASSES);
+    }
+
+    @Test
+    void thePackagesAreFreeOfCycles() {
+        slices().matching("se.oroshub.connector.socialservices.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import se.oroshub.connector.socialservices.support.CaseSystemStandIn;
+import se.oroshub.casemanagement.EmbeddedCaseManagementSystem;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {"logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN"})
 class ShippedConfigurationIT {
 
-    private static final CaseSystemStandIn CASE_SYSTEM = CaseSystemStandIn.start();
+    private static final EmbeddedCaseManagementSystem CASE_SYSTEM = EmbeddedCaseManagementSystem.start();
 
     @LocalServerPort
     int port;
@@ -38,7 +38,7 @@ class ShippedConfigurationIT {
         KafkaTestEnvironment kafka = KafkaTestEnvironment.shared();
         registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.add("spring.kafka.properties.schema.registry.url", kafka::schemaRegistryUrl);
-        registry.add("oroshub.social-services.municipalities.0180.case-system.base-url",
+        registry.add("oroshub.connector.social-services.municipalities.0180.case-system.base-url",
                 () -> CASE_SYSTEM.baseUrl().toString());
     }
 

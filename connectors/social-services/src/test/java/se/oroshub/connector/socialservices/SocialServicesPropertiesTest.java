@@ -7,14 +7,15 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.oroshub.connector.socialservices.config.SocialServicesProperties;
-import se.oroshub.connector.socialservices.config.SocialServicesProperties.CaseSystem;
 import se.oroshub.connector.socialservices.config.SocialServicesProperties.Mode;
 import se.oroshub.connector.socialservices.config.SocialServicesProperties.Municipality;
+import se.oroshub.connector.socialservices.config.SocialServicesProperties;
+import se.oroshub.connector.socialservices.delivery.CaseSystemEndpoint;
 
 class SocialServicesPropertiesTest {
 
-    private static final CaseSystem SYSTEM = new CaseSystem(URI.create("https://vs.example"), "u", "secret", null);
+    private static final CaseSystemEndpoint SYSTEM =
+            new CaseSystemEndpoint(URI.create("https://vs.example"), "u", "secret", null);
 
     @Test
     void municipalitiesAreSplitByModeAndDeliveryHasDefaults() {
@@ -44,9 +45,9 @@ class SocialServicesPropertiesTest {
 
     @Test
     void aCaseSystemHasExactlyOneKindOfCredentialsAndNeverPrintsThem() {
-        assertThatThrownBy(() -> new CaseSystem(URI.create("https://vs.example"), "u", "p", "token"))
+        assertThatThrownBy(() -> new CaseSystemEndpoint(URI.create("https://vs.example"), "u", "p", "token"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CaseSystem(URI.create("https://vs.example"), null, null, null))
+        assertThatThrownBy(() -> new CaseSystemEndpoint(URI.create("https://vs.example"), null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(SYSTEM.toString()).doesNotContain("secret");
     }

@@ -9,47 +9,26 @@ import io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfigurat
 import io.github.resilience4j.springboot.timelimiter.autoconfigure.TimeLimiterAutoConfiguration;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
-import se.oroshub.connector.support.internal.KafkaFeedbackInbox;
-import se.oroshub.connector.support.internal.KafkaIntakePublisher;
 import se.oroshub.connector.support.internal.ResilientExternalCalls;
-import se.oroshub.schemas.avro.ConcernReport;
-import se.oroshub.schemas.reference.MunicipalityCodes;
-import se.oroshub.schemas.serde.KafkaAvroDeserializer;
-import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
-import se.oroshub.schemas.serde.KafkaAvroSerializer;
 import se.oroshub.schemas.provisioning.TopicProvisioner;
-import se.oroshub.schemas.validation.ConcernReportValidator;
 
 /**
- * Wires the support module into a connector application: {@link IntakePublisher}, {@link FeedbackInbox},
- * {@link ExternalCalls}, the contract's {@link ConcernReportValidator} and {@link ProblemDetailsAdvice}. Kafka
- * connection settings come from {@code spring.kafka.*} (bootstrap servers, and
- * {@code spring.kafka.properties.schema.registry.url} for the Avro serdes); every bean backs off when the application
- * defines its own, and the Kafka clients are made only when the ports they back are, so an application (or a test) that
- * supplies its own {@link IntakePublisher} and {@link FeedbackInbox} starts no Kafka client.
+ * Wires what every connector shares into a connector application: the {@link Clock}, the {@link KafkaClientSettings}
+ * its Kafka clients are built from, a {@link TopicProvisioner} for the topics it reads, {@link ExternalCalls} and
+ * {@link ProblemDetailsAdvice}. Kafka connection settings come from {@code spring.kafka.*} (bootstrap servers, and
+ * {@code spring.kafka.properties.schema.registry.url} for the Avro serdes). Every bean backs off when the application
+ * defines its own, and the admin client is made only when something needs a topic created, so an application (or a
+ * test) that reads and writes no topic starts no Kafka client.
  */
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, CircuitBreakerAutoConfiguration.class,
         RetryAutoConfiguration.class, BulkheadAutoConfiguration.class, TimeLimiterAutoConfiguration.class})
@@ -64,87 +43,24 @@ public class ConnectorSupportAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ConcernReportValidator concernReportValidator() {
-        return new ConcernReportValidator(MunicipalityCodes.official());
+    KafkaClientSettings kafkaClientSettings(KafkaProperties kafka, ConnectorProperties connector) {
+        return KafkaClientSettings.of(kafka, connector);
     }
 
     @Bean(destroyMethod = "close")
     @Lazy
-    @ConditionalOnMissingBean(value = IntakePublisher.class, name = "intakeProducer")
-    Producer<String, ConcernReport> intakeProducer(KafkaProperties kafka, ConnectorProperties connector) {
-        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-        long ackTimeoutMs = connector.intake().ackTimeout().toMillis();
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "connector-" + connector.id() + "-intake");
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, ackTimeoutMs);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(1, ackTimeoutMs / 2));
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ackTimeoutMs);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, KafkaAvroSerializer.class);
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Producer<String, ConcernReport> producer = (Producer) new KafkaProducer<>(config);
-        return producer;
-    }
-
-    @Bean(destroyMethod = "close")
-    @Lazy
-    @ConditionalOnMissingBean(value = FeedbackInbox.class, name = "connectorAdmin")
+    @ConditionalOnMissingBean(name = "connectorAdmin")
     Admin connectorAdmin(KafkaProperties kafka) {
         return Admin.create(kafka.buildAdminProperties());
     }
 
     @Bean
     @Lazy
-    @ConditionalOnMissingBean({TopicProvisioner.class, FeedbackInbox.class})
+    @ConditionalOnMissingBean
     TopicProvisioner topicProvisioner(Admin connectorAdmin, ConnectorProperties connector) {
         ConnectorProperties.TopicSettings topics = connector.topics();
         return new TopicProvisioner(connectorAdmin, topics.replicationFactor(),
                 Optional.ofNullable(topics.minInsyncReplicas()), topics.provisioningTimeout().toMillis());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(FeedbackInbox.class)
-    KafkaFeedbackInbox feedbackInbox(KafkaProperties kafka, TopicProvisioner topicProvisioner,
-            ConnectorProperties connector) {
-        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "connector-" + connector.id() + "-feedback-inbox");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, KafkaAvroDeserializer.class);
-        config.put(KafkaAvroSerdeConfig.SPECIFIC_AVRO_READER, true);
-        return new KafkaFeedbackInbox(() -> new KafkaConsumer<>(config), topicProvisioner, connector.id(),
-                connector.organisations().stream().map(ConnectorProperties.Organisation::id).toList());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(IntakePublisher.class)
-    KafkaIntakePublisher intakePublisher(Producer<String, ConcernReport> intakeProducer,
-            ConcernReportValidator validator, ConnectorProperties connector, CircuitBreakerRegistry circuitBreakers,
-            BulkheadRegistry bulkheads, Optional<KafkaFeedbackInbox> inbox) {
-        return new KafkaIntakePublisher(intakeProducer, validator, connector.id(),
-                new HashSet<>(connector.organisations().stream().map(ConnectorProperties.Organisation::id).toList()),
-                connector.intake().ackTimeout(),
-                circuitBreakers.circuitBreaker(KafkaIntakePublisher.BACKEND),
-                bulkheads.bulkhead(KafkaIntakePublisher.BACKEND),
-                receipt -> inbox.ifPresent(i -> i.accepted(receipt)));
-    }
-
-    /**
-     * The inbox in {@code /actuator/health}: UNKNOWN while it is still reading the topics from the beginning (its
-     * answers may be incomplete), UP once it has caught up. Never DOWN: submissions work without it.
-     */
-    @Bean
-    @ConditionalOnClass(HealthIndicator.class)
-    @ConditionalOnMissingBean(name = "feedbackInboxHealthIndicator")
-    HealthIndicator feedbackInboxHealthIndicator(FeedbackInbox inbox) {
-        return () -> (inbox.caughtUp() ? Health.up() : Health.unknown()).withDetail("caughtUp", inbox.caughtUp())
-                .build();
     }
 
     @Bean(destroyMethod = "close")

@@ -19,9 +19,9 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Communication.CommunicationPayloadComponent;
 import org.hl7.fhir.r4.model.Communication.CommunicationPriority;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
@@ -35,7 +35,7 @@ import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.StringType;
 import se.oroshub.connector.healthcare.fhir.FhirSystems;
 import se.oroshub.connector.healthcare.fhir.Issue;
-import se.oroshub.connector.support.ConcernReports;
+import se.oroshub.connector.reporting.ConcernReports;
 import se.oroshub.schemas.avro.Child;
 import se.oroshub.schemas.avro.ConcernCategory;
 import se.oroshub.schemas.avro.ConcernReport;
@@ -63,7 +63,7 @@ import se.oroshub.schemas.validation.FieldViolation;
  *
  * <p>The report id is derived from the sending organisation and the Communication's business identifier when it has
  * one, so a sender that retries the same Communication gets the same report id (and the hub's idempotence applies);
- * otherwise it is random. Connector id and {@code submittedAt} are stamped as the support module prescribes.
+ * otherwise it is random. Connector id and {@code submittedAt} are stamped as the reporting module prescribes.
  */
 public final class ConcernReportTranslator {
 

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import se.oroshub.connector.healthcare.feedback.FeedbackTasks;
 import se.oroshub.connector.healthcare.fhir.FhirFormat;
 import se.oroshub.connector.healthcare.fhir.OperationOutcomes;
+import se.oroshub.connector.reporting.FeedbackInbox;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.connector.support.CurrentOrganisation;
-import se.oroshub.connector.support.FeedbackInbox;
-import se.oroshub.connector.support.ReportStatusView;
 import se.oroshub.schemas.avro.OrganisationId;
 
 /**

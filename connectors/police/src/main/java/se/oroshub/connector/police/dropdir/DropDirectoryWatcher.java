@@ -92,7 +92,7 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
      * @param feedback             the permitted feedback on the reports of the organisations this deployment reports
      *                             for
      * @param earlierReceiptsKnown whether the intake knows the receipts issued before this process started (the
-     *                             support module's inbox has caught up); until then nothing is taken from the
+     *                             reporting module's inbox has caught up); until then nothing is taken from the
      *                             directory, so a document sent again is recognised instead of being published with
      *                             another {@code submittedAt}
      */

@@ -2,8 +2,8 @@ package se.oroshub.connector.police.dropdir;
 
 import java.util.Collection;
 import java.util.List;
-import se.oroshub.connector.support.FeedbackInbox;
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.FeedbackInbox;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.schemas.avro.OrganisationId;
 
 /**
@@ -20,7 +20,7 @@ public interface ReportFeedback {
     /** The reports with their permitted decision, if any; called once per poll. */
     List<ReportStatusView> reports();
 
-    /** The reports the support module's inbox holds for each of {@code organisations}. */
+    /** The reports the reporting module's inbox holds for each of {@code organisations}. */
     static ReportFeedback of(FeedbackInbox inbox, Collection<OrganisationId> organisations) {
         List<OrganisationId> copy = List.copyOf(organisations);
         return () -> copy.stream().flatMap(organisation -> inbox.reportsOf(organisation).stream()).toList();

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import se.oroshub.connector.police.intake.FeedbackRepresentation;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.avro.ReporterNotification;
 

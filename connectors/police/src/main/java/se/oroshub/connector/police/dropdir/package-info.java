@@ -5,12 +5,13 @@
  *
  * <h2>Layout and protocol</h2>
  * <pre>
- * root/                      oroshub.police.directory.root
+ * root/                      oroshub.connector.police.directory.root
  *   inbox/                   the sender's: completed documents appear here as *.xml
  *   processing/              taken from the inbox, not yet settled
  *   rejected/                invalid documents, each with &lt;name&gt;.reason.txt (line, column, element, code, message)
  *   accepted/                accepted documents with &lt;name&gt;.receipt.xml, only when keep-accepted=true
- *   outbox/                  oroshub.police.directory.outbox (default root/outbox; may lie elsewhere), for the sender:
+ *   outbox/                  oroshub.connector.police.directory.outbox (default root/outbox; may lie elsewhere),
+ *                            for the sender:
  *     &lt;reportId&gt;.receipt.xml                       the receipt of every accepted document (police-receipt-1.xsd)
  *     &lt;reportId&gt;.feedback.&lt;notificationId&gt;.xml   each permitted notification on those reports (police-feedback-1.xsd)
  *   outbox-ledger.txt        which reports came through this directory and which notifications were written
@@ -50,8 +51,8 @@
  *
  * <h2>Why a crash or a restart loses nothing and duplicates nothing</h2>
  * Every round begins by submitting whatever is in {@code processing/}, so a restarted connector first finishes what a
- * killed one left. A started watcher takes nothing until the support module's inbox has read the receipts topic to its
- * end, so a document the police send again after a restart is recognised by its earlier receipt (once the hub has
+ * killed one left. A started watcher takes nothing until the reporting module's inbox has read the receipts topic to
+ * its end, so a document the police send again after a restart is recognised by its earlier receipt (once the hub has
  * published it there) instead of being published with a new {@code submittedAt}, a conflicting duplicate. Stopping (closing the application) lets the
  * document in flight settle, takes no further one, and releases the lock only after the poll has ended, so the next
  * watcher never works beside it. Consider where a kill can land:
@@ -62,7 +63,7 @@
  *   <li>After the acknowledgement, before the file was deleted or moved (writing the receipt, then one file
  *       operation): the
  *       report is on the intake topic and the file is still in {@code processing/}, so it is submitted again on
- *       restart. When the connector already knows the report's receipt (the support module's inbox: receipts this
+ *       restart. When the connector already knows the report's receipt (the reporting module's inbox: receipts this
  *       process issued and those on the receipts topic), it returns that receipt and publishes nothing. Otherwise
  *       it publishes the identical report again (derived id, {@code submittedAt} from the file), which the hub
  *       recognises by report id and digest as a duplicate: it is ignored, the same receipt is issued again, and

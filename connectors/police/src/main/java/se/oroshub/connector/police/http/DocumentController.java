@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.oroshub.connector.police.PoliceConnectorProperties;
 import se.oroshub.connector.police.intake.DocumentIntake;
 import se.oroshub.connector.police.intake.DocumentProblem;
 import se.oroshub.connector.police.intake.IntakeOutcome;
+import se.oroshub.connector.police.intake.MaxDocumentSize;
 import se.oroshub.connector.police.intake.PublishingDocumentIntake;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
 import se.oroshub.connector.support.CurrentOrganisation;
@@ -53,11 +53,11 @@ public class DocumentController {
     private final long maxDocumentBytes;
 
     public DocumentController(DocumentIntake intake, CurrentOrganisation currentOrganisation,
-            PoliceConnectorProperties properties, Clock clock) {
+            MaxDocumentSize maxDocumentSize, Clock clock) {
         this.intake = intake;
         this.currentOrganisation = currentOrganisation;
         this.clock = clock;
-        this.maxDocumentBytes = properties.maxDocumentSize().toBytes();
+        this.maxDocumentBytes = maxDocumentSize.bytes();
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})

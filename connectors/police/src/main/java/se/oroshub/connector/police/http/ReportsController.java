@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.oroshub.connector.police.intake.FeedbackRepresentation;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
+import se.oroshub.connector.reporting.FeedbackInbox;
 import se.oroshub.connector.support.CurrentOrganisation;
-import se.oroshub.connector.support.FeedbackInbox;
 import se.oroshub.connector.support.NotFoundException;
 
 /**

@@ -3,7 +3,7 @@ package se.oroshub.connector.police.intake;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.ReporterNotification;
 

@@ -13,8 +13,8 @@ import se.oroshub.connector.police.document.PoliceDocumentMapper;
 import se.oroshub.connector.police.document.PoliceDocumentReader;
 import se.oroshub.connector.police.document.ReadResult;
 import se.oroshub.connector.police.document.SchemaViolationCode;
+import se.oroshub.connector.reporting.IntakePublisher;
 import se.oroshub.connector.support.ErrorCode;
-import se.oroshub.connector.support.IntakePublisher;
 import se.oroshub.connector.support.IntakeUnavailableException;
 import se.oroshub.connector.support.SubmissionRejectedException;
 import se.oroshub.schemas.avro.ConcernReport;
@@ -23,7 +23,7 @@ import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.digest.ContentDigest;
 
 /**
- * Reads, maps and publishes police documents through the support module's {@link IntakePublisher}. Logs report ids
+ * Reads, maps and publishes police documents through the reporting module's {@link IntakePublisher}. Logs report ids
  * and problem codes only: never a document id, never a value from a document.
  */
 public final class PublishingDocumentIntake implements DocumentIntake {
@@ -37,7 +37,7 @@ public final class PublishingDocumentIntake implements DocumentIntake {
     private final long maxDocumentBytes;
 
     /**
-     * @param receipts         the receipts of reports this connector already had accepted (the support module's
+     * @param receipts         the receipts of reports this connector already had accepted (the reporting module's
      *                         {@code FeedbackInbox}); {@link ReceiptLookup#NONE} to always publish
      * @param maxDocumentBytes the largest document accepted
      */

@@ -1,8 +1,8 @@
 package se.oroshub.connector.police.intake;
 
 import java.util.Optional;
-import se.oroshub.connector.support.FeedbackInbox;
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.FeedbackInbox;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.Receipt;
 
@@ -21,7 +21,7 @@ public interface ReceiptLookup {
      */
     Optional<Receipt> receiptOf(OrganisationId organisation, String reportId);
 
-    /** The receipts the support module's inbox holds: those issued by this process and those on the receipts topic. */
+    /** The receipts the reporting module's inbox holds: those this process issued and those on the receipts topic. */
     static ReceiptLookup of(FeedbackInbox inbox) {
         return (organisation, reportId) -> inbox.reportOf(organisation, reportId).map(ReportStatusView::receipt);
     }

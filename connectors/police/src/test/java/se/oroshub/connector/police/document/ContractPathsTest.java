@@ -22,7 +22,7 @@ class ContractPathsTest {
         "connectorId, /concernReport",
         "'', /concernReport",
     })
-    void contract_fields_are_named_as_elements_of_the_document(String field, String element) {
+    void contractFieldsAreNamedAsElementsOfTheDocument(String field, String element) {
         assertThat(ContractPaths.toElementPath(field)).isEqualTo(element);
     }
 }

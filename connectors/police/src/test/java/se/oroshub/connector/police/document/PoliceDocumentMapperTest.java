@@ -28,7 +28,7 @@ class PoliceDocumentMapperTest {
     private final PoliceDocumentMapper mapper = new PoliceDocumentMapper("police");
 
     @Test
-    void the_sending_unit_is_a_mandatory_reporter_answered_at_its_function_address() {
+    void theSendingUnitIsAMandatoryReporterAnsweredAtItsFunctionAddress() {
         ConcernReport report = map(validFull()).report();
 
         assertThat(report.getReporter().getKind()).isEqualTo(ReporterKind.MANDATORY_PROFESSIONAL);
@@ -44,7 +44,7 @@ class PoliceDocumentMapperTest {
     }
 
     @Test
-    void the_child_is_mapped_with_the_identity_number_in_its_twelve_digit_form() {
+    void theChildIsMappedWithTheIdentityNumberInItsTwelveDigitForm() {
         ConcernReport report = map(validFull()).report();
 
         assertThat(report.getChild().getPersonalIdentityNumber()).isEqualTo("201203159981");
@@ -57,7 +57,7 @@ class PoliceDocumentMapperTest {
     }
 
     @Test
-    void observations_keep_their_order_category_time_and_the_description_as_written() {
+    void observationsKeepTheirOrderCategoryTimeAndTheDescriptionAsWritten() {
         ConcernReport report = map(validFull()).report();
 
         assertThat(report.getObservations()).hasSize(2);
@@ -71,7 +71,7 @@ class PoliceDocumentMapperTest {
     }
 
     @Test
-    void urgency_flags_and_attachments_by_reference_are_mapped() {
+    void urgencyFlagsAndAttachmentsByReferenceAreMapped() {
         ConcernReport report = map(validFull()).report();
 
         assertThat(report.getUrgency().getReporterMarkedAcute()).isTrue();
@@ -86,7 +86,7 @@ class PoliceDocumentMapperTest {
     }
 
     @Test
-    void a_minimal_document_with_prefixes_numeric_booleans_and_no_identity_number_maps() {
+    void aMinimalDocumentWithPrefixesNumericBooleansAndNoIdentityNumberMaps() {
         ConcernReport report = map(document("valid-minimal.xml")).report();
 
         assertThat(report.getChild().getPersonalIdentityNumber()).isNull();
@@ -98,7 +98,7 @@ class PoliceDocumentMapperTest {
     }
 
     @Test
-    void the_report_is_stamped_with_the_connector_id_and_the_time_received_in_milliseconds() {
+    void theReportIsStampedWithTheConnectorIdAndTheTimeReceivedInMilliseconds() {
         ConcernReport report = map(validFull()).report();
 
         assertThat(report.getConnectorId()).isEqualTo("police");
@@ -106,7 +106,7 @@ class PoliceDocumentMapperTest {
     }
 
     @Test
-    void the_report_id_is_derived_from_the_unit_and_the_document_id_so_a_resent_document_is_the_same_report() {
+    void theReportIdIsDerivedFromTheUnitAndTheDocumentIdSoAResentDocumentIsTheSameReport() {
         MappedDocument first = map(validFull());
         MappedDocument again = map(validFull());
         MappedDocument other = map(replace(validFull(), "PM-2026-5000-004711", "PM-2026-5000-004712"));
@@ -119,13 +119,13 @@ class PoliceDocumentMapperTest {
     }
 
     @Test
-    void the_same_document_received_at_the_same_instant_is_the_identical_report() {
+    void theSameDocumentReceivedAtTheSameInstantIsTheIdenticalReport() {
         assertThat(ContentDigest.sha256Hex(map(validFull()).report()))
                 .isEqualTo(ContentDigest.sha256Hex(map(validFull()).report()));
     }
 
     @Test
-    void every_mapped_fixture_satisfies_the_hubs_contract() {
+    void everyMappedFixtureSatisfiesTheHubsContract() {
         ConcernReportValidator validator = new ConcernReportValidator(MunicipalityCodes.official());
 
         for (String fixture : List.of("valid-full.xml", "valid-minimal.xml")) {
@@ -134,7 +134,7 @@ class PoliceDocumentMapperTest {
     }
 
     @Test
-    void a_check_digit_error_passes_the_schema_and_is_left_to_the_contract_validator() {
+    void aCheckDigitErrorPassesTheSchemaAndIsLeftToTheContractValidator() {
         ConcernReport report = map(replace(validFull(), "20120315-9981", "20120315-9982")).report();
 
         assertThat(new ConcernReportValidator(MunicipalityCodes.official()).validate(report))

@@ -26,24 +26,24 @@ class PoliceDocumentReaderTest {
     private final PoliceDocumentReader reader = new PoliceDocumentReader();
 
     @Test
-    void a_complete_document_is_valid() {
+    void aCompleteDocumentIsValid() {
         assertThat(reader.read(bytes(validFull()))).isInstanceOf(ReadResult.Valid.class);
     }
 
     @Test
-    void a_minimal_document_with_a_namespace_prefix_and_no_identity_number_is_valid() {
+    void aMinimalDocumentWithANamespacePrefixAndNoIdentityNumberIsValid() {
         assertThat(reader.read(bytes(document("valid-minimal.xml")))).isInstanceOf(ReadResult.Valid.class);
     }
 
     @Test
-    void the_shipped_example_document_is_valid() throws IOException {
+    void theShippedExampleDocumentIsValid() throws IOException {
         byte[] example = Files.readAllBytes(Path.of("examples", "concern-report.xml"));
 
         assertThat(reader.read(example)).isInstanceOf(ReadResult.Valid.class);
     }
 
     @Test
-    void bytes_that_are_not_xml_are_not_well_formed() {
+    void bytesThatAreNotXmlAreNotWellFormed() {
         List<SchemaViolation> violations = violations("this is not xml");
 
         assertThat(violations).singleElement().satisfies(v -> {
@@ -53,7 +53,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void an_unclosed_element_is_not_well_formed_at_its_line() {
+    void anUnclosedElementIsNotWellFormedAtItsLine() {
         String broken = replace(validFull(), "</reportingOfficer>", "");
 
         assertThat(violations(broken)).last().satisfies(v -> {
@@ -64,12 +64,12 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void an_empty_body_is_not_well_formed() {
+    void anEmptyBodyIsNotWellFormed() {
         assertThat(violations("")).extracting(SchemaViolation::code).containsExactly("not_well_formed");
     }
 
     @Test
-    void a_missing_required_element_names_its_parent_and_the_expected_element() {
+    void aMissingRequiredElementNamesItsParentAndTheExpectedElement() {
         String missingRole = replace(validFull(), "<role>Polisinspektör, ingripandeverksamheten</role>", "");
 
         assertThat(violations(missingRole)).singleElement().satisfies(v -> {
@@ -81,7 +81,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void an_unknown_element_is_an_invalid_structure() {
+    void anUnknownElementIsAnInvalidStructure() {
         String extra = replace(validFull(), "<role>", "<officerName>Anna Andersson</officerName><role>");
 
         assertThat(violations(extra)).singleElement().satisfies(v -> {
@@ -91,7 +91,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void an_unknown_category_is_an_invalid_value_and_the_permitted_ones_are_listed() {
+    void anUnknownCategoryIsAnInvalidValueAndThePermittedOnesAreListed() {
         String unknown = replace(validFull(), "<category>NEGLECT</category>", "<category>BURGLARY</category>");
 
         assertThat(violations(unknown)).singleElement().satisfies(v -> {
@@ -103,7 +103,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void a_malformed_identity_number_is_reported_without_its_value() {
+    void aMalformedIdentityNumberIsReportedWithoutItsValue() {
         String malformed = replace(validFull(), CHILD_PNR, "1203159981");
 
         assertThat(violations(malformed)).singleElement().satisfies(v -> {
@@ -114,7 +114,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void an_identity_number_in_the_wrong_field_is_not_echoed_either() {
+    void anIdentityNumberInTheWrongFieldIsNotEchoedEither() {
         String misplaced = replace(validFull(), "<municipalityOfRegistration>0180", "<municipalityOfRegistration>201203159981");
 
         assertThat(violations(misplaced)).singleElement().satisfies(v -> {
@@ -124,14 +124,14 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void both_identity_number_and_date_of_birth_is_an_invalid_structure() {
+    void bothIdentityNumberAndDateOfBirthIsAnInvalidStructure() {
         String both = replace(validFull(), "<givenName>", "<dateOfBirth>2012-03-15</dateOfBirth><givenName>");
 
         assertThat(violations(both)).extracting(SchemaViolation::code).containsExactly("invalid_structure");
     }
 
     @Test
-    void a_timestamp_without_an_offset_is_an_invalid_value() {
+    void aTimestampWithoutAnOffsetIsAnInvalidValue() {
         String local = replace(validFull(), "2026-11-23T17:40:00+01:00", "2026-11-23T17:40:00");
 
         assertThat(violations(local)).singleElement().satisfies(v -> {
@@ -141,7 +141,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void an_attachment_digest_that_is_not_sha256_hex_is_an_invalid_value() {
+    void anAttachmentDigestThatIsNotSha256HexIsAnInvalidValue() {
         String badDigest = replace(validFull(),
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "not-a-digest");
 
@@ -150,7 +150,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void a_negative_attachment_size_is_an_invalid_value() {
+    void aNegativeAttachmentSizeIsAnInvalidValue() {
         String negative = replace(validFull(), "<sizeBytes>48213</sizeBytes>", "<sizeBytes>-1</sizeBytes>");
 
         assertThat(violations(negative)).singleElement().satisfies(v -> {
@@ -160,7 +160,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void a_personal_function_address_is_still_an_address_but_a_name_is_not() {
+    void aPersonalFunctionAddressIsStillAnAddressButANameIsNot() {
         String notAnAddress = replace(validFull(), "orosanmalan.sodermalm@polisen.example", "Anna Andersson");
 
         assertThat(violations(notAnAddress)).singleElement().satisfies(
@@ -168,7 +168,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void a_blank_description_is_an_invalid_value() {
+    void aBlankDescriptionIsAnInvalidValue() {
         String blank = replace(validFull(),
                 "Bostaden saknade mat och barnet var ensamt tidigare under kvällen.", "   \n  ");
 
@@ -177,7 +177,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void a_description_of_the_maximum_length_is_valid_and_one_longer_is_not() {
+    void aDescriptionOfTheMaximumLengthIsValidAndOneLongerIsNot() {
         String target = "Bostaden saknade mat och barnet var ensamt tidigare under kvällen.";
 
         assertThat(reader.read(bytes(replace(validFull(), target, "x".repeat(20_000)))))
@@ -187,7 +187,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void a_document_in_another_namespace_is_rejected() {
+    void aDocumentInAnotherNamespaceIsRejected() {
         String otherNamespace = replace(validFull(), "urn:se:oroshub:police:concern-report:1", "urn:example:other");
 
         assertThat(violations(otherNamespace)).first().satisfies(v -> {
@@ -197,7 +197,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void every_violation_of_a_document_is_reported_not_only_the_first() {
+    void everyViolationOfADocumentIsReportedNotOnlyTheFirst() {
         String twoProblems = replace(replace(validFull(), "<municipalityOfRegistration>0180", "<municipalityOfRegistration>18"),
                 "<category>NEGLECT</category>", "<category>neglect</category>");
 
@@ -207,7 +207,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void an_external_entity_is_refused_and_never_read() {
+    void anExternalEntityIsRefusedAndNeverRead() {
         String xxe = """
                 <?xml version="1.0"?>
                 <!DOCTYPE concernReport [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
@@ -221,7 +221,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void an_entity_expansion_bomb_is_refused_before_any_expansion() {
+    void anEntityExpansionBombIsRefusedBeforeAnyExpansion() {
         String bomb = """
                 <?xml version="1.0"?>
                 <!DOCTYPE lolz [
@@ -236,7 +236,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void an_external_dtd_or_schema_location_is_never_fetched() throws IOException {
+    void anExternalDtdOrSchemaLocationIsNeverFetched() throws IOException {
         AtomicInteger requests = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
@@ -263,7 +263,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void an_xinclude_is_not_processed() {
+    void anXincludeIsNotProcessed() {
         String xinclude = replace(validFull(), "<role>Polisinspektör, ingripandeverksamheten</role>",
                 "<role><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"file:///etc/hostname\" parse=\"text\"/></role>");
 
@@ -272,7 +272,7 @@ class PoliceDocumentReaderTest {
     }
 
     @Test
-    void one_reader_serves_many_threads_at_once() throws Exception {
+    void oneReaderServesManyThreadsAtOnce() throws Exception {
         byte[] valid = bytes(validFull());
         byte[] invalid = bytes(replace(validFull(), "<category>NEGLECT</category>", "<category>X</category>"));
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -16,7 +16,7 @@ import se.oroshub.schemas.avro.ConcernCategory;
 class SchemaAndContractAgreeTest {
 
     @Test
-    void the_schemas_categories_are_exactly_the_contracts() throws Exception {
+    void theSchemasCategoriesAreExactlyTheContracts() throws Exception {
         assertThat(enumeration("ConcernCategory"))
                 .containsExactlyElementsOf(Arrays.stream(ConcernCategory.values()).map(Enum::name).toList());
     }

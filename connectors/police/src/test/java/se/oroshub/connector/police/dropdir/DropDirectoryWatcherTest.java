@@ -38,7 +38,7 @@ import se.oroshub.connector.police.intake.PublishingDocumentIntake;
 import se.oroshub.connector.police.intake.ReceiptLookup;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
 import se.oroshub.connector.police.intake.RecordingPublisher;
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
@@ -69,7 +69,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void an_accepted_document_leaves_the_inbox_and_is_deleted_after_the_acknowledgement() throws IOException {
+    void anAcceptedDocumentLeavesTheInboxAndIsDeletedAfterTheAcknowledgement() throws IOException {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
 
         DropDirectoryWatcher.PollResult result = watcher(false).pollOnce();
@@ -80,7 +80,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void a_kept_accepted_document_is_moved_to_accepted_with_its_receipt() throws IOException {
+    void aKeptAcceptedDocumentIsMovedToAcceptedWithItsReceipt() throws IOException {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
 
         watcher(true).pollOnce();
@@ -92,7 +92,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void an_invalid_document_goes_to_rejected_with_its_reasons_beside_it() throws IOException {
+    void anInvalidDocumentGoesToRejectedWithItsReasonsBesideIt() throws IOException {
         drop(directory.inbox(), "bad.xml", replace(validFull("PM-B"), "<category>NEGLECT</category>", "<category>X</category>"));
 
         DropDirectoryWatcher.PollResult result = watcher(false).pollOnce();
@@ -106,7 +106,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void the_reasons_never_contain_the_identity_number() throws IOException {
+    void theReasonsNeverContainTheIdentityNumber() throws IOException {
         drop(directory.inbox(), "pnr.xml", replace(validFull("PM-C"), CHILD_PNR, "20120315-9982"));
 
         watcher(false).pollOnce();
@@ -117,7 +117,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void files_still_being_written_hidden_files_and_other_files_are_left_alone() throws IOException {
+    void filesStillBeingWrittenHiddenFilesAndOtherFilesAreLeftAlone() throws IOException {
         drop(directory.inbox(), "a.xml.part", validFull("PM-A"));
         drop(directory.inbox(), ".b.xml", validFull("PM-B"));
         drop(directory.inbox(), "c.txt", validFull("PM-C"));
@@ -129,7 +129,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void a_renamed_part_file_is_taken_on_the_next_poll() throws IOException {
+    void aRenamedPartFileIsTakenOnTheNextPoll() throws IOException {
         Path part = drop(directory.inbox(), "a.xml.part", validFull("PM-A"));
         DropDirectoryWatcher watcher = watcher(false);
         watcher.pollOnce();
@@ -142,7 +142,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void when_the_intake_is_unavailable_the_document_waits_in_processing_and_the_batch_stops() throws IOException {
+    void whenTheIntakeIsUnavailableTheDocumentWaitsInProcessingAndTheBatchStops() throws IOException {
         drop(directory.inbox(), "a.xml", validFull("PM-A"), Instant.parse("2026-01-01T00:00:00Z"));
         drop(directory.inbox(), "b.xml", validFull("PM-B"), Instant.parse("2026-01-01T00:00:01Z"));
         publisher.setAvailable(false);
@@ -162,7 +162,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void documents_left_in_processing_by_a_crash_are_submitted_first() throws IOException {
+    void documentsLeftInProcessingByACrashAreSubmittedFirst() throws IOException {
         drop(directory.inbox(), "new.xml", validFull("PM-NEW"));
         drop(directory.processing(), "left.xml", validFull("PM-LEFT"));
 
@@ -174,7 +174,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void a_document_resubmitted_after_a_crash_past_the_acknowledgement_is_the_identical_report() throws IOException {
+    void aDocumentResubmittedAfterACrashPastTheAcknowledgementIsTheIdenticalReport() throws IOException {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
         DocumentIntake killedAfterAck = (document, sender, receivedAt) -> {
             intake.submit(document, sender, receivedAt);
@@ -194,7 +194,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void inbox_files_are_taken_oldest_first_up_to_the_limit_per_poll() throws IOException {
+    void inboxFilesAreTakenOldestFirstUpToTheLimitPerPoll() throws IOException {
         drop(directory.inbox(), "z.xml", validFull("PM-1"), Instant.parse("2026-01-01T00:00:00Z"));
         drop(directory.inbox(), "a.xml", validFull("PM-2"), Instant.parse("2026-01-01T00:00:05Z"));
         drop(directory.inbox(), "m.xml", validFull("PM-3"), Instant.parse("2026-01-01T00:00:09Z"));
@@ -208,7 +208,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void a_rejected_name_that_is_taken_gets_a_number() throws IOException {
+    void aRejectedNameThatIsTakenGetsANumber() throws IOException {
         DropDirectoryWatcher watcher = watcher(false);
         drop(directory.inbox(), "bad.xml", "not xml");
         watcher.pollOnce();
@@ -221,7 +221,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void an_inbox_file_whose_name_is_still_in_processing_waits() throws IOException {
+    void anInboxFileWhoseNameIsStillInProcessingWaits() throws IOException {
         publisher.setAvailable(false);
         drop(directory.processing(), "a.xml", validFull("PM-OLD"));
         drop(directory.inbox(), "a.xml", validFull("PM-NEW"));
@@ -233,7 +233,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void a_document_over_the_size_limit_is_rejected_unread() throws IOException {
+    void aDocumentOverTheSizeLimitIsRejectedUnread() throws IOException {
         drop(directory.inbox(), "big.xml", validFull("PM-BIG"));
         DropDirectoryWatcher watcher = new DropDirectoryWatcher(directory, intake, Duration.ofSeconds(1), 10, false, 100, Clock.systemUTC());
 
@@ -243,7 +243,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void a_fault_in_the_connector_moves_the_document_to_rejected_instead_of_retrying_it_forever() throws IOException {
+    void aFaultInTheConnectorMovesTheDocumentToRejectedInsteadOfRetryingItForever() throws IOException {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
         DocumentIntake failing = (document, sender, receivedAt) -> {
             throw new IllegalStateException("a bug");
@@ -256,7 +256,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void one_watcher_owns_a_directory() {
+    void oneWatcherOwnsADirectory() {
         DropDirectoryWatcher first = watcher(false);
         DropDirectoryWatcher second = watcher(false);
         first.start();
@@ -270,7 +270,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void the_health_counts_waiting_in_flight_and_rejected_documents_and_is_down_when_not_watching() throws IOException {
+    void theHealthCountsWaitingInFlightAndRejectedDocumentsAndIsDownWhenNotWatching() throws IOException {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
         drop(directory.inbox(), "b.xml", validFull("PM-B"));
         drop(directory.processing(), "c.xml", validFull("PM-C"));
@@ -292,7 +292,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void every_accepted_document_leaves_its_receipt_in_the_outbox_named_by_its_report_id() throws Exception {
+    void everyAcceptedDocumentLeavesItsReceiptInTheOutboxNamedByItsReportId() throws Exception {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
         drop(directory.inbox(), "bad.xml", "not xml");
 
@@ -307,13 +307,13 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void the_outbox_lies_under_the_root_unless_configured_elsewhere() {
+    void theOutboxLiesUnderTheRootUnlessConfiguredElsewhere() {
         assertThat(new DropDirectory(root).outbox()).isEqualTo(root.toAbsolutePath().resolve("outbox"));
         assertThat(directory.outbox()).isEqualTo(outbox.toAbsolutePath());
     }
 
     @Test
-    void feedback_on_a_report_sent_here_is_written_to_the_outbox_once_even_after_collection_and_restart()
+    void feedbackOnAReportSentHereIsWrittenToTheOutboxOnceEvenAfterCollectionAndRestart()
             throws Exception {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
         String reportId = ReportIds.of(UNIT, "PM-A").toString();
@@ -340,7 +340,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void each_notification_on_a_report_is_a_file_of_its_own() throws IOException {
+    void eachNotificationOnAReportIsAFileOfItsOwn() throws IOException {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
         String reportId = ReportIds.of(UNIT, "PM-A").toString();
         Feedback feedback = new Feedback();
@@ -357,7 +357,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void feedback_on_a_report_not_sent_through_this_directory_stays_out_of_the_outbox() throws IOException {
+    void feedbackOnAReportNotSentThroughThisDirectoryStaysOutOfTheOutbox() throws IOException {
         Feedback feedback = new Feedback();
         feedback.decide(ReportIds.of(UNIT, "PM-OVER-HTTP").toString(), "n-1", InvestigationDecision.OPENED);
 
@@ -368,7 +368,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void nothing_is_taken_from_the_inbox_until_the_earlier_receipts_are_known() throws IOException {
+    void nothingIsTakenFromTheInboxUntilTheEarlierReceiptsAreKnown() throws IOException {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
         AtomicBoolean receiptsKnown = new AtomicBoolean(false);
         DropDirectoryWatcher watcher = watcher(new Feedback(), receiptsKnown::get);
@@ -388,7 +388,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void stopping_lets_the_document_in_flight_settle_takes_no_further_one_and_then_frees_the_directory()
+    void stoppingLetsTheDocumentInFlightSettleTakesNoFurtherOneAndThenFreesTheDirectory()
             throws Exception {
         drop(directory.inbox(), "a.xml", validFull("PM-A"), Instant.parse("2026-01-01T00:00:00Z"));
         drop(directory.inbox(), "b.xml", validFull("PM-B"), Instant.parse("2026-01-01T00:00:01Z"));

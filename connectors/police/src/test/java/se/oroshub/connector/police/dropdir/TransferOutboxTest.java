@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
@@ -36,7 +36,7 @@ class TransferOutboxTest {
     }
 
     @Test
-    void an_id_that_is_not_plain_never_reaches_a_file_name_as_it_is() {
+    void anIdThatIsNotPlainNeverReachesAFileNameAsItIs() {
         String unusual = "201203159981/../x";
 
         assertThat(TransferOutbox.key(unusual)).matches("[0-9a-f]{64}").doesNotContain("201203159981");
@@ -44,7 +44,7 @@ class TransferOutboxTest {
     }
 
     @Test
-    void a_receipt_written_again_is_the_same_file_and_leaves_no_temporary_file() throws IOException {
+    void aReceiptWrittenAgainIsTheSameFileAndLeavesNoTemporaryFile() throws IOException {
         TransferOutbox outbox = new TransferOutbox(directory);
 
         outbox.receipt(receipt());
@@ -59,7 +59,7 @@ class TransferOutboxTest {
     }
 
     @Test
-    void a_ledger_line_torn_by_a_crash_is_ignored_and_the_next_entry_starts_a_line_of_its_own() throws IOException {
+    void aLedgerLineTornByACrashIsIgnoredAndTheNextEntryStartsALineOfItsOwn() throws IOException {
         Files.writeString(directory.outboxLedger(), "report " + REPORT + "\nfeedback n-", StandardCharsets.UTF_8);
         List<ReportStatusView> views = List.of(view("n-1"));
 

@@ -18,10 +18,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
-import se.oroshub.connector.police.PoliceConnectorProperties;
 import se.oroshub.connector.police.document.PoliceDocumentMapper;
 import se.oroshub.connector.police.document.PoliceDocumentReader;
+import se.oroshub.connector.police.intake.MaxDocumentSize;
 import se.oroshub.connector.police.intake.PublishingDocumentIntake;
 import se.oroshub.connector.police.intake.ReceiptLookup;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
@@ -40,10 +39,10 @@ class DocumentControllerTest {
             new PublishingDocumentIntake(new PoliceDocumentReader(), new PoliceDocumentMapper("police"),
                     publisher, ReceiptLookup.NONE, 64 * 1024),
             () -> Optional.of(new OrganisationUser("polis", "Ärendesystem", "System", SODERMALM, "LPO Södermalm")),
-            new PoliceConnectorProperties(DataSize.ofKilobytes(64), null), Clock.systemUTC());
+            new MaxDocumentSize(64 * 1024), Clock.systemUTC());
 
     @Test
-    void an_accepted_document_is_201_with_a_json_receipt_by_default() throws IOException {
+    void anAcceptedDocumentIs201WithAJsonReceiptByDefault() throws IOException {
         ResponseEntity<?> response = post(validFull(), null);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -53,7 +52,7 @@ class DocumentControllerTest {
     }
 
     @Test
-    void an_xml_caller_gets_an_xml_receipt() throws IOException {
+    void anXmlCallerGetsAnXmlReceipt() throws IOException {
         ResponseEntity<?> response = post(validFull(), "application/xml, application/json;q=0.5");
 
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_XML);
@@ -61,7 +60,7 @@ class DocumentControllerTest {
     }
 
     @Test
-    void an_invalid_document_is_400_naming_each_problem_with_its_position() throws IOException {
+    void anInvalidDocumentIs400NamingEachProblemWithItsPosition() throws IOException {
         String twoProblems = replace(replace(validFull(), "<category>NEGLECT</category>", "<category>X</category>"),
                 "<municipalityOfRegistration>0180", "<municipalityOfRegistration>01800");
 
@@ -76,7 +75,7 @@ class DocumentControllerTest {
     }
 
     @Test
-    void a_contract_problem_is_400_naming_the_field_and_code_but_never_the_identity_number() throws IOException {
+    void aContractProblemIs400NamingTheFieldAndCodeButNeverTheIdentityNumber() throws IOException {
         ResponseEntity<?> response = post(replace(validFull(), CHILD_PNR, "20120315-9982"), null);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -89,7 +88,7 @@ class DocumentControllerTest {
     }
 
     @Test
-    void a_document_for_another_unit_is_403() throws IOException {
+    void aDocumentForAnotherUnitIs403() throws IOException {
         ResponseEntity<?> response = post(replace(validFull(), "5000-LPO-SODERMALM", "1400-LPO-GOTEBORG"), null);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -97,7 +96,7 @@ class DocumentControllerTest {
     }
 
     @Test
-    void no_acknowledgement_is_503_with_retry_after() throws IOException {
+    void noAcknowledgementIs503WithRetryAfter() throws IOException {
         publisher.setAvailable(false);
 
         ResponseEntity<?> response = post(validFull(), null);
@@ -108,14 +107,14 @@ class DocumentControllerTest {
     }
 
     @Test
-    void a_body_over_the_limit_is_400_without_reading_it_all() throws IOException {
+    void aBodyOverTheLimitIs400WithoutReadingItAll() throws IOException {
         ResponseEntity<?> response = post("<a>" + "x".repeat(70 * 1024) + "</a>", null);
 
         assertThat(errors(response)).extracting(e -> e.get("code")).containsExactly("document_too_large");
     }
 
     @Test
-    void json_is_preferred_unless_the_caller_ranks_xml_higher() {
+    void jsonIsPreferredUnlessTheCallerRanksXmlHigher() {
         assertThat(DocumentController.prefersXml(null)).isFalse();
         assertThat(DocumentController.prefersXml("*/*")).isFalse();
         assertThat(DocumentController.prefersXml("application/json")).isFalse();

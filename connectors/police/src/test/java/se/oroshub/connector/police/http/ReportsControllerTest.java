@@ -18,10 +18,10 @@ import org.springframework.http.ResponseEntity;
 import se.oroshub.connector.police.PublishedSchemas;
 import se.oroshub.connector.police.intake.FeedbackRepresentation;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
-import se.oroshub.connector.support.FeedbackInbox;
+import se.oroshub.connector.reporting.FeedbackInbox;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.connector.support.NotFoundException;
 import se.oroshub.connector.support.OrganisationUser;
-import se.oroshub.connector.support.ReportStatusView;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
@@ -39,7 +39,7 @@ class ReportsControllerTest {
     private final InMemoryInbox inbox = new InMemoryInbox();
 
     @Test
-    void a_unit_gets_the_receipt_of_its_own_report_as_published_receipt_xml() throws Exception {
+    void aUnitGetsTheReceiptOfItsOwnReportAsPublishedReceiptXml() throws Exception {
         Receipt receipt = inbox.accepted(SODERMALM_REPORT, SODERMALM);
 
         ResponseEntity<String> response = controllerFor(SODERMALM).receipt(SODERMALM_REPORT);
@@ -51,7 +51,7 @@ class ReportsControllerTest {
     }
 
     @Test
-    void another_units_report_is_not_found_exactly_like_a_report_that_does_not_exist() {
+    void anotherUnitsReportIsNotFoundExactlyLikeAReportThatDoesNotExist() {
         inbox.accepted(GOTEBORG_REPORT, GOTEBORG);
         ReportsController sodermalm = controllerFor(SODERMALM);
 
@@ -63,7 +63,7 @@ class ReportsControllerTest {
     }
 
     @Test
-    void the_not_found_answer_never_repeats_what_the_caller_put_in_the_path() {
+    void theNotFoundAnswerNeverRepeatsWhatTheCallerPutInThePath() {
         String personalIdentityNumber = "201203159981";
 
         assertThatThrownBy(() -> controllerFor(SODERMALM).receipt(personalIdentityNumber))
@@ -72,7 +72,7 @@ class ReportsControllerTest {
     }
 
     @Test
-    void the_list_holds_the_units_own_reports_with_the_decision_shared_and_no_other_units() throws Exception {
+    void theListHoldsTheUnitsOwnReportsWithTheDecisionSharedAndNoOtherUnits() throws Exception {
         inbox.accepted(SODERMALM_REPORT, SODERMALM);
         inbox.accepted(GOTEBORG_REPORT, GOTEBORG);
         inbox.decided(SODERMALM_REPORT, SODERMALM, InvestigationDecision.NOT_OPENED);
@@ -88,7 +88,7 @@ class ReportsControllerTest {
     }
 
     @Test
-    void a_report_without_a_decision_is_listed_with_its_receipt_only() throws Exception {
+    void aReportWithoutADecisionIsListedWithItsReceiptOnly() throws Exception {
         inbox.accepted(SODERMALM_REPORT, SODERMALM);
 
         String body = controllerFor(SODERMALM).reports().getBody();

@@ -16,7 +16,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import se.oroshub.connector.police.PublishedSchemas;
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
@@ -30,7 +30,7 @@ class FeedbackRepresentationTest {
     private static final String PENDING = "0c0ffee0-cf63-5e6c-9876-f5a162db5479";
 
     @Test
-    void the_list_of_reports_is_valid_against_the_published_feedback_schema() throws Exception {
+    void theListOfReportsIsValidAgainstThePublishedFeedbackSchema() throws Exception {
         String xml = FeedbackRepresentation.reports(List.of(
                 new ReportStatusView(receipt(DECIDED), Optional.of(notification(DECIDED, InvestigationDecision.OPENED))),
                 new ReportStatusView(receipt(PENDING), Optional.empty())));
@@ -41,12 +41,12 @@ class FeedbackRepresentationTest {
     }
 
     @Test
-    void an_empty_list_is_valid_too() throws Exception {
+    void anEmptyListIsValidToo() throws Exception {
         PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE, FeedbackRepresentation.reports(List.of()));
     }
 
     @Test
-    void each_of_the_three_permitted_decisions_is_a_valid_notification() throws Exception {
+    void eachOfTheThreePermittedDecisionsIsAValidNotification() throws Exception {
         for (InvestigationDecision decision : InvestigationDecision.values()) {
             PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE,
                     FeedbackRepresentation.notification(notification(DECIDED, decision)));
@@ -54,7 +54,7 @@ class FeedbackRepresentationTest {
     }
 
     @Test
-    void the_feedback_schema_refuses_anything_but_the_three_decisions_and_a_decision_without_its_date() {
+    void theFeedbackSchemaRefusesAnythingButTheThreeDecisionsAndADecisionWithoutItsDate() {
         String notification = FeedbackRepresentation.notification(notification(DECIDED, InvestigationDecision.NOT_OPENED));
         String list = FeedbackRepresentation.reports(List.of(
                 new ReportStatusView(receipt(DECIDED), Optional.of(notification(DECIDED, InvestigationDecision.OPENED)))));
@@ -69,7 +69,7 @@ class FeedbackRepresentationTest {
     }
 
     @Test
-    void a_notification_carries_only_the_report_the_unit_the_decision_and_its_date() throws Exception {
+    void aNotificationCarriesOnlyTheReportTheUnitTheDecisionAndItsDate() throws Exception {
         String xml = FeedbackRepresentation.notification(notification(DECIDED, InvestigationDecision.ALREADY_ONGOING));
 
         Element root = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()

@@ -28,7 +28,7 @@ class PublishingDocumentIntakeTest {
             new PoliceDocumentMapper("police"), publisher, ReceiptLookup.NONE, 64 * 1024);
 
     @Test
-    void a_valid_document_is_published_and_its_receipt_returned() {
+    void aValidDocumentIsPublishedAndItsReceiptReturned() {
         IntakeOutcome outcome = intake.submit(bytes(validFull()), Optional.of(SODERMALM), NOW);
 
         assertThat(outcome).isInstanceOfSatisfying(IntakeOutcome.Accepted.class, accepted -> {
@@ -40,7 +40,7 @@ class PublishingDocumentIntakeTest {
     }
 
     @Test
-    void a_schema_invalid_document_is_not_published() {
+    void aSchemaInvalidDocumentIsNotPublished() {
         IntakeOutcome outcome = intake.submit(bytes("<concernReport/>"), Optional.empty(), NOW);
 
         assertThat(outcome).isInstanceOf(IntakeOutcome.Rejected.class);
@@ -48,7 +48,7 @@ class PublishingDocumentIntakeTest {
     }
 
     @Test
-    void contract_problems_are_named_by_document_element_without_the_value() {
+    void contractProblemsAreNamedByDocumentElementWithoutTheValue() {
         IntakeOutcome outcome = intake.submit(bytes(replace(validFull(), CHILD_PNR, "20120315-9982")), Optional.empty(), NOW);
 
         assertThat(outcome).isInstanceOfSatisfying(IntakeOutcome.Rejected.class, rejected ->
@@ -61,7 +61,7 @@ class PublishingDocumentIntakeTest {
     }
 
     @Test
-    void an_unknown_municipality_is_a_contract_problem_of_its_element() {
+    void anUnknownMunicipalityIsAContractProblemOfItsElement() {
         IntakeOutcome outcome = intake.submit(bytes(replace(validFull(),
                 "<municipalityOfRegistration>0180", "<municipalityOfRegistration>0001")), Optional.empty(), NOW);
 
@@ -72,7 +72,7 @@ class PublishingDocumentIntakeTest {
     }
 
     @Test
-    void a_caller_may_only_send_for_its_own_unit() {
+    void aCallerMayOnlySendForItsOwnUnit() {
         OrganisationId goteborg = new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "1400-LPO-GOTEBORG");
 
         assertThat(intake.submit(bytes(validFull()), Optional.of(goteborg), NOW)).isInstanceOf(IntakeOutcome.NotPermitted.class);
@@ -80,7 +80,7 @@ class PublishingDocumentIntakeTest {
     }
 
     @Test
-    void an_unchanged_document_sent_again_gets_its_original_receipt_and_is_not_published_again() {
+    void anUnchangedDocumentSentAgainGetsItsOriginalReceiptAndIsNotPublishedAgain() {
         PublishingDocumentIntake remembering = rememberingIntake();
         IntakeOutcome first = remembering.submit(bytes(validFull()), Optional.of(SODERMALM), NOW);
 
@@ -91,7 +91,7 @@ class PublishingDocumentIntakeTest {
     }
 
     @Test
-    void a_changed_document_under_an_accepted_document_id_is_a_conflicting_duplicate() {
+    void aChangedDocumentUnderAnAcceptedDocumentIdIsAConflictingDuplicate() {
         PublishingDocumentIntake remembering = rememberingIntake();
         remembering.submit(bytes(validFull()), Optional.of(SODERMALM), NOW);
 
@@ -106,7 +106,7 @@ class PublishingDocumentIntakeTest {
     }
 
     @Test
-    void an_unavailable_intake_is_reported_with_when_to_retry() {
+    void anUnavailableIntakeIsReportedWithWhenToRetry() {
         publisher.setAvailable(false);
 
         assertThat(intake.submit(bytes(validFull()), Optional.empty(), NOW))
@@ -114,7 +114,7 @@ class PublishingDocumentIntakeTest {
     }
 
     @Test
-    void a_document_over_the_limit_is_rejected_unread() {
+    void aDocumentOverTheLimitIsRejectedUnread() {
         PublishingDocumentIntake small = new PublishingDocumentIntake(new PoliceDocumentReader(),
                 new PoliceDocumentMapper("police"), publisher, ReceiptLookup.NONE, 100);
 
@@ -130,7 +130,7 @@ class PublishingDocumentIntakeTest {
     }
 
     @Test
-    void the_xml_receipt_carries_id_time_and_digest() {
+    void theXmlReceiptCarriesIdTimeAndDigest() {
         IntakeOutcome.Accepted accepted =
                 (IntakeOutcome.Accepted) intake.submit(bytes(validFull()), Optional.empty(), NOW);
 

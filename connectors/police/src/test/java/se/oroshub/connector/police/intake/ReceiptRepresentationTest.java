@@ -28,12 +28,12 @@ class ReceiptRepresentationTest {
             .build();
 
     @Test
-    void the_xml_receipt_is_valid_against_the_published_receipt_schema() throws Exception {
+    void theXmlReceiptIsValidAgainstThePublishedReceiptSchema() throws Exception {
         validator().validate(new StreamSource(new StringReader(ReceiptRepresentation.of(receipt).toXml())));
     }
 
     @Test
-    void the_receipt_schema_is_strict_enough_to_fail() throws Exception {
+    void theReceiptSchemaIsStrictEnoughToFail() throws Exception {
         String withoutDigest = ReceiptRepresentation.of(receipt).toXml()
                 .replaceAll("<digest[^>]*>[0-9a-f]+</digest>", "");
 
@@ -42,7 +42,7 @@ class ReceiptRepresentationTest {
     }
 
     @Test
-    void the_json_receipt_names_the_organisation_by_scheme_and_value() {
+    void theJsonReceiptNamesTheOrganisationBySchemeAndValue() {
         ReceiptRepresentation json = ReceiptRepresentation.of(receipt);
 
         assertThat(json.reportingOrganisation()).isEqualTo("POLICE_UNIT:5000-LPO-SODERMALM");

@@ -2,7 +2,7 @@ package se.oroshub.connector.school.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.schemas.avro.InvestigationDecision;
 
 /**

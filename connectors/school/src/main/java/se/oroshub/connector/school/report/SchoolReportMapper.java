@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
-import se.oroshub.connector.support.ConcernReports;
+import se.oroshub.connector.reporting.ConcernReports;
 import se.oroshub.connector.support.OrganisationUser;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.Reporter;

@@ -1,6 +1,6 @@
 package se.oroshub.connector.school.web;
 
-import se.oroshub.connector.support.ReportStatusView;
+import se.oroshub.connector.reporting.ReportStatusView;
 
 /**
  * One report as the staff pages show it: the receipt and, when permitted, the decision; nothing else.

@@ -10,17 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.oroshub.connector.socialservices.config.SocialServicesProperties.Mode;
@@ -33,17 +27,15 @@ import se.oroshub.connector.socialservices.delivery.MunicipalityDeliveryWorker;
 import se.oroshub.connector.socialservices.delivery.ReportDelivery;
 import se.oroshub.connector.socialservices.events.EventPublisher;
 import se.oroshub.connector.socialservices.events.KafkaEventPublisher;
+import se.oroshub.connector.socialservices.events.StatusEventRecorder;
 import se.oroshub.connector.socialservices.inbox.InboxProjection;
 import se.oroshub.connector.socialservices.inbox.InboxStore;
-import se.oroshub.connector.socialservices.inbox.NoFeedbackInbox;
+import se.oroshub.connector.socialservices.statusapi.ServedMunicipalities;
 import se.oroshub.connector.socialservices.statusapi.StatusEventMapper;
 import se.oroshub.connector.support.ConnectorProperties;
 import se.oroshub.connector.support.ExternalCalls;
-import se.oroshub.connector.support.FeedbackInbox;
+import se.oroshub.connector.support.KafkaClientSettings;
 import se.oroshub.schemas.reference.MunicipalityCodes;
-import se.oroshub.schemas.serde.KafkaAvroDeserializer;
-import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
-import se.oroshub.schemas.serde.KafkaAvroSerializer;
 import se.oroshub.schemas.provisioning.TopicProvisioner;
 import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
@@ -53,23 +45,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SocialServicesProperties.class)
 public class SocialServicesConfiguration {
-
-    @Bean
-    FeedbackInbox feedbackInbox() {
-        return new NoFeedbackInbox();
-    }
-
-    @Bean(destroyMethod = "close")
-    Admin socialServicesAdmin(KafkaProperties kafka) {
-        return Admin.create(kafka.buildAdminProperties());
-    }
-
-    @Bean
-    TopicProvisioner socialServicesTopicProvisioner(Admin socialServicesAdmin, ConnectorProperties connector) {
-        ConnectorProperties.TopicSettings topics = connector.topics();
-        return new TopicProvisioner(socialServicesAdmin, topics.replicationFactor(),
-                Optional.ofNullable(topics.minInsyncReplicas()), topics.provisioningTimeout().toMillis());
-    }
 
     @Bean
     MunicipalityCodes municipalityCodes() {
@@ -94,24 +69,23 @@ public class SocialServicesConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Producer<String, Object> statusEventProducer(KafkaProperties kafka, ConnectorProperties connector) {
-        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-        long ackTimeoutMs = connector.intake().ackTimeout().toMillis();
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "connector-" + connector.id() + "-events");
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, ackTimeoutMs);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(1, ackTimeoutMs / 2));
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) ackTimeoutMs);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, KafkaAvroSerializer.class);
-        return new KafkaProducer<>(config);
+    Producer<String, Object> statusEventProducer(KafkaClientSettings kafkaClients) {
+        return new KafkaProducer<>(kafkaClients.durableProducer("events"));
     }
 
     @Bean
     EventPublisher eventPublisher(Producer<String, Object> statusEventProducer, ConnectorProperties connector) {
         return new KafkaEventPublisher(statusEventProducer, connector.intake().ackTimeout());
+    }
+
+    @Bean
+    StatusEventRecorder statusEventRecorder(EventPublisher eventPublisher, InboxStore inboxStore) {
+        return new StatusEventRecorder(eventPublisher, inboxStore::apply);
+    }
+
+    @Bean
+    ServedMunicipalities servedMunicipalities(SocialServicesProperties properties) {
+        return ServedMunicipalities.of(properties.municipalities().keySet());
     }
 
     @Bean
@@ -144,13 +118,17 @@ public class SocialServicesConfiguration {
     }
 
     @Bean
-    DeliveryWorkers deliveryWorkers(SocialServicesProperties properties, KafkaProperties kafka,
+    DeliveryWorkers deliveryWorkers(SocialServicesProperties properties, KafkaClientSettings kafkaClients,
                                     ConnectorProperties connector, ReportDelivery reportDelivery, Clock clock,
                                     TopicProvisioner topicProvisioner) {
         topicProvisioner.ensureAll(topics(properties));
-        return new DeliveryWorkers(properties.codes(Mode.INTEGRATED), code -> new MunicipalityDeliveryWorker(code,
-                new KafkaConsumer<>(consumerConfig(kafka, connector, code)), reportDelivery,
-                properties.delivery().redeliveryInterval(), clock));
+        return new DeliveryWorkers(properties.codes(Mode.INTEGRATED), code -> {
+            Map<String, Object> config = kafkaClients.groupConsumer("delivery-" + code,
+                    connector.id() + ".delivery." + code);
+            config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10);
+            return new MunicipalityDeliveryWorker(code, new KafkaConsumer<>(config), reportDelivery,
+                    properties.delivery().redeliveryInterval(), clock);
+        });
     }
 
     @Bean
@@ -159,10 +137,10 @@ public class SocialServicesConfiguration {
     }
 
     @Bean
-    InboxProjection inboxProjection(SocialServicesProperties properties, KafkaProperties kafka,
-                                    ConnectorProperties connector, InboxStore inboxStore) {
-        return new InboxProjection(properties.codes(Mode.INBOX),
-                () -> new KafkaConsumer<>(consumerConfig(kafka, connector, null)), inboxStore);
+    InboxProjection inboxProjection(SocialServicesProperties properties, KafkaClientSettings kafkaClients,
+                                    InboxStore inboxStore) {
+        Map<String, Object> config = kafkaClients.replayConsumer("inbox");
+        return new InboxProjection(properties.codes(Mode.INBOX), () -> new KafkaConsumer<>(config), inboxStore);
     }
 
     private static List<TopicSpec<?, ?>> topics(SocialServicesProperties properties) {
@@ -173,26 +151,5 @@ public class SocialServicesConfiguration {
             topics.add(Topics.MUNICIPALITY_DEVIATIONS.of(code));
         }
         return topics;
-    }
-
-    /** Consumer settings; with a municipality code, for its delivery group, without, for group-less reading. */
-    private static Map<String, Object> consumerConfig(KafkaProperties kafka, ConnectorProperties connector,
-                                                      String municipalityCode) {
-        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        if (municipalityCode == null) {
-            config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-            config.put(ConsumerConfig.CLIENT_ID_CONFIG, "connector-" + connector.id() + "-inbox");
-        } else {
-            config.put(ConsumerConfig.GROUP_ID_CONFIG, connector.id() + ".delivery." + municipalityCode);
-            config.put(ConsumerConfig.CLIENT_ID_CONFIG, "connector-" + connector.id() + "-delivery-" + municipalityCode);
-            config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10);
-        }
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, KafkaAvroDeserializer.class);
-        config.put(KafkaAvroSerdeConfig.SPECIFIC_AVRO_READER, true);
-        return config;
     }
 }

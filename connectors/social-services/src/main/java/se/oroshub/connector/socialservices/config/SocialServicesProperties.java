@@ -1,6 +1,5 @@
 package se.oroshub.connector.socialservices.config;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -8,46 +7,52 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import se.oroshub.connector.socialservices.delivery.CaseSystemEndpoint;
 
 /**
- * The municipalities this connector serves and how, under {@code oroshub.social-services}.
+ * The municipalities this connector serves and how, under {@code oroshub.connector.social-services} (beside the
+ * shared {@code oroshub.connector.*}).
  *
  * <pre>
  * oroshub:
- *   social-services:
- *     municipalities:
- *       "1480":                          # the official four-digit code
- *         mode: INTEGRATED               # deliver to the case-management system over HTTP
- *         case-system:
- *           base-url: https://vs.goteborg.example
- *           username: oroshub            # HTTP Basic ...
- *           password: ${CASE_SYSTEM_1480_PASSWORD}
- *           # bearer-token: ...          # ... or a bearer token
- *       "0180":
- *         mode: INBOX                    # no integrated system: case officers use the inbox page
- *     delivery:
- *       alarm-after: 15m                 # unacknowledged this long since its first attempt: raise the alarm
- *       redelivery-interval: 30s         # pause before the next round of attempts after retries are exhausted
- *       request-timeout: 10s             # HTTP timeout of one delivery attempt
+ *   connector:
+ *     social-services:
+ *       municipalities:
+ *         "1480":                          # the official four-digit code
+ *           mode: INTEGRATED               # deliver to the case-management system over HTTP
+ *           case-system:
+ *             base-url: https://vs.goteborg.example
+ *             username: oroshub            # HTTP Basic ...
+ *             password: ${CASE_SYSTEM_1480_PASSWORD}
+ *             # bearer-token: ...          # ... or a bearer token
+ *         "0180":
+ *           mode: INBOX                    # no integrated system: case officers use the inbox page
+ *       delivery:
+ *         alarm-after: 15m                 # unacknowledged this long since its first attempt: raise the alarm
+ *         redelivery-interval: 30s         # pause before the next round of attempts after retries are exhausted
+ *         request-timeout: 10s             # HTTP timeout of one delivery attempt
  * </pre>
  *
  * @param municipalities by municipality code
  * @param delivery       delivery settings shared by every integrated municipality
  */
-@ConfigurationProperties("oroshub.social-services")
+@ConfigurationProperties(SocialServicesProperties.PREFIX)
 public record SocialServicesProperties(Map<String, Municipality> municipalities, @DefaultValue Delivery delivery) {
+
+    /** Where these settings live. */
+    public static final String PREFIX = "oroshub.connector.social-services";
 
     public SocialServicesProperties {
         municipalities = municipalities == null ? Map.of() : new TreeMap<>(municipalities);
         municipalities.forEach((code, municipality) -> {
             if (code == null || !code.matches("\\d{4}")) {
                 throw new IllegalArgumentException(
-                        "oroshub.social-services.municipalities: a municipality code has four digits, was '" + code + "'");
+                        PREFIX + ".municipalities: a municipality code has four digits, was '" + code + "'");
             }
-            Objects.requireNonNull(municipality.mode(), "oroshub.social-services.municipalities." + code + ".mode");
+            Objects.requireNonNull(municipality.mode(), PREFIX + ".municipalities." + code + ".mode");
             if (municipality.mode() == Mode.INTEGRATED && municipality.caseSystem() == null) {
                 throw new IllegalArgumentException(
-                        "oroshub.social-services.municipalities." + code + ".case-system must be set for INTEGRATED");
+                        PREFIX + ".municipalities." + code + ".case-system must be set for INTEGRATED");
             }
         });
         municipalities = Map.copyOf(municipalities);
@@ -68,34 +73,7 @@ public record SocialServicesProperties(Map<String, Municipality> municipalities,
      * @param mode       INTEGRATED or INBOX
      * @param caseSystem the case-management system (INTEGRATED only)
      */
-    public record Municipality(Mode mode, CaseSystem caseSystem) {
-    }
-
-    /**
-     * A case-management system and the credentials the connector presents to it: HTTP Basic (username and password)
-     * or a bearer token.
-     *
-     * @param baseUrl     the base URL; the contract's paths ({@code /api/v1/concern-reports}) are appended
-     * @param username    Basic username
-     * @param password    Basic password
-     * @param bearerToken bearer token, instead of Basic
-     */
-    public record CaseSystem(URI baseUrl, String username, String password, String bearerToken) {
-
-        public CaseSystem {
-            Objects.requireNonNull(baseUrl, "case-system.base-url");
-            boolean basic = username != null && !username.isBlank();
-            boolean bearer = bearerToken != null && !bearerToken.isBlank();
-            if (basic == bearer) {
-                throw new IllegalArgumentException(
-                        "case-system needs exactly one of username/password (Basic) or bearer-token");
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "CaseSystem[baseUrl=" + baseUrl + ", auth=" + (bearerToken != null ? "bearer" : "basic") + "]";
-        }
+    public record Municipality(Mode mode, CaseSystemEndpoint caseSystem) {
     }
 
     /**
@@ -121,7 +99,7 @@ public record SocialServicesProperties(Map<String, Municipality> municipalities,
         private static Duration positive(Duration value, Duration fallback, String name) {
             Duration result = value == null ? fallback : value;
             if (result.isNegative() || result.isZero()) {
-                throw new IllegalArgumentException("oroshub.social-services.delivery." + name + " must be positive");
+                throw new IllegalArgumentException(PREFIX + ".delivery." + name + " must be positive");
             }
             return result;
         }

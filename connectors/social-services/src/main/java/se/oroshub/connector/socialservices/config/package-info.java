@@ -1,2 +1,8 @@
-/** Configuration ({@code oroshub.social-services}) and the wiring of the connector. */
+/**
+ * The wiring of the social-services connector
+ * ({@link se.oroshub.connector.socialservices.config.SocialServicesConfiguration}) from its settings under
+ * {@code oroshub.connector.social-services}
+ * ({@link se.oroshub.connector.socialservices.config.SocialServicesProperties}). This package may use every other
+ * one; none uses it: each gets what it needs injected, as types of its own.
+ */
 package se.oroshub.connector.socialservices.config;

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import se.oroshub.connector.socialservices.config.SocialServicesProperties.CaseSystem;
 import se.oroshub.schemas.avro.RoutedReport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +30,7 @@ public final class HttpCaseManagementSystem implements CaseManagementSystem {
     private final HttpClient http;
     private final JsonMapper json;
 
-    public HttpCaseManagementSystem(String municipalityCode, CaseSystem caseSystem, Duration requestTimeout,
+    public HttpCaseManagementSystem(String municipalityCode, CaseSystemEndpoint caseSystem, Duration requestTimeout,
                                     HttpClient http, JsonMapper json) {
         this.municipalityCode = municipalityCode;
         String base = caseSystem.baseUrl().toString();

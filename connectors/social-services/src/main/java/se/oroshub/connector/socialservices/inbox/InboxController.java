@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.oroshub.connector.socialservices.events.EventPublisher;
 import se.oroshub.connector.socialservices.events.EventPublishingException;
+import se.oroshub.connector.socialservices.events.StatusEventRecorder;
 import se.oroshub.connector.socialservices.events.StatusEvents;
 import se.oroshub.connector.support.CurrentOrganisation;
 import se.oroshub.connector.support.NotFoundException;
@@ -58,17 +58,17 @@ public class InboxController {
 
     private final InboxStore store;
     private final InboxProjection projection;
-    private final EventPublisher publisher;
+    private final StatusEventRecorder recorder;
     private final CurrentOrganisation currentOrganisation;
     private final Clock clock;
     private final Countdowns countdowns;
     private final Object[] reportLocks = new Object[LOCK_STRIPES];
 
-    public InboxController(InboxStore store, InboxProjection projection, EventPublisher publisher,
+    public InboxController(InboxStore store, InboxProjection projection, StatusEventRecorder recorder,
                            CurrentOrganisation currentOrganisation, Clock clock) {
         this.store = store;
         this.projection = projection;
-        this.publisher = publisher;
+        this.recorder = recorder;
         this.currentOrganisation = currentOrganisation;
         this.clock = clock;
         this.countdowns = new Countdowns(clock);
@@ -184,8 +184,7 @@ public class InboxController {
 
     private void record(CaseStatusEvent event, String done, RedirectAttributes redirect) {
         try {
-            publisher.publish(event);
-            store.apply(event);
+            recorder.record(event);
             redirect.addFlashAttribute("message", done);
         } catch (EventPublishingException e) {
             redirect.addFlashAttribute("error", "Det gick inte att spara just nu. Försök igen om en stund.");

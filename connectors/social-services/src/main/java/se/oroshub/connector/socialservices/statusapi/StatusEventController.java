@@ -11,10 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.oroshub.connector.socialservices.config.SocialServicesProperties;
-import se.oroshub.connector.socialservices.events.EventPublisher;
 import se.oroshub.connector.socialservices.events.EventPublishingException;
-import se.oroshub.connector.socialservices.inbox.InboxStore;
+import se.oroshub.connector.socialservices.events.StatusEventRecorder;
 import se.oroshub.connector.support.CurrentOrganisation;
 import se.oroshub.connector.support.ErrorCode;
 import se.oroshub.connector.support.OrganisationUser;
@@ -37,19 +35,16 @@ public class StatusEventController {
     }
 
     private final StatusEventMapper mapper;
-    private final EventPublisher publisher;
+    private final StatusEventRecorder recorder;
     private final CurrentOrganisation currentOrganisation;
-    private final SocialServicesProperties properties;
-    private final InboxStore inbox;
+    private final ServedMunicipalities municipalities;
 
-    public StatusEventController(StatusEventMapper mapper, EventPublisher publisher,
-                                 CurrentOrganisation currentOrganisation, SocialServicesProperties properties,
-                                 InboxStore inbox) {
+    public StatusEventController(StatusEventMapper mapper, StatusEventRecorder recorder,
+                                 CurrentOrganisation currentOrganisation, ServedMunicipalities municipalities) {
         this.mapper = mapper;
-        this.publisher = publisher;
+        this.recorder = recorder;
         this.currentOrganisation = currentOrganisation;
-        this.properties = properties;
-        this.inbox = inbox;
+        this.municipalities = municipalities;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -58,11 +53,10 @@ public class StatusEventController {
         CaseStatusEvent event = mapper.toEvent(request);
         if (user.organisation().getScheme() != OrganisationIdScheme.MUNICIPALITY_CODE
                 || !user.organisation().getValue().equals(event.getMunicipalityCode())
-                || !properties.municipalities().containsKey(event.getMunicipalityCode())) {
+                || !municipalities.contains(event.getMunicipalityCode())) {
             throw new AccessDeniedException("status event for a municipality the caller does not act for");
         }
-        publisher.publish(event);
-        inbox.apply(event);
+        recorder.record(event);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(event.getEventId(), event.getReportId()));
     }
 

@@ -23,9 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Status;
-import se.oroshub.connector.socialservices.config.SocialServicesProperties.CaseSystem;
+import se.oroshub.casemanagement.EmbeddedCaseManagementSystem;
 import se.oroshub.connector.socialservices.events.StatusEvents;
-import se.oroshub.connector.socialservices.support.CaseSystemStandIn;
 import se.oroshub.connector.socialservices.support.MutableClock;
 import se.oroshub.connector.socialservices.support.RecordingPublisher;
 import se.oroshub.connector.socialservices.support.TestReports;
@@ -43,7 +42,7 @@ class ReportDeliveryTest {
     private static final String MUNICIPALITY = "1480";
     private static final Duration ALARM_AFTER = Duration.ofMinutes(15);
 
-    private final CaseSystemStandIn standIn = CaseSystemStandIn.start();
+    private final EmbeddedCaseManagementSystem standIn = EmbeddedCaseManagementSystem.start();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final RecordingPublisher published = new RecordingPublisher();
     private final DeliveryStatus status = new DeliveryStatus();
@@ -64,7 +63,7 @@ class ReportDeliveryTest {
             BulkheadRegistry.ofDefaults());
     private final ReportDelivery delivery = new ReportDelivery(
             Map.of(MUNICIPALITY, new HttpCaseManagementSystem(MUNICIPALITY,
-                    new CaseSystem(standIn.baseUrl(), "connector", "secret", null), Duration.ofSeconds(5),
+                    new CaseSystemEndpoint(standIn.baseUrl(), "connector", "secret", null), Duration.ofSeconds(5),
                     HttpClient.newHttpClient(), JsonMapper.builder().build())),
             calls, published, status, ALARM_AFTER, clock);
     private final TestReports reports = new TestReports(42);
@@ -72,8 +71,8 @@ class ReportDeliveryTest {
     /** Loads the HTTP and JSON machinery once, so a cold start does not look like a slow system to the time limiter. */
     @BeforeAll
     static void warmUp() {
-        try (CaseSystemStandIn warm = CaseSystemStandIn.start()) {
-            new HttpCaseManagementSystem(MUNICIPALITY, new CaseSystem(warm.baseUrl(), "u", "p", null),
+        try (EmbeddedCaseManagementSystem warm = EmbeddedCaseManagementSystem.start()) {
+            new HttpCaseManagementSystem(MUNICIPALITY, new CaseSystemEndpoint(warm.baseUrl(), "u", "p", null),
                     Duration.ofSeconds(30), HttpClient.newHttpClient(), JsonMapper.builder().build())
                     .deliver(new TestReports(7).routed(MUNICIPALITY, false));
         }
@@ -111,7 +110,7 @@ class ReportDeliveryTest {
     @Test
     void serverErrorsAreRetriedAndTheReportIsAcknowledgedOnce() {
         RoutedReport report = reports.routed(MUNICIPALITY, false);
-        standIn.failNext(2, 503);
+        standIn.failNext(2);
 
         ReportDelivery.Verdict verdict = delivery.deliver(MUNICIPALITY, report);
 
@@ -244,7 +243,7 @@ class ReportDeliveryTest {
     @Test
     void aRefusalIsNotRetriedAndRaisesTheAlarmAtOnce() {
         RoutedReport report = reports.routed(MUNICIPALITY, false);
-        standIn.refuseWith(422);
+        standIn.refuse();
 
         ReportDelivery.Verdict verdict = delivery.deliver(MUNICIPALITY, report);
 
@@ -263,7 +262,7 @@ class ReportDeliveryTest {
     void aBearerTokenIsSentWhenConfigured() {
         ReportDelivery withToken = new ReportDelivery(
                 Map.of(MUNICIPALITY, new HttpCaseManagementSystem(MUNICIPALITY,
-                        new CaseSystem(standIn.baseUrl(), null, null, "t0ken"), Duration.ofSeconds(5),
+                        new CaseSystemEndpoint(standIn.baseUrl(), null, null, "t0ken"), Duration.ofSeconds(5),
                         HttpClient.newHttpClient(), JsonMapper.builder().build())),
                 calls, published, status, ALARM_AFTER, clock);
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+import se.oroshub.connector.socialservices.events.StatusEventRecorder;
 import se.oroshub.connector.socialservices.events.StatusEvents;
 import se.oroshub.connector.socialservices.support.MutableClock;
 import se.oroshub.connector.socialservices.support.RecordingPublisher;
@@ -54,7 +55,8 @@ class InboxControllerTest {
             throw new IllegalStateException("nothing to read");
         }, store);
         projection.start();
-        controller = new InboxController(store, projection, published, () -> Optional.of(OFFICER), clock);
+        controller = new InboxController(store, projection, new StatusEventRecorder(published, store::apply),
+                () -> Optional.of(OFFICER), clock);
     }
 
     @AfterEach
@@ -133,8 +135,8 @@ class InboxControllerTest {
         InboxProjection reading = new InboxProjection(List.of(MUNICIPALITY), () -> {
             throw new IllegalStateException("not started");
         }, store);
-        InboxController beforeCaughtUp = new InboxController(store, reading, published,
-                () -> Optional.of(OFFICER), clock);
+        InboxController beforeCaughtUp = new InboxController(store, reading,
+                new StatusEventRecorder(published, store::apply), () -> Optional.of(OFFICER), clock);
 
         RedirectAttributesModelMap decision = new RedirectAttributesModelMap();
         beforeCaughtUp.decision(report.getReportId(), "OPENED", false, decision);

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.oroshub.casemanagement.EmbeddedCaseManagementSystem;
 import se.oroshub.connector.socialservices.SocialServicesConnectorApplication;
 import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.topics.TopicSpec;
@@ -60,16 +61,16 @@ import se.oroshub.testsupport.RealKafka;
             "oroshub.connector.security.users[1].display-name=Sara Handläggare",
             "oroshub.connector.security.users[1].organisation.scheme=MUNICIPALITY_CODE",
             "oroshub.connector.security.users[1].organisation.value=0180",
-            "oroshub.social-services.municipalities.1480.mode=INTEGRATED",
-            "oroshub.social-services.municipalities.1480.case-system.username=connector",
-            "oroshub.social-services.municipalities.1480.case-system.password=delivery-secret",
-            "oroshub.social-services.municipalities.1280.mode=INTEGRATED",
-            "oroshub.social-services.municipalities.1280.case-system.bearer-token=malmo-token",
-            "oroshub.social-services.municipalities.1281.mode=INTEGRATED",
-            "oroshub.social-services.municipalities.1281.case-system.bearer-token=lund-token",
-            "oroshub.social-services.municipalities.0180.mode=INBOX",
-            "oroshub.social-services.delivery.alarm-after=1s",
-            "oroshub.social-services.delivery.redelivery-interval=300ms",
+            "oroshub.connector.social-services.municipalities.1480.mode=INTEGRATED",
+            "oroshub.connector.social-services.municipalities.1480.case-system.username=connector",
+            "oroshub.connector.social-services.municipalities.1480.case-system.password=delivery-secret",
+            "oroshub.connector.social-services.municipalities.1280.mode=INTEGRATED",
+            "oroshub.connector.social-services.municipalities.1280.case-system.bearer-token=malmo-token",
+            "oroshub.connector.social-services.municipalities.1281.mode=INTEGRATED",
+            "oroshub.connector.social-services.municipalities.1281.case-system.bearer-token=lund-token",
+            "oroshub.connector.social-services.municipalities.0180.mode=INBOX",
+            "oroshub.connector.social-services.delivery.alarm-after=1s",
+            "oroshub.connector.social-services.delivery.redelivery-interval=300ms",
             "resilience4j.retry.configs.default.wait-duration=50ms",
             "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=1s",
             "logging.level.org.apache.kafka=WARN",
@@ -79,11 +80,11 @@ import se.oroshub.testsupport.RealKafka;
 public abstract class ConnectorIntegrationTest {
 
     /** The working case system of 1480. */
-    protected static final CaseSystemStandIn GOTEBORG = CaseSystemStandIn.start();
+    protected static final EmbeddedCaseManagementSystem GOTEBORG = EmbeddedCaseManagementSystem.start();
     /** The case system of 1280, down for the whole run. */
-    protected static final CaseSystemStandIn MALMO = downStandIn();
+    protected static final EmbeddedCaseManagementSystem MALMO = downStandIn();
     /** The case system of 1281, down for the whole run. */
-    protected static final CaseSystemStandIn LUND = downStandIn();
+    protected static final EmbeddedCaseManagementSystem LUND = downStandIn();
 
     protected static final Duration GENEROUS = Duration.ofSeconds(90);
 
@@ -102,16 +103,16 @@ public abstract class ConnectorIntegrationTest {
                 Topics.MUNICIPALITY_REPORTS.of("0180"), Topics.MUNICIPALITY_DEVIATIONS.of("0180"));
         registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.add("spring.kafka.properties.schema.registry.url", kafka::schemaRegistryUrl);
-        registry.add("oroshub.social-services.municipalities.1480.case-system.base-url",
+        registry.add("oroshub.connector.social-services.municipalities.1480.case-system.base-url",
                 () -> GOTEBORG.baseUrl().toString());
-        registry.add("oroshub.social-services.municipalities.1280.case-system.base-url",
+        registry.add("oroshub.connector.social-services.municipalities.1280.case-system.base-url",
                 () -> MALMO.baseUrl().toString());
-        registry.add("oroshub.social-services.municipalities.1281.case-system.base-url",
+        registry.add("oroshub.connector.social-services.municipalities.1281.case-system.base-url",
                 () -> LUND.baseUrl().toString());
     }
 
-    private static CaseSystemStandIn downStandIn() {
-        CaseSystemStandIn standIn = CaseSystemStandIn.start();
+    private static EmbeddedCaseManagementSystem downStandIn() {
+        EmbeddedCaseManagementSystem standIn = EmbeddedCaseManagementSystem.start();
         standIn.down();
         return standIn;
     }

@@ -2,6 +2,8 @@ package se.oroshub.connector.support.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,9 +14,12 @@ import se.oroshub.connector.support.OrganisationUser;
 /**
  * The users of {@code oroshub.connector.security.users}, each bound to one of the configured organisations. Every
  * lookup returns a fresh {@link OrganisationUserDetails}, so erasing the credentials of one authentication never
- * touches the configuration.
+ * touches the configuration. No connector ships with users: without any configured, the connector starts and nobody
+ * can sign in.
  */
 public final class ConfiguredUsers implements UserDetailsService {
+
+    private static final Logger log = LoggerFactory.getLogger(ConfiguredUsers.class);
 
     private final Map<String, ConnectorSecurityProperties.User> users = new LinkedHashMap<>();
     private final Map<String, OrganisationUser> organisationUsers = new LinkedHashMap<>();
@@ -29,6 +34,10 @@ public final class ConfiguredUsers implements UserDetailsService {
             users.put(user.username(), user);
             organisationUsers.put(user.username(), new OrganisationUser(user.username(), user.displayName(),
                     user.role(), organisation.id(), organisation.name()));
+        }
+        if (users.isEmpty()) {
+            log.warn("No users in oroshub.connector.security.users: nobody can sign in to connector '{}'",
+                    connector.id());
         }
     }
 

@@ -27,6 +27,8 @@ class ConnectorDefaultsEnvironmentPostProcessorTest {
         assertThat(environment.getProperty("management.endpoints.web.exposure.include"))
                 .contains("health", "circuitbreakers", "retries");
         assertThat(environment.getProperty("management.health.circuitbreakers.enabled")).isEqualTo("true");
+        assertThat(environment.getProperty("resilience4j.circuitbreaker.instances.intake.base-config"))
+                .as("the intake's settings belong to the reporting connectors").isNull();
     }
 
     @Test

@@ -1,8 +1,0 @@
-/**
- * A stand-in case-management system for the local runtime and demos, not a product: it keeps received reports in
- * memory, answers the social-services connector's delivery contract ({@code POST /api/v1/concern-reports}, 201 with a
- * reference, 409 with the same reference for a repeated Idempotency-Key), can be switched to slow, failing (503) or
- * refusing (422) through {@code PUT /admin/behaviour}, and lets a simulated case officer post the protective
- * assessment and the decision back to the connector from its page at {@code /}.
- */
-package se.oroshub.casemanagement;

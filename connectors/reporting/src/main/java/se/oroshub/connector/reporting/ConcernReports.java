@@ -1,0 +1,60 @@
+package se.oroshub.connector.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.avro.Receipt;
+import se.oroshub.schemas.avro.ReportingOrganisation;
+import se.oroshub.schemas.digest.ContentDigest;
+
+/**
+ * Helpers for the identity of a submission: the report id (a random UUID, the hub's idempotence key),
+ * {@code submittedAt} (millisecond precision, as the contract's {@code timestamp-millis} keeps it, so the digest of the
+ * report in memory equals the digest of the report on the topic), and the receipt of a report.
+ */
+public final class ConcernReports {
+
+    private ConcernReports() {
+    }
+
+    /** A fresh report id. */
+    public static String newReportId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The current instant truncated to milliseconds. */
+    public static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * Sets the connector id and {@code submittedAt} (now) and, unless the builder already has one, a fresh report id.
+     *
+     * @return the same builder
+     */
+    public static ConcernReport.Builder stamp(ConcernReport.Builder builder, String connectorId, Clock clock) {
+        if (!builder.hasReportId()) {
+            builder.setReportId(newReportId());
+        }
+        return builder.setConnectorId(connectorId).setSubmittedAt(now(clock));
+    }
+
+    /**
+     * The receipt of a report, as {@link IntakePublisher#submit} returns it and the hub publishes it: report id,
+     * connector, reporting organisation (absent for private and anonymous reporters), acceptedAt = the report's
+     * {@code submittedAt}, and the SHA-256 digest of the report's canonical bytes ({@link ContentDigest}).
+     */
+    public static Receipt receiptOf(ConcernReport report) {
+        ReportingOrganisation organisation = report.getReporter().getOrganisation();
+        return Receipt.newBuilder()
+                .setReportId(report.getReportId())
+                .setConnectorId(report.getConnectorId())
+                .setReportingOrganisation(organisation == null ? null : organisation.getId())
+                .setAcceptedAt(report.getSubmittedAt())
+                .setDigestAlgorithm(ContentDigest.ALGORITHM)
+                .setContentDigest(ContentDigest.sha256Hex(report))
+                .build();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The Kafka implementations behind the reporting ports: {@code KafkaIntakePublisher} and {@code KafkaFeedbackInbox}.
+ * Connectors use the ports in {@code se.oroshub.connector.reporting} and never these classes directly.
+ */
+package se.oroshub.connector.reporting.internal;
