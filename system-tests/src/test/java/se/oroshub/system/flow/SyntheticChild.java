@@ -1,8 +1,8 @@
 package se.oroshub.system.flow;
 
+import se.oroshub.schemas.time.SwedishTime;
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import se.oroshub.schemas.fixtures.SyntheticIdentities;
@@ -19,7 +19,7 @@ record SyntheticChild(String number, LocalDate birthDate) {
     private static final Random RANDOM = new SecureRandom();
 
     static SyntheticChild next() {
-        LocalDate birthDate = SyntheticIdentities.childBirthDate(RANDOM, LocalDate.now(ZoneId.of("Europe/Stockholm")));
+        LocalDate birthDate = SyntheticIdentities.childBirthDate(RANDOM, LocalDate.now(SwedishTime.ZONE));
         return new SyntheticChild(SyntheticIdentities.personalIdentityNumber(RANDOM, birthDate), birthDate);
     }
 

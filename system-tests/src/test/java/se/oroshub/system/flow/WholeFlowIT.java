@@ -1,5 +1,6 @@
 package se.oroshub.system.flow;
 
+import se.oroshub.schemas.time.SwedishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -72,7 +72,6 @@ class WholeFlowIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private static final String STOCKHOLM = WholeFlowSystem.INTEGRATED_MUNICIPALITY;
     private static final String GOTEBORG = "1480";
@@ -137,7 +136,7 @@ class WholeFlowIT {
         assertThat(SYSTEM.caseSystem().refusedDeliveries()).isZero();
 
         // (4) Social services record the protective assessment and the decision; the case system sends both back.
-        LocalDate decidedOn = LocalDate.now(SWEDEN);
+        LocalDate decidedOn = LocalDate.now(SwedishTime.ZONE);
         acceptedByTheConnector(() -> SYSTEM.caseSystem().protectiveAssessmentMade(reportId, true));
         acceptedByTheConnector(() -> SYSTEM.caseSystem().investigationDecisionMade(reportId, "OPENED", decidedOn,
                 false));
@@ -173,7 +172,7 @@ class WholeFlowIT {
         awaitDelivery(reportId);
 
         String eventId = acceptedByTheConnector(() -> SYSTEM.caseSystem().investigationDecisionMade(reportId,
-                "NOT_OPENED", LocalDate.now(SWEDEN), true));
+                "NOT_OPENED", LocalDate.now(SwedishTime.ZONE), true));
 
         AuditRecord suppressed = topics.await(Topics.AUDIT,
                 r -> r.value().getAction() == AuditAction.SUPPRESSED_BY_POLICY
@@ -344,7 +343,7 @@ class WholeFlowIT {
     }
 
     private static String now() {
-        return OffsetDateTime.now(SWEDEN).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return OffsetDateTime.now(SwedishTime.ZONE).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static String template(String name) {

@@ -15,6 +15,7 @@
  * <p>Validation is HAPI's parser in strict mode (every unknown element, wrongly typed or invalid value collected, not
  * only the first) followed by this connector's own profile rules and the contract's shared validator. HAPI's full
  * instance validator is deliberately not used: it adds many seconds of warm-up and memory for checks (terminology
- * bindings, core invariants) that say nothing a social-services recipient relies on.
+ * bindings, core invariants) that say nothing a social-services recipient relies on. Guarded by
+ * {@code HealthcareConnectorIT}.
  */
 package se.oroshub.connector.healthcare;

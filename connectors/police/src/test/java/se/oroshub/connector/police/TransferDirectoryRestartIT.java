@@ -27,10 +27,10 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.oroshub.connector.police.document.ReportIds;
+import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.connector.police.dropdir.DropDirectory;
 import se.oroshub.connector.police.intake.DocumentIntake;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
-import se.oroshub.connector.reporting.ConcernReports;
 import se.oroshub.connector.support.ConnectorApplication;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.OrganisationId;
@@ -140,7 +140,7 @@ class TransferDirectoryRestartIT {
         }
         String firstReceipt = Files.readString(receipt);
         ConcernReport accepted = IntakeTopic.recordsOf(kafka, reportId).get(0).value();
-        publishAsTheHub(kafka, ConcernReports.receiptOf(accepted));
+        publishAsTheHub(kafka, Receipts.of(accepted));
         Files.delete(receipt);
         dropCompleted(directory.inbox(), documentId + ".xml", validFull(documentId));
 

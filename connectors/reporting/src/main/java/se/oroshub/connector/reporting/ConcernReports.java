@@ -5,14 +5,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import se.oroshub.schemas.avro.ConcernReport;
-import se.oroshub.schemas.avro.Receipt;
-import se.oroshub.schemas.avro.ReportingOrganisation;
-import se.oroshub.schemas.digest.ContentDigest;
 
 /**
  * Helpers for the identity of a submission: the report id (a random UUID, the hub's idempotence key),
  * {@code submittedAt} (millisecond precision, as the contract's {@code timestamp-millis} keeps it, so the digest of the
- * report in memory equals the digest of the report on the topic), and the receipt of a report.
+ * report in memory equals the digest of the report on the topic). The receipt of a report is the contracts' one
+ * {@link se.oroshub.schemas.receipt.Receipts}, the same the hub publishes.
  */
 public final class ConcernReports {
 
@@ -39,22 +37,5 @@ public final class ConcernReports {
             builder.setReportId(newReportId());
         }
         return builder.setConnectorId(connectorId).setSubmittedAt(now(clock));
-    }
-
-    /**
-     * The receipt of a report, as {@link IntakePublisher#submit} returns it and the hub publishes it: report id,
-     * connector, reporting organisation (absent for private and anonymous reporters), acceptedAt = the report's
-     * {@code submittedAt}, and the SHA-256 digest of the report's canonical bytes ({@link ContentDigest}).
-     */
-    public static Receipt receiptOf(ConcernReport report) {
-        ReportingOrganisation organisation = report.getReporter().getOrganisation();
-        return Receipt.newBuilder()
-                .setReportId(report.getReportId())
-                .setConnectorId(report.getConnectorId())
-                .setReportingOrganisation(organisation == null ? null : organisation.getId())
-                .setAcceptedAt(report.getSubmittedAt())
-                .setDigestAlgorithm(ContentDigest.ALGORITHM)
-                .setContentDigest(ContentDigest.sha256Hex(report))
-                .build();
     }
 }

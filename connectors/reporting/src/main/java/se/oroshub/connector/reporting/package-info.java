@@ -14,6 +14,7 @@
  *
  * <p>A Spring Boot auto-configuration ({@link se.oroshub.connector.reporting.ReportingAutoConfiguration}) wires both
  * onto the support module's Kafka client settings; the intake's own Resilience4j instances come from this module's
- * {@code META-INF/oroshub/connector-defaults.yml}.
+ * {@code META-INF/oroshub/connector-defaults.yml}. Guarded by {@code IntakeAndFeedbackIT} and
+ * {@code ReportingDefaultsTest}.
  */
 package se.oroshub.connector.reporting;

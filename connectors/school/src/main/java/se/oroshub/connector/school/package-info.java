@@ -12,6 +12,7 @@
  *
  * <p>The school unit reporting is always the signed-in user's organisation (a school unit code), never a field of the
  * request. Publishing, receipts, feedback, sign-in and the error vocabulary come from the reporting and support
- * modules.
+ * modules. Guarded by {@code SchoolConnectorIT}, {@code SchoolReportsApiTest}, {@code StaffPagesTest} and
+ * {@code SchoolPagesBrowserIT}.
  */
 package se.oroshub.connector.school;

@@ -28,7 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import se.oroshub.connector.reporting.ConcernReports;
+import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.connector.reporting.FeedbackInbox;
 import se.oroshub.connector.reporting.IntakePublisher;
 import se.oroshub.connector.reporting.ReportStatusView;
@@ -56,7 +56,7 @@ class SchoolReportsApiTest {
 
     @Test
     void anAcceptedReportIs201WithTheReceiptAndTheSchoolOfTheSignedInUser() throws Exception {
-        when(intake.submit(any())).thenAnswer(call -> ConcernReports.receiptOf(call.getArgument(0)));
+        when(intake.submit(any())).thenAnswer(call -> Receipts.of(call.getArgument(0)));
 
         mvc.perform(post("/api/v1/reports").with(httpBasic("anna", "anna-demo"))
                         .contentType(MediaType.APPLICATION_JSON)

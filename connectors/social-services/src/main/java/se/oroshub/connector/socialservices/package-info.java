@@ -22,6 +22,7 @@
  * </ul>
  *
  * <p>The hub tracks the acknowledgement deadline itself as well; the connector's own alarm says more precisely why
- * (system down, or refusing the report). The connector depends on the contracts and the support module only.
+ * (system down, or refusing the report). The connector depends on the contracts and the support module only. Guarded by
+ * {@code SocialServicesConnectorIT} and {@code BoundariesTest}.
  */
 package se.oroshub.connector.socialservices;

@@ -24,6 +24,8 @@
  * module (a reporting connector on {@code connectors/reporting}, which adds the intake and the feedback inbox),
  * configures {@code oroshub.connector.*} and injects the beans. Its defaults (Kafka addresses, Resilience4j settings,
  * Actuator exposure) come from {@code META-INF/oroshub/connector-defaults.yml}, with the lowest precedence, so any
- * connector's own {@code application.yml} overrides them.
+ * connector's own {@code application.yml} overrides them. Guarded by {@code ErrorCodeTest},
+ * {@code ProblemDetailsAdviceTest}, {@code KafkaClientSettingsTest}, {@code TopicReplayTest},
+ * {@code ConnectorPropertiesTest} and {@code ConnectorWithoutUsersTest}.
  */
 package se.oroshub.connector.support;

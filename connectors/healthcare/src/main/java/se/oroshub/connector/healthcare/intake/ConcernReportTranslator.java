@@ -1,11 +1,11 @@
 package se.oroshub.connector.healthcare.intake;
 
+import se.oroshub.schemas.time.SwedishTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +67,6 @@ import se.oroshub.schemas.validation.FieldViolation;
  */
 public final class ConcernReportTranslator {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final ConcernReportValidator validator;
@@ -225,7 +224,7 @@ public final class ConcernReportTranslator {
         paths.put("child.givenName", located.at("name"));
         paths.put("child.familyName", located.at("name"));
         if (child.getPersonalIdentityNumber() == null && patient.hasBirthDate()) {
-            child.setDateOfBirth(LocalDate.ofInstant(patient.getBirthDate().toInstant(), SWEDEN));
+            child.setDateOfBirth(LocalDate.ofInstant(patient.getBirthDate().toInstant(), SwedishTime.ZONE));
             paths.put("child.dateOfBirth", located.at("birthDate"));
         }
         List<Address> addresses = patient.getAddress();
@@ -279,7 +278,7 @@ public final class ConcernReportTranslator {
             paths.put("child.personalIdentityNumber", at + ".value");
             PersonalIdentityNumber pnr;
             try {
-                pnr = PersonalIdentityNumber.parse(identifier.getValue(), LocalDate.now(clock.withZone(SWEDEN)));
+                pnr = PersonalIdentityNumber.parse(identifier.getValue(), LocalDate.now(clock.withZone(SwedishTime.ZONE)));
             } catch (InvalidPersonalIdentityNumberException e) {
                 paths.reported("child.personalIdentityNumber");
                 issues.add(Issue.at(at + ".value", FieldViolation.codeOf(RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER),

@@ -14,6 +14,7 @@
  *   <li>its {@code sender}: a {@code PractitionerRole} pointing to the reporting {@code Practitioner} (name, role,
  *       telecom) and the sending {@code Organization}, identified by its HSA id ({@code urn:oid:1.2.752.29.4.19}).</li>
  * </ul>
- * Either in a {@code Bundle} (message, collection or transaction) or contained in the {@code Communication}.
+ * Either in a {@code Bundle} (message, collection or transaction) or contained in the {@code Communication}. Guarded by
+ * {@code ConcernReportTranslatorTest}.
  */
 package se.oroshub.connector.healthcare.intake;

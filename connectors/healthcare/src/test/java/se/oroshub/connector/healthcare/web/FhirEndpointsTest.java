@@ -35,6 +35,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.oroshub.connector.healthcare.Fixtures;
+import se.oroshub.schemas.digest.ContentDigest;
+import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.connector.healthcare.fhir.FhirSystems;
 import se.oroshub.connector.reporting.FeedbackInbox;
 import se.oroshub.connector.reporting.IntakePublisher;
@@ -71,7 +73,7 @@ class FhirEndpointsTest {
 
     @Test
     void aValidBundleIsSubmittedAndAnsweredWithTheReceiptAsCreatedCommunication() throws Exception {
-        when(intake.submit(any())).thenAnswer(call -> receiptOf(call.getArgument(0)));
+        when(intake.submit(any())).thenAnswer(call -> Receipts.of(call.getArgument(0)));
 
         MockHttpServletResponse response = perform(post("/fhir/Bundle").contentType(FHIR_JSON)
                 .content(Fixtures.read("valid-bundle.json")).with(httpBasic("sjukskoterska", "demo")));
@@ -86,13 +88,13 @@ class FhirEndpointsTest {
         assertThat(receipt.getIdentifierFirstRep().getSystem()).isEqualTo(FhirSystems.REPORT_ID);
         assertThat(receipt.getIdentifierFirstRep().getValue()).isEqualTo(reportId);
         assertThat(((StringType) receipt.getExtensionByUrl(FhirSystems.CONTENT_DIGEST_EXTENSION).getValue()).getValue())
-                .isEqualTo("digest-of-" + reportId);
+                .isEqualTo(ContentDigest.sha256Hex(submitted.getValue()));
         assertThat(response.getContentAsString()).doesNotContain(Fixtures.CHILD_PNR);
     }
 
     @Test
     void aCommunicationWithContainedResourcesIsAcceptedToo() throws Exception {
-        when(intake.submit(any())).thenAnswer(call -> receiptOf(call.getArgument(0)));
+        when(intake.submit(any())).thenAnswer(call -> Receipts.of(call.getArgument(0)));
 
         MockHttpServletResponse response = perform(post("/fhir/Communication").contentType(FHIR_JSON)
                 .content(Fixtures.read("communication-with-contained.json")).with(httpBasic("sjukskoterska", "demo")));
@@ -102,7 +104,7 @@ class FhirEndpointsTest {
 
     @Test
     void xmlInIsXmlOut() throws Exception {
-        when(intake.submit(any())).thenAnswer(call -> receiptOf(call.getArgument(0)));
+        when(intake.submit(any())).thenAnswer(call -> Receipts.of(call.getArgument(0)));
         Bundle bundle = fhir.newJsonParser().parseResource(Bundle.class, Fixtures.read("valid-bundle.json"));
 
         MockHttpServletResponse response = perform(post("/fhir/Bundle").contentType("application/fhir+xml")
@@ -271,16 +273,6 @@ class FhirEndpointsTest {
 
     private static List<String> codes(OperationOutcome outcome) {
         return outcome.getIssue().stream().map(i -> i.getDetails().getCodingFirstRep().getCode()).toList();
-    }
-
-    private static Receipt receiptOf(ConcernReport report) {
-        return Receipt.newBuilder()
-                .setReportId(report.getReportId())
-                .setConnectorId(report.getConnectorId())
-                .setReportingOrganisation(report.getReporter().getOrganisation().getId())
-                .setAcceptedAt(report.getSubmittedAt())
-                .setContentDigest("digest-of-" + report.getReportId())
-                .build();
     }
 
     private static ReportStatusView decided(InvestigationDecision decision) {

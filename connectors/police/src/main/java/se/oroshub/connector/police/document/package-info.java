@@ -3,6 +3,7 @@
  * ({@link se.oroshub.connector.police.document.PoliceDocumentReader}), mapping it to the contract
  * ({@link se.oroshub.connector.police.document.PoliceDocumentMapper}), deriving its report id
  * ({@link se.oroshub.connector.police.document.ReportIds}) and naming contract fields as document elements
- * ({@link se.oroshub.connector.police.document.ContractPaths}). No Spring and no Kafka here.
+ * ({@link se.oroshub.connector.police.document.ContractPaths}). No Spring and no Kafka here. Guarded by
+ * {@code PoliceDocumentReaderTest}, {@code PoliceDocumentMapperTest} and {@code SchemaAndContractAgreeTest}.
  */
 package se.oroshub.connector.police.document;

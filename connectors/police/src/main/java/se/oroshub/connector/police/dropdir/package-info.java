@@ -77,6 +77,7 @@
  * file is always in exactly one place.
  *
  * <p>One process owns a directory (the lock file); two would both resubmit {@code processing/} and race for files.
- * Scale by giving each instance its own transfer directory.
+ * Scale by giving each instance its own transfer directory. Guarded by {@code DropDirectoryWatcherTest},
+ * {@code TransferOutboxTest} and {@code TransferDirectoryRestartIT}.
  */
 package se.oroshub.connector.police.dropdir;

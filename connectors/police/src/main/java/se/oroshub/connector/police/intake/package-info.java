@@ -5,6 +5,7 @@
  *
  * <p>What goes back to the police, on both channels alike: the receipt
  * ({@link se.oroshub.connector.police.intake.ReceiptRepresentation}, {@code police-receipt-1.xsd}) and the permitted
- * feedback ({@link se.oroshub.connector.police.intake.FeedbackRepresentation}, {@code police-feedback-1.xsd}).
+ * feedback ({@link se.oroshub.connector.police.intake.FeedbackRepresentation}, {@code police-feedback-1.xsd}). Guarded
+ * by {@code PublishingDocumentIntakeTest}, {@code ReceiptRepresentationTest} and {@code FeedbackRepresentationTest}.
  */
 package se.oroshub.connector.police.intake;

@@ -18,7 +18,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.oroshub.connector.reporting.ConcernReports;
+import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.connector.reporting.IntakePublisher;
 import se.oroshub.connector.support.ErrorCode;
 import se.oroshub.connector.support.FieldError;
@@ -80,7 +80,7 @@ public final class KafkaIntakePublisher implements IntakePublisher {
         if (!errors.isEmpty()) {
             throw new SubmissionRejectedException(errors);
         }
-        Receipt receipt = ConcernReports.receiptOf(report);
+        Receipt receipt = Receipts.of(report);
         ProducerRecord<String, ConcernReport> record =
                 new ProducerRecord<>(Topics.INTAKE.name(), report.getReportId(), report);
         long deadline = System.nanoTime() + ackTimeout.toNanos();

@@ -1,9 +1,9 @@
 package se.oroshub.connector.school.report;
 
+import se.oroshub.schemas.time.SwedishTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
@@ -24,8 +24,6 @@ import se.oroshub.schemas.identity.PersonalIdentityNumber;
  * 12 digits, blank strings become absent, and the reporter is always a mandatory professional of the user's school.
  */
 public final class SchoolReportMapper {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final String connectorId;
     private final Clock clock;
@@ -99,7 +97,7 @@ public final class SchoolReportMapper {
             return null;
         }
         try {
-            return PersonalIdentityNumber.parse(value, LocalDate.now(clock.withZone(SWEDEN))).canonical();
+            return PersonalIdentityNumber.parse(value, LocalDate.now(clock.withZone(SwedishTime.ZONE))).canonical();
         } catch (InvalidPersonalIdentityNumberException e) {
             return value;
         }

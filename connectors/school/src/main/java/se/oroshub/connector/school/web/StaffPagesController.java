@@ -1,5 +1,6 @@
 package se.oroshub.connector.school.web;
 
+import se.oroshub.schemas.time.SwedishTime;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -87,7 +88,7 @@ public class StaffPagesController {
         ReportForm form = new ReportForm();
         form.setReporterName(user.displayName());
         form.setReporterRole(user.role());
-        form.setObservedAt(LocalDateTime.now(clock.withZone(SwedishLabels.SWEDEN)).truncatedTo(ChronoUnit.MINUTES)
+        form.setObservedAt(LocalDateTime.now(clock.withZone(SwedishTime.ZONE)).truncatedTo(ChronoUnit.MINUTES)
                 .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         return showForm(model, form, FormErrors.none());
     }
@@ -97,7 +98,7 @@ public class StaffPagesController {
         OrganisationUser user = currentOrganisation.require();
         Receipt receipt;
         try {
-            receipt = intake.submit(mapper.toConcernReport(form.toSchoolReport(SwedishLabels.SWEDEN), user));
+            receipt = intake.submit(mapper.toConcernReport(form.toSchoolReport(SwedishTime.ZONE), user));
         } catch (DateTimeException e) {
             return showForm(model, form, new FormErrors(Map.of("observedAt", FormErrors.message("observedAt",
                     se.oroshub.connector.support.ErrorCode.INVALID_FIELD)), List.of()));

@@ -1,8 +1,8 @@
 package se.oroshub.connector.school.web;
 
+import se.oroshub.schemas.time.SwedishTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import se.oroshub.schemas.avro.ConcernCategory;
 import se.oroshub.schemas.avro.InvestigationDecision;
@@ -10,8 +10,7 @@ import se.oroshub.schemas.avro.InvestigationDecision;
 /** The words the staff pages use for the contract's values. */
 public final class SwedishLabels {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SWEDEN);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SwedishTime.ZONE);
 
     private SwedishLabels() {
     }

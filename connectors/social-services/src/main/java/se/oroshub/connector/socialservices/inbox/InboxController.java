@@ -1,8 +1,8 @@
 package se.oroshub.connector.socialservices.inbox;
 
+import se.oroshub.schemas.time.SwedishTime;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +35,6 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
 @Controller
 public class InboxController {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final int LOCK_STRIPES = 64;
     static final String NOT_CAUGHT_UP = "Inkorgen läses fortfarande in. Försök igen om en stund.";
     static final String PROTECTIVE_ASSESSMENT_RECORDED = "Skyddsbedömningen är registrerad.";
@@ -159,7 +158,7 @@ public class InboxController {
                 redirect.addFlashAttribute("error", "Välj ett beslut.");
             } else {
                 record(StatusEvents.decision(item.reportId(), municipality, chosen,
-                        LocalDate.now(clock.withZone(SWEDEN)), withholdFeedback, clock.instant()),
+                        LocalDate.now(clock.withZone(SwedishTime.ZONE)), withholdFeedback, clock.instant()),
                         DECISION_RECORDED, redirect);
             }
             return "redirect:/inbox/" + item.reportId();
