@@ -32,7 +32,8 @@ public final class ArchitectureRules {
                     for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                         ownerOfInternal(dependency.getTargetClass().getPackageName())
                                 .filter(owner -> !isWithin(origin.getPackageName(), owner))
-                                .ifPresent(owner -> events.add(SimpleConditionEvent.violated(dependency,
+                                .ifPresent(owner -> events.add(SimpleConditionEvent.violated(
+                                        dependency,
                                         dependency.getDescription() + ", but " + owner + ".internal is private to "
                                                 + owner)));
                     }
@@ -46,8 +47,11 @@ public final class ArchitectureRules {
      * {@code runtime} packages only.
      */
     public static final ArchRule HUB_TOPOLOGY_AND_STATE_USE_NO_SPRING = noClasses()
-            .that().resideInAnyPackage("se.oroshub.hub.topology..", "se.oroshub.hub.state..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+            .that()
+            .resideInAnyPackage("se.oroshub.hub.topology..", "se.oroshub.hub.state..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..")
             .allowEmptyShould(true);
 
     /**
@@ -56,28 +60,44 @@ public final class ArchitectureRules {
      * itself and the benchmark driver are test tooling, deployed nowhere, and exempt.
      */
     public static final ArchRule PRODUCTION_CODE_USES_NO_TEST_FIXTURES = noClasses()
-            .that().resideOutsideOfPackages("se.oroshub.testsupport..", "se.oroshub.benchmarks..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "se.oroshub.schemas.fixtures..", "se.oroshub.testsupport..", "org.junit..", "org.mockito..",
+            .that()
+            .resideOutsideOfPackages("se.oroshub.testsupport..", "se.oroshub.benchmarks..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "se.oroshub.schemas.fixtures..",
+                    "se.oroshub.testsupport..",
+                    "org.junit..",
+                    "org.mockito..",
                     "org.assertj..")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("se.oroshub.schemas.registry.MockSchemaRegistry")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("se.oroshub.schemas.registry.MockSchemaRegistry")
             .allowEmptyShould(true);
 
     /** The pure rules of the hub use neither Spring nor Kafka: they are functions over the contracts. */
     public static final ArchRule HUB_RULES_USE_NEITHER_SPRING_NOR_KAFKA = noClasses()
-            .that().resideInAPackage("se.oroshub.hub.rules..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "org.apache.kafka..", "com.fasterxml.jackson..", "io.github.resilience4j..")
+            .that()
+            .resideInAPackage("se.oroshub.hub.rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "org.apache.kafka..",
+                    "com.fasterxml.jackson..",
+                    "io.github.resilience4j..")
             .allowEmptyShould(true);
 
     /** A connector reaches the hub through topics only, and never uses another connector. */
     public static final ArchRule CONNECTORS_NEVER_REACH_INTO_THE_HUB = noClasses()
-            .that().resideInAPackage("se.oroshub.connector..")
-            .should().dependOnClassesThat().resideInAPackage("se.oroshub.hub..")
+            .that()
+            .resideInAPackage("se.oroshub.connector..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("se.oroshub.hub..")
             .allowEmptyShould(true);
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /**
      * The top-level packages below {@code moduleRoot} form no cycle: {@code config} may use {@code delivery}, but then
@@ -85,8 +105,10 @@ public final class ArchitectureRules {
      * module's ports) are outside every slice.
      */
     public static ArchRule packagesBelowFormNoCycle(String moduleRoot) {
-        return slices().matching(moduleRoot + ".(*)..").namingSlices(moduleRoot + ".$1")
-                .should().beFreeOfCycles()
+        return slices().matching(moduleRoot + ".(*)..")
+                .namingSlices(moduleRoot + ".$1")
+                .should()
+                .beFreeOfCycles()
                 .allowEmptyShould(true);
     }
 

@@ -2,8 +2,8 @@ package se.oroshub.architecture;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -26,15 +26,15 @@ public final class PackageDocumentation {
     private static final Set<String> SKIPPED = Set.of("target", "data", "logs", "node_modules", ".git");
     private static final Pattern NAMED_TEST = Pattern.compile("\\{@(?:code|link)\\s+([A-Z][A-Za-z0-9]*(?:Test|IT))\\}");
 
-    private PackageDocumentation() {
-    }
+    private PackageDocumentation() {}
 
     /**
      * The problems found in the module at Maven's {@code basedir}: a package without {@code package-info.java}, a
      * package-info naming no test, or naming a test the module does not have. Empty when every package is documented.
      */
     public static List<String> problems() {
-        Path module = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+        Path module =
+                Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
         return problems(module.resolve("src/main/java"), buildRoot(module));
     }
 
@@ -56,8 +56,10 @@ public final class PackageDocumentation {
             if (named.isEmpty()) {
                 problems.add(pkg + ": package-info.java names no test that guards the package");
             }
-            named.stream().filter(name -> !tests.contains(name))
-                    .forEach(name -> problems.add(pkg + ": package-info.java names " + name + ", which does not exist"));
+            named.stream()
+                    .filter(name -> !tests.contains(name))
+                    .forEach(
+                            name -> problems.add(pkg + ": package-info.java names " + name + ", which does not exist"));
         }
         return problems;
     }
@@ -76,7 +78,10 @@ public final class PackageDocumentation {
             return List.of();
         }
         try (Stream<Path> paths = Files.walk(sources)) {
-            return paths.filter(Files::isDirectory).filter(PackageDocumentation::holdsJavaSources).sorted().toList();
+            return paths.filter(Files::isDirectory)
+                    .filter(PackageDocumentation::holdsJavaSources)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,14 +111,16 @@ public final class PackageDocumentation {
             Files.walkFileTree(buildRoot, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    String name =
+                            dir.getFileName() == null ? "" : dir.getFileName().toString();
                     return SKIPPED.contains(name) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     String name = file.getFileName().toString();
-                    if (name.endsWith(".java") && file.toString().replace('\\', '/').contains("/src/test/java/")) {
+                    if (name.endsWith(".java")
+                            && file.toString().replace('\\', '/').contains("/src/test/java/")) {
                         names.add(name.substring(0, name.length() - ".java".length()));
                     }
                     return FileVisitResult.CONTINUE;

@@ -20,7 +20,8 @@ class ArchitectureRulesTest {
 
     @Test
     void anInternalPackageUsedFromOutsideItsOwnerIsRefused() {
-        JavaClasses classes = samples("se.oroshub.architecture.samples.owner", "se.oroshub.architecture.samples.outsider");
+        JavaClasses classes =
+                samples("se.oroshub.architecture.samples.owner", "se.oroshub.architecture.samples.outsider");
 
         assertThatThrownBy(() -> ArchitectureRules.INTERNAL_PACKAGES_ARE_USED_ONLY_BY_THEIR_OWN_MODULE.check(classes))
                 .isInstanceOf(AssertionError.class)
@@ -31,8 +32,8 @@ class ArchitectureRulesTest {
 
     @Test
     void anInternalPackageUsedByItsOwnerIsAllowed() {
-        ArchitectureRules.INTERNAL_PACKAGES_ARE_USED_ONLY_BY_THEIR_OWN_MODULE
-                .check(samples("se.oroshub.architecture.samples.owner"));
+        ArchitectureRules.INTERNAL_PACKAGES_ARE_USED_ONLY_BY_THEIR_OWN_MODULE.check(
+                samples("se.oroshub.architecture.samples.owner"));
     }
 
     @Test
@@ -40,7 +41,7 @@ class ArchitectureRulesTest {
         JavaClasses classes = samples("se.oroshub.architecture.samples.cycle");
 
         assertThatThrownBy(() -> ArchitectureRules.packagesBelowFormNoCycle("se.oroshub.architecture.samples.cycle")
-                .check(classes))
+                        .check(classes))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("samples.cycle.left")
                 .hasMessageContaining("samples.cycle.right");
@@ -48,8 +49,8 @@ class ArchitectureRulesTest {
 
     @Test
     void productionCodeUsingATestLibraryIsRefused() {
-        assertThatThrownBy(() -> ArchitectureRules.PRODUCTION_CODE_USES_NO_TEST_FIXTURES
-                .check(samples("se.oroshub.architecture.samples.leaky")))
+        assertThatThrownBy(() -> ArchitectureRules.PRODUCTION_CODE_USES_NO_TEST_FIXTURES.check(
+                        samples("se.oroshub.architecture.samples.leaky")))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("UsesAFixture");
     }
@@ -60,7 +61,8 @@ class ArchitectureRulesTest {
                 .contains("se.oroshub.connector.support");
         assertThat(ArchitectureRules.ownerOfInternal("se.oroshub.connector.support.internal.kafka"))
                 .contains("se.oroshub.connector.support");
-        assertThat(ArchitectureRules.ownerOfInternal("se.oroshub.connector.internalaffairs")).isEmpty();
+        assertThat(ArchitectureRules.ownerOfInternal("se.oroshub.connector.internalaffairs"))
+                .isEmpty();
     }
 
     @Test
@@ -76,13 +78,16 @@ class ArchitectureRulesTest {
         write(main.resolve("d/Misnamed.java"), "package d; class Misnamed {}");
         write(main.resolve("d/package-info.java"), "/** Guarded by {@code GoneIT}. */ package d;");
         write(main.resolve("e/Shouting.java"), "package e; class Shouting {}");
-        write(main.resolve("e/package-info.java"), "/** Writes to AUDIT; a word ending in IT is no test. */ package e;");
+        write(
+                main.resolve("e/package-info.java"),
+                "/** Writes to AUDIT; a word ending in IT is no test. */ package e;");
 
-        assertThat(PackageDocumentation.problems(main, module)).containsExactly(
-                "b has no package-info.java",
-                "c: package-info.java names no test that guards the package",
-                "d: package-info.java names GoneIT, which does not exist",
-                "e: package-info.java names no test that guards the package");
+        assertThat(PackageDocumentation.problems(main, module))
+                .containsExactly(
+                        "b has no package-info.java",
+                        "c: package-info.java names no test that guards the package",
+                        "d: package-info.java names GoneIT, which does not exist",
+                        "e: package-info.java names no test that guards the package");
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -60,7 +60,13 @@ public record BenchSettings(
 
     /** The stages, in the order they run. */
     public enum Stage {
-        RAW, PIPELINE, HEAP, REPLAY, LATENCY, HTTP, SCALING;
+        RAW,
+        PIPELINE,
+        HEAP,
+        REPLAY,
+        LATENCY,
+        HTTP,
+        SCALING;
 
         String id() {
             return name().toLowerCase(Locale.ROOT);
@@ -111,11 +117,12 @@ public record BenchSettings(
      */
     public static BenchSettings parse(String[] args) {
         boolean quick = List.of(args).contains("--quick");
-        Builder b = quick ? quick("127.0.0.1:19092", "http://127.0.0.1:18081")
+        Builder b = quick
+                ? quick("127.0.0.1:19092", "http://127.0.0.1:18081")
                 : defaults("127.0.0.1:19092", "http://127.0.0.1:18081");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--quick" -> { }
+                case "--quick" -> {}
                 case "--bootstrap" -> b.bootstrapServers = value(args, ++i);
                 case "--registry" -> b.registryUrl = value(args, ++i);
                 case "--school" -> b.schoolUrl = Optional.of(value(args, ++i)).filter(v -> !v.isBlank());
@@ -141,7 +148,8 @@ public record BenchSettings(
                 }
                 case "--commit" -> b.commit = value(args, ++i);
                 case "--project-version" -> b.projectVersion = value(args, ++i);
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see deploy/bench.sh --help)");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i] + " (see deploy/bench.sh --help)");
             }
         }
         return b.build();
@@ -205,9 +213,27 @@ public record BenchSettings(
         }
 
         public BenchSettings build() {
-            return new BenchSettings(bootstrapServers, registryUrl, schoolUrl, schoolCredentials, stages, rawRecords,
-                    reports, latencyDuration, latencyRates, httpDuration, httpClients, scalingReports,
-                    scalingPartitions, stateDir, output, profile, hubOverrides, commit, projectVersion, mode);
+            return new BenchSettings(
+                    bootstrapServers,
+                    registryUrl,
+                    schoolUrl,
+                    schoolCredentials,
+                    stages,
+                    rawRecords,
+                    reports,
+                    latencyDuration,
+                    latencyRates,
+                    httpDuration,
+                    httpClients,
+                    scalingReports,
+                    scalingPartitions,
+                    stateDir,
+                    output,
+                    profile,
+                    hubOverrides,
+                    commit,
+                    projectVersion,
+                    mode);
         }
     }
 

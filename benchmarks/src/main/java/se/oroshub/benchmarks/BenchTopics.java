@@ -63,9 +63,13 @@ final class BenchTopics implements AutoCloseable {
         while (true) {
             try {
                 Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-                admin.describeTopics(names).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                        .values().forEach(topic -> topic.partitions().forEach(p ->
-                                partitions.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
+                admin.describeTopics(names)
+                        .allTopicNames()
+                        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                        .values()
+                        .forEach(topic -> topic.partitions()
+                                .forEach(p -> partitions.put(
+                                        new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
                 admin.listOffsets(partitions).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 return;
             } catch (ExecutionException e) {
@@ -87,14 +91,21 @@ final class BenchTopics implements AutoCloseable {
     Map<String, Long> logEntriesByTopic(String excludedTopic) throws InterruptedException {
         try {
             List<String> names = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).stream()
-                    .filter(name -> !name.startsWith("_") && !name.startsWith("bench.raw.") && !name.equals(excludedTopic))
+                    .filter(name ->
+                            !name.startsWith("_") && !name.startsWith("bench.raw.") && !name.equals(excludedTopic))
                     .toList();
             Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-            admin.describeTopics(names).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .values().forEach(topic -> topic.partitions().forEach(p ->
-                            partitions.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
+            admin.describeTopics(names)
+                    .allTopicNames()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .values()
+                    .forEach(topic -> topic.partitions()
+                            .forEach(p -> partitions.put(
+                                    new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
             Map<String, Long> byTopic = new TreeMap<>();
-            admin.listOffsets(partitions).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+            admin.listOffsets(partitions)
+                    .all()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .forEach((partition, info) -> byTopic.merge(partition.topic(), info.offset(), Long::sum));
             return byTopic;
         } catch (ExecutionException e) {
@@ -119,8 +130,10 @@ final class BenchTopics implements AutoCloseable {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (true) {
             try {
-                admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1)
-                        .configs(Topics.INTAKE.topicConfig()))).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                admin.createTopics(
+                                List.of(new NewTopic(name, partitions, (short) 1).configs(Topics.INTAKE.topicConfig())))
+                        .all()
+                        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 awaitLeaders(List.of(name));
                 return;
             } catch (ExecutionException e) {

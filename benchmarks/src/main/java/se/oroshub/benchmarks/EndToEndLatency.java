@@ -35,7 +35,11 @@ final class EndToEndLatency {
      * @param worstBySecond     the worst latency of the reports sent in each measured second, in ms: shows whether a
      *                          high percentile comes from steady slowness or from a few stalls
      */
-    record Outcome(int offeredPerSecond, double achievedPerSecond, Latencies latencies, int missing,
+    record Outcome(
+            int offeredPerSecond,
+            double achievedPerSecond,
+            Latencies latencies,
+            int missing,
             List<Long> worstBySecond) {
 
         Map<String, Object> toMap() {
@@ -48,15 +52,20 @@ final class EndToEndLatency {
         }
     }
 
-    private EndToEndLatency() {
-    }
+    private EndToEndLatency() {}
 
     /**
      * Sends {@code reports} at {@code rate} per second and measures each from acknowledgement to visibility; the first
      * {@code warmUp} reports (the first seconds) warm the path up and are not counted.
      */
-    static Outcome run(String bootstrapServers, List<String> municipalityTopics, List<Serialized> reports, int rate,
-            int warmUp, Progress progress) throws InterruptedException {
+    static Outcome run(
+            String bootstrapServers,
+            List<String> municipalityTopics,
+            List<Serialized> reports,
+            int rate,
+            int warmUp,
+            Progress progress)
+            throws InterruptedException {
         int total = reports.size();
         Map<String, Integer> index = new HashMap<>(total * 2);
         for (int i = 0; i < total; i++) {
@@ -74,8 +83,8 @@ final class EndToEndLatency {
                         visible.set(i, nanos);
                     }
                 });
-                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(connectorProducerConfig(bootstrapServers),
-                        new StringSerializer(), new ByteArraySerializer())) {
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                        connectorProducerConfig(bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
             producer.partitionsFor(Topics.INTAKE.name());
             start = System.nanoTime() + Duration.ofMillis(50).toNanos();
             double interval = 1e9 / rate;
@@ -87,8 +96,8 @@ final class EndToEndLatency {
                 }
                 Serialized report = reports.get(i);
                 int at = i;
-                producer.send(new ProducerRecord<>(Topics.INTAKE.name(), report.key(), report.value()),
-                        (metadata, e) -> {
+                producer.send(
+                        new ProducerRecord<>(Topics.INTAKE.name(), report.key(), report.value()), (metadata, e) -> {
                             if (e != null) {
                                 failure.compareAndSet(null, e);
                             } else {
@@ -121,8 +130,12 @@ final class EndToEndLatency {
         for (long nanos : worst) {
             worstBySecond.add(nanos / 1_000_000);
         }
-        return new Outcome(rate, total / ((sendEnd - start) / 1e9), Latencies.ofNanos(latencies, measured),
-                total - warmUp - measured, worstBySecond);
+        return new Outcome(
+                rate,
+                total / ((sendEnd - start) / 1e9),
+                Latencies.ofNanos(latencies, measured),
+                total - warmUp - measured,
+                worstBySecond);
     }
 
     /** The intake producer's settings of the connectors ({@code ConnectorSupportAutoConfiguration}). */

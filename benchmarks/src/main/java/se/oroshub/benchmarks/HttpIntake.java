@@ -31,19 +31,26 @@ final class HttpIntake {
      * @param clients           concurrent clients
      * @param warmUpPerSecond   accepted per second in each unmeasured warm-up round, when it ran in rounds
      */
-    record Outcome(double acceptedPerSecond, Latencies latencies, Map<String, Long> failures, int clients,
-            List<Long> warmUpPerSecond) {
-    }
+    record Outcome(
+            double acceptedPerSecond,
+            Latencies latencies,
+            Map<String, Long> failures,
+            int clients,
+            List<Long> warmUpPerSecond) {}
 
-    private HttpIntake() {
-    }
+    private HttpIntake() {}
 
     /** Fails with {@link IllegalStateException} unless the connector's health endpoint answers 200. */
     static void requireHealthy(String baseUrl) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
-            int health = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int health = client.send(
+                            HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             if (health != 200) {
                 throw new IllegalStateException("the school connector's health is " + health);
             }
@@ -52,8 +59,9 @@ final class HttpIntake {
         }
     }
 
-    static Outcome run(String baseUrl, String credentials, int clients, Duration warmUp, Duration measured,
-            Progress progress) throws InterruptedException {
+    static Outcome run(
+            String baseUrl, String credentials, int clients, Duration warmUp, Duration measured, Progress progress)
+            throws InterruptedException {
         List<String> bodies = SyntheticIntake.schoolRequestBodies(2_000, 42);
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -61,8 +69,8 @@ final class HttpIntake {
                 .build();
         URI uri = URI.create(baseUrl + "/api/v1/reports");
         requireHealthy(baseUrl);
-        String authorization = "Basic "
-                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        String authorization =
+                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         long begin = System.nanoTime();
         long windowStart = begin + warmUp.toNanos();
         long end = windowStart + measured.toNanos();
@@ -74,35 +82,39 @@ final class HttpIntake {
         for (int c = 0; c < clients; c++) {
             Latencies.Recorder recorder = new Latencies.Recorder();
             recorders.add(recorder);
-            Thread thread = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    String body = bodies.get((int) (next.getAndIncrement() % bodies.size()));
-                    HttpRequest request = HttpRequest.newBuilder(uri)
-                            .timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/json")
-                            .header("Authorization", authorization)
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build();
-                    long sent = System.nanoTime();
-                    String outcome;
-                    try {
-                        int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                        outcome = status == 201 ? null : Integer.toString(status);
-                    } catch (java.io.IOException e) {
-                        outcome = e.getClass().getSimpleName();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    long answered = System.nanoTime();
-                    if (outcome != null) {
-                        failures.computeIfAbsent(outcome, k -> new LongAdder()).increment();
-                    } else if (sent >= windowStart && answered <= end) {
-                        accepted.increment();
-                        recorder.record(answered - sent);
-                    }
-                }
-            }, "bench-http-client-" + c);
+            Thread thread = new Thread(
+                    () -> {
+                        while (System.nanoTime() < end) {
+                            String body = bodies.get((int) (next.getAndIncrement() % bodies.size()));
+                            HttpRequest request = HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .header("Content-Type", "application/json")
+                                    .header("Authorization", authorization)
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build();
+                            long sent = System.nanoTime();
+                            String outcome;
+                            try {
+                                int status = client.send(request, HttpResponse.BodyHandlers.discarding())
+                                        .statusCode();
+                                outcome = status == 201 ? null : Integer.toString(status);
+                            } catch (java.io.IOException e) {
+                                outcome = e.getClass().getSimpleName();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            }
+                            long answered = System.nanoTime();
+                            if (outcome != null) {
+                                failures.computeIfAbsent(outcome, k -> new LongAdder())
+                                        .increment();
+                            } else if (sent >= windowStart && answered <= end) {
+                                accepted.increment();
+                                recorder.record(answered - sent);
+                            }
+                        }
+                    },
+                    "bench-http-client-" + c);
             threads.add(thread);
             thread.start();
         }
@@ -112,7 +124,8 @@ final class HttpIntake {
             if (now < windowStart) {
                 progress.periodic("warming up (%.0f s left)", (windowStart - now) / 1e9);
             } else {
-                progress.periodic("%,d accepted (%,.0f/s)", accepted.sum(), accepted.sum() / ((now - windowStart) / 1e9));
+                progress.periodic(
+                        "%,d accepted (%,.0f/s)", accepted.sum(), accepted.sum() / ((now - windowStart) / 1e9));
             }
         }
         for (Thread thread : threads) {
@@ -120,7 +133,11 @@ final class HttpIntake {
         }
         Map<String, Long> failed = new TreeMap<>();
         failures.forEach((k, v) -> failed.put(k, v.sum()));
-        return new Outcome(accepted.sum() / (measured.toNanos() / 1e9), Latencies.Recorder.summarise(recorders),
-                failed, clients, List.of());
+        return new Outcome(
+                accepted.sum() / (measured.toNanos() / 1e9),
+                Latencies.Recorder.summarise(recorders),
+                failed,
+                clients,
+                List.of());
     }
 }

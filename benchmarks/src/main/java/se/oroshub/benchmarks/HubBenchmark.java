@@ -40,6 +40,7 @@ public final class HubBenchmark {
 
     /** How long the latency stage primes a hub it started itself before it measures. */
     private static final Duration PRIMING = Duration.ofSeconds(15);
+
     private static final int POOL = 10_000;
 
     private final BenchSettings settings;
@@ -76,12 +77,14 @@ public final class HubBenchmark {
         Map<String, Object> machine = Machine.describe();
         String date = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         try (BenchTopics topics = new BenchTopics(settings.bootstrapServers());
-             SyntheticIntake intake = new SyntheticIntake(settings.registryUrl(), 1)) {
+                SyntheticIntake intake = new SyntheticIntake(settings.registryUrl(), 1)) {
             List<String> municipalityTopics = topics.provisionHubTopics();
             int poolSize = Math.min(POOL, settings.rawRecords());
             progress.stage(String.format(Locale.ROOT, "Preparing %,d serialized synthetic reports", poolSize));
             pool = intake.batch(poolSize);
-            progress.line("%,d reports, %,.0f bytes each on average", pool.size(),
+            progress.line(
+                    "%,d reports, %,.0f bytes each on average",
+                    pool.size(),
                     pool.stream().mapToInt(r -> r.value().length).average().orElse(0));
             if (settings.runs(Stage.RAW)) {
                 raw(topics);
@@ -125,16 +128,21 @@ public final class HubBenchmark {
     private void raw(BenchTopics topics) throws InterruptedException {
         progress.stage("1. Raw produce: acks=all, idempotent, 6 partitions, pre-serialized reports");
         topics.create("bench.raw.warm-up", 6);
-        RawProduce.run(settings.bootstrapServers(), bestRawSetting, "bench.raw.warm-up", pool,
-                Math.max(5_000, settings.rawRecords() / 5), progress);
+        RawProduce.run(
+                settings.bootstrapServers(),
+                bestRawSetting,
+                "bench.raw.warm-up",
+                pool,
+                Math.max(5_000, settings.rawRecords() / 5),
+                progress);
         List<Map<String, Object>> tried = new ArrayList<>();
         double best = 0;
         int n = 0;
         for (RawProduce.Setting setting : RawProduce.Setting.CANDIDATES) {
             String topic = "bench.raw.setting-" + (++n);
             topics.create(topic, 6);
-            double rate = RawProduce.run(settings.bootstrapServers(), setting, topic, pool, settings.rawRecords(),
-                    progress);
+            double rate =
+                    RawProduce.run(settings.bootstrapServers(), setting, topic, pool, settings.rawRecords(), progress);
             progress.line("%-45s %,10.0f records/s", setting.name(), rate);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("setting", setting.name());
@@ -160,36 +168,44 @@ public final class HubBenchmark {
     private void pipeline(BenchTopics topics, SyntheticIntake intake, List<String> municipalityTopics)
             throws Exception {
         int reports = settings.reports();
-        progress.stage(String.format(Locale.ROOT,
-                "2. Hub pipeline, exactly-once: %,d reports pre-loaded on %s, then the hub starts", reports,
+        progress.stage(String.format(
+                Locale.ROOT,
+                "2. Hub pipeline, exactly-once: %,d reports pre-loaded on %s, then the hub starts",
+                reports,
                 Topics.INTAKE.name()));
         preload(intake, reports);
-        hubProperties = InProcessHub.hubProperties("bench-hub-" + runId, settings.stateDir(), 1,
-                Topics.INTAKE.partitions());
+        hubProperties =
+                InProcessHub.hubProperties("bench-hub-" + runId, settings.stateDir(), 1, Topics.INTAKE.partitions());
         Map<String, Long> entriesBefore = topics.logEntriesByTopic(Topics.INTAKE.name());
         Recording recording = settings.profile().isPresent() ? startRecording() : null;
         Run run = measureHub(hubProperties, reports, municipalityTopics);
         hub = run.hub;
-        Map<String, Object> profile = recording == null ? null : stopRecording(recording, settings.profile().get());
+        Map<String, Object> profile = recording == null
+                ? null
+                : stopRecording(recording, settings.profile().get());
         Map<String, Object> writtenByTopic = new LinkedHashMap<>();
         long writtenTotal = 0;
-        for (Map.Entry<String, Long> topic : topics.logEntriesByTopic(Topics.INTAKE.name()).entrySet()) {
+        for (Map.Entry<String, Long> topic :
+                topics.logEntriesByTopic(Topics.INTAKE.name()).entrySet()) {
             long delta = topic.getValue() - entriesBefore.getOrDefault(topic.getKey(), 0L);
             if (delta > 0) {
-                writtenByTopic.put(topic.getKey().replace(hubProperties.applicationId() + "-", "<hub>-"),
+                writtenByTopic.put(
+                        topic.getKey().replace(hubProperties.applicationId() + "-", "<hub>-"),
                         Math.round(delta * 100.0 / reports) / 100.0);
                 writtenTotal += delta;
             }
         }
         double written = writtenTotal;
         double writtenPerSecond = written / ((run.end - run.start) / 1e9);
-        progress.line("the hub wrote %.1f log entries per report (records and transaction markers, its changelog and"
-                + " repartition topics included): %,.0f entries/s", written / reports, writtenPerSecond);
+        progress.line(
+                "the hub wrote %.1f log entries per report (records and transaction markers, its changelog and"
+                        + " repartition topics included): %,.0f entries/s",
+                written / reports, writtenPerSecond);
         figures.put("hub_pipeline_per_s", Math.round(run.perSecond()));
         figures.put("ratio_hub_to_raw", ratio(figures.get("hub_pipeline_per_s"), figures.get("raw_produce_per_s")));
         figures.put("hub_log_entries_per_report", round1(written / reports));
-        figures.put("ratio_hub_log_entries_to_raw",
-                ratio(Math.round(writtenPerSecond), figures.get("raw_produce_per_s")));
+        figures.put(
+                "ratio_hub_log_entries_to_raw", ratio(Math.round(writtenPerSecond), figures.get("raw_produce_per_s")));
         Map<String, Object> stage = run.toMap();
         stage.put("intake_partitions", Topics.INTAKE.partitions());
         stage.put("stream_threads", hubProperties.streamThreads());
@@ -197,9 +213,11 @@ public final class HubBenchmark {
         Properties effective = InProcessHub.streamsProperties(hubProperties, "", "");
         effective.putAll(settings.hubOverrides());
         stage.put("commit_interval_ms", effective.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
-        stage.put("producer_batching", "batch.size "
-                + effective.get(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG)) + ", linger.ms "
-                + effective.get(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG)));
+        stage.put(
+                "producer_batching",
+                "batch.size "
+                        + effective.get(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG)) + ", linger.ms "
+                        + effective.get(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG)));
         stage.put("hub_overrides", settings.hubOverrides());
         if (profile != null) {
             stage.put("profile", profile);
@@ -247,8 +265,11 @@ public final class HubBenchmark {
         stage.put("process_rss_mb", Machine.residentMib().orElse(null));
         stage.put("note", "state stores are RocksDB (off-heap); the RSS includes them and the driver's own clients");
         stages.put("heap", stage);
-        progress.line("heap used %,d MB (committed %,d MB), process RSS %s MB", heapMb,
-                heap.getCommitted() / (1024 * 1024), Machine.residentMib().map(String::valueOf).orElse("?"));
+        progress.line(
+                "heap used %,d MB (committed %,d MB), process RSS %s MB",
+                heapMb,
+                heap.getCommitted() / (1024 * 1024),
+                Machine.residentMib().map(String::valueOf).orElse("?"));
     }
 
     private void replay() throws InterruptedException {
@@ -260,8 +281,8 @@ public final class HubBenchmark {
         hub.closeAndWipeState();
         hub = null;
         long start = System.nanoTime();
-        hub = InProcessHub.start(hubProperties, settings.bootstrapServers(), settings.registryUrl(),
-                    settings.hubOverrides());
+        hub = InProcessHub.start(
+                hubProperties, settings.bootstrapServers(), settings.registryUrl(), settings.hubOverrides());
         long deadline = start + Duration.ofMinutes(10).toNanos();
         while (!hub.caughtUp()) {
             if (System.nanoTime() > deadline) {
@@ -284,36 +305,46 @@ public final class HubBenchmark {
 
     private void latency(SyntheticIntake intake, List<String> municipalityTopics) throws Exception {
         if (hub == null) {
-            hubProperties = InProcessHub.hubProperties("bench-hub-" + runId, settings.stateDir(), 1,
-                    Topics.INTAKE.partitions());
-            hub = InProcessHub.start(hubProperties, settings.bootstrapServers(), settings.registryUrl(),
-                    settings.hubOverrides());
+            hubProperties = InProcessHub.hubProperties(
+                    "bench-hub-" + runId, settings.stateDir(), 1, Topics.INTAKE.partitions());
+            hub = InProcessHub.start(
+                    hubProperties, settings.bootstrapServers(), settings.registryUrl(), settings.hubOverrides());
             while (!hub.caughtUp()) {
                 Thread.sleep(50);
             }
             // A hub that has routed nothing yet creates each municipality's topic and registers its schemas on the
             // first report there, and its code is not compiled yet: the first seconds measure that, not the hub.
             int rate = settings.latencyRates().get(0);
-            progress.stage(String.format(Locale.ROOT, "3. End to end: priming the freshly started hub, %d s at %,d/s"
-                    + " (not measured)", PRIMING.toSeconds(), rate));
+            progress.stage(String.format(
+                    Locale.ROOT,
+                    "3. End to end: priming the freshly started hub, %d s at %,d/s" + " (not measured)",
+                    PRIMING.toSeconds(),
+                    rate));
             int priming = (int) (rate * PRIMING.toSeconds());
-            EndToEndLatency.run(settings.bootstrapServers(), municipalityTopics, intake.batch(priming), rate, priming,
-                    progress);
+            EndToEndLatency.run(
+                    settings.bootstrapServers(), municipalityTopics, intake.batch(priming), rate, priming, progress);
         }
         List<Map<String, Object>> rates = new ArrayList<>();
-        int warmUpSeconds = (int) Math.min(settings.mode().equals("quick") ? 2 : 5,
+        int warmUpSeconds = (int) Math.min(
+                settings.mode().equals("quick") ? 2 : 5,
                 settings.latencyDuration().toSeconds());
         for (int rate : settings.latencyRates()) {
-            progress.stage(String.format(Locale.ROOT,
+            progress.stage(String.format(
+                    Locale.ROOT,
                     "3. End to end: connector-acknowledged to visible (read_committed), %,d/s for %d s after %d s"
-                            + " of warm-up", rate, settings.latencyDuration().toSeconds(), warmUpSeconds));
+                            + " of warm-up",
+                    rate,
+                    settings.latencyDuration().toSeconds(),
+                    warmUpSeconds));
             int warmUp = rate * warmUpSeconds;
-            List<Serialized> reports = intake.batch(warmUp + (int) (rate * settings.latencyDuration().toSeconds()));
-            EndToEndLatency.Outcome outcome = EndToEndLatency.run(settings.bootstrapServers(), municipalityTopics,
-                    reports, rate, warmUp, progress);
+            List<Serialized> reports = intake.batch(
+                    warmUp + (int) (rate * settings.latencyDuration().toSeconds()));
+            EndToEndLatency.Outcome outcome = EndToEndLatency.run(
+                    settings.bootstrapServers(), municipalityTopics, reports, rate, warmUp, progress);
             Latencies l = outcome.latencies();
-            progress.line("p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms (%,d measured, %d missing)", l.p50Ms(),
-                    l.p99Ms(), l.p999Ms(), l.maxMs(), l.count(), outcome.missing());
+            progress.line(
+                    "p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms (%,d measured, %d missing)",
+                    l.p50Ms(), l.p99Ms(), l.p999Ms(), l.maxMs(), l.count(), outcome.missing());
             progress.line("worst latency in each measured second (ms): %s", outcome.worstBySecond());
             figures.put("e2e_p50_ms_" + rate, l.p50Ms());
             figures.put("e2e_p99_ms_" + rate, l.p99Ms());
@@ -336,8 +367,12 @@ public final class HubBenchmark {
             return;
         }
         String url = settings.schoolUrl().get();
-        progress.stage(String.format(Locale.ROOT, "4. HTTP intake: %d clients POST %s/api/v1/reports for %d s",
-                settings.httpClients(), url, settings.httpDuration().toSeconds()));
+        progress.stage(String.format(
+                Locale.ROOT,
+                "4. HTTP intake: %d clients POST %s/api/v1/reports for %d s",
+                settings.httpClients(),
+                url,
+                settings.httpDuration().toSeconds()));
         boolean quick = settings.mode().equals("quick");
         Duration warmUp = Duration.ofSeconds(quick ? 3 : 10);
         Duration maxWarmUp = Duration.ofSeconds(quick ? 3 : 120);
@@ -345,10 +380,21 @@ public final class HubBenchmark {
         String generator = WrkIntake.available() ? "wrk" : "java";
         try {
             outcome = generator.equals("wrk")
-                    ? WrkIntake.run(url, settings.schoolCredentials(), settings.httpClients(), warmUp, maxWarmUp,
-                            settings.httpDuration(), progress)
-                    : HttpIntake.run(url, settings.schoolCredentials(), settings.httpClients(), warmUp,
-                            settings.httpDuration(), progress);
+                    ? WrkIntake.run(
+                            url,
+                            settings.schoolCredentials(),
+                            settings.httpClients(),
+                            warmUp,
+                            maxWarmUp,
+                            settings.httpDuration(),
+                            progress)
+                    : HttpIntake.run(
+                            url,
+                            settings.schoolCredentials(),
+                            settings.httpClients(),
+                            warmUp,
+                            settings.httpDuration(),
+                            progress);
         } catch (IllegalStateException e) {
             skipped.put("http", e.getMessage());
             progress.line("skipped: %s", e.getMessage());
@@ -359,33 +405,45 @@ public final class HubBenchmark {
         Map<String, Object> stage = new LinkedHashMap<>(outcome.latencies().toMap());
         stage.put("accepted_per_s", Math.round(outcome.acceptedPerSecond()));
         stage.put("clients", outcome.clients());
-        stage.put("load_generator", generator.equals("wrk") ? "wrk (Debian), 1 thread"
-                : "Java HttpClient, one thread per client (install wrk for a lighter generator)");
-        stage.put("warm_up_seconds", outcome.warmUpPerSecond().isEmpty() ? warmUp.toSeconds()
-                : warmUp.toSeconds() * outcome.warmUpPerSecond().size());
+        stage.put(
+                "load_generator",
+                generator.equals("wrk")
+                        ? "wrk (Debian), 1 thread"
+                        : "Java HttpClient, one thread per client (install wrk for a lighter generator)");
+        stage.put(
+                "warm_up_seconds",
+                outcome.warmUpPerSecond().isEmpty()
+                        ? warmUp.toSeconds()
+                        : warmUp.toSeconds() * outcome.warmUpPerSecond().size());
         stage.put("warm_up_rounds_accepted_per_s", outcome.warmUpPerSecond());
         stage.put("measured_seconds", settings.httpDuration().toSeconds());
         stage.put("failures", outcome.failures());
         stages.put("http", stage);
-        progress.line("%,.0f accepted/s, p50 %.1f ms, p99 %.1f ms; other answers: %s", outcome.acceptedPerSecond(),
-                outcome.latencies().p50Ms(), outcome.latencies().p99Ms(), outcome.failures());
+        progress.line(
+                "%,.0f accepted/s, p50 %.1f ms, p99 %.1f ms; other answers: %s",
+                outcome.acceptedPerSecond(),
+                outcome.latencies().p50Ms(),
+                outcome.latencies().p99Ms(),
+                outcome.failures());
     }
 
-    private void scaling(BenchTopics topics, SyntheticIntake intake, List<String> municipalityTopics)
-            throws Exception {
+    private void scaling(BenchTopics topics, SyntheticIntake intake, List<String> municipalityTopics) throws Exception {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int partitions : settings.scalingPartitions()) {
-            progress.stage(String.format(Locale.ROOT,
-                    "7. Scaling: %d intake partition(s), %d stream thread(s), %,d reports", partitions, partitions,
+            progress.stage(String.format(
+                    Locale.ROOT,
+                    "7. Scaling: %d intake partition(s), %d stream thread(s), %,d reports",
+                    partitions,
+                    partitions,
                     settings.scalingReports()));
             String rawTopic = "bench.raw.partitions-" + partitions;
             topics.create(rawTopic, partitions);
-            double raw = RawProduce.run(settings.bootstrapServers(), bestRawSetting, rawTopic, pool,
-                    settings.scalingReports(), progress);
+            double raw = RawProduce.run(
+                    settings.bootstrapServers(), bestRawSetting, rawTopic, pool, settings.scalingReports(), progress);
             topics.recreateIntake(partitions);
             preload(intake, settings.scalingReports());
-            HubProperties properties = InProcessHub.hubProperties("bench-scale-" + partitions + "-" + runId,
-                    settings.stateDir(), partitions, partitions);
+            HubProperties properties = InProcessHub.hubProperties(
+                    "bench-scale-" + partitions + "-" + runId, settings.stateDir(), partitions, partitions);
             Run run = measureHub(properties, settings.scalingReports(), municipalityTopics);
             run.hub.closeAndWipeState();
             Map<String, Object> row = new LinkedHashMap<>();
@@ -408,7 +466,8 @@ public final class HubBenchmark {
         RawProduce.Setting setting = RawProduce.Setting.CANDIDATES.get(0);
         long start = System.nanoTime();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                setting.producerConfig(settings.bootstrapServers()), new StringSerializer(),
+                setting.producerConfig(settings.bootstrapServers()),
+                new StringSerializer(),
                 new ByteArraySerializer())) {
             for (int i = 0; i < count; i++) {
                 Serialized report = intake.next();
@@ -422,23 +481,25 @@ public final class HubBenchmark {
         progress.line("pre-loaded %,d reports in %.1f s", count, (System.nanoTime() - start) / 1e9);
     }
 
-    private Run measureHub(HubProperties properties, int reports, List<String> municipalityTopics)
-            throws Exception {
+    private Run measureHub(HubProperties properties, int reports, List<String> municipalityTopics) throws Exception {
         try (VisibleCounter counter = VisibleCounter.start(settings.bootstrapServers(), municipalityTopics)) {
             long start = System.nanoTime();
-            InProcessHub started = InProcessHub.start(properties, settings.bootstrapServers(), settings.registryUrl(),
-                    settings.hubOverrides());
+            InProcessHub started = InProcessHub.start(
+                    properties, settings.bootstrapServers(), settings.registryUrl(), settings.hubOverrides());
             long runningAt = 0;
-            long deadline = start + Duration.ofSeconds(Math.max(180, reports / 200)).toNanos();
+            long deadline =
+                    start + Duration.ofSeconds(Math.max(180, reports / 200)).toNanos();
             while (counter.count() < reports) {
                 if (runningAt == 0 && started.state() == KafkaStreams.State.RUNNING) {
                     runningAt = System.nanoTime();
                 }
                 if (System.nanoTime() > deadline) {
                     started.close();
-                    throw new IllegalStateException(String.format(Locale.ROOT,
+                    throw new IllegalStateException(String.format(
+                            Locale.ROOT,
                             "only %,d of %,d reports became visible on the municipality topics in time",
-                            counter.count(), reports));
+                            counter.count(),
+                            reports));
                 }
                 progress.tick("visible on the municipality topics", counter.count(), reports, start);
                 Thread.sleep(20);
@@ -446,8 +507,9 @@ public final class HubBenchmark {
             long end = counter.lastVisibleNanos();
             Thread.sleep(500);
             Run run = new Run(started, reports, counter.count(), start, runningAt == 0 ? start : runningAt, end);
-            progress.line("%,d reports visible in %.1f s: %,.0f reports/s (%,.0f/s once RUNNING)", reports,
-                    (end - start) / 1e9, run.perSecond(), run.steadyPerSecond());
+            progress.line(
+                    "%,d reports visible in %.1f s: %,.0f reports/s (%,.0f/s once RUNNING)",
+                    reports, (end - start) / 1e9, run.perSecond(), run.steadyPerSecond());
             return run;
         }
     }

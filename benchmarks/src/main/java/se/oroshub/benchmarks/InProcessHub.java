@@ -19,7 +19,6 @@ import org.apache.kafka.clients.admin.RemoveMembersFromConsumerGroupOptions;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.LagInfo;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.processor.StateRestoreListener;
@@ -33,9 +32,9 @@ import se.oroshub.hub.rules.linking.ChildPseudonym;
 import se.oroshub.hub.topology.HubSerdes;
 import se.oroshub.hub.topology.HubTopology;
 import se.oroshub.hub.topology.HubTopologyConfig;
+import se.oroshub.schemas.provisioning.TopicProvisioner;
 import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
-import se.oroshub.schemas.provisioning.TopicProvisioner;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -47,6 +46,7 @@ final class InProcessHub implements AutoCloseable {
 
     /** Synthetic data only: the pseudonym secret of the benchmark's hub. */
     private static final String PSEUDONYM_SECRET = "benchmark-only-pseudonym-secret-for-synthetic-children";
+
     private static final int STORES = 5;
 
     private static final Logger LOG = LoggerFactory.getLogger(InProcessHub.class);
@@ -66,9 +66,11 @@ final class InProcessHub implements AutoCloseable {
 
     /** The hub's Kafka Streams settings ({@link HubStreamsSettings}) for this broker and registry. */
     static Properties streamsProperties(HubProperties properties, String bootstrapServers, String registryUrl) {
-        return HubStreamsSettings.of(properties, Map.of(
-                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                KafkaAvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl));
+        return HubStreamsSettings.of(
+                properties,
+                Map.of(
+                        CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        KafkaAvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl));
     }
 
     /** The hub's settings: its defaults, with this application id, state directory, threads and partitions. */
@@ -79,7 +81,8 @@ final class InProcessHub implements AutoCloseable {
         settings.put("oroshub.hub.stream-threads", Integer.toString(streamThreads));
         settings.put("oroshub.hub.internal-topic-partitions", Integer.toString(internalPartitions));
         settings.put("oroshub.hub.pseudonym-secret", PSEUDONYM_SECRET);
-        return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("oroshub.hub", HubProperties.class);
+        return new Binder(new MapConfigurationPropertySource(settings))
+                .bindOrCreate("oroshub.hub", HubProperties.class);
     }
 
     static HubTopologyConfig topologyConfig(HubProperties properties) {
@@ -94,11 +97,14 @@ final class InProcessHub implements AutoCloseable {
     }
 
     /** Builds the topology and starts it, with {@code overrides} on top of the hub's Kafka Streams settings. */
-    static InProcessHub start(HubProperties properties, String bootstrapServers, String registryUrl,
-            Map<String, String> overrides) {
+    static InProcessHub start(
+            HubProperties properties, String bootstrapServers, String registryUrl, Map<String, String> overrides) {
         Admin admin = Admin.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
-        TopicProvisioner provisioner = new TopicProvisioner(admin, properties.replicationFactor(),
-                Optional.of(properties.minInsyncReplicas()), Duration.ofSeconds(30).toMillis());
+        TopicProvisioner provisioner = new TopicProvisioner(
+                admin,
+                properties.replicationFactor(),
+                Optional.of(properties.minInsyncReplicas()),
+                Duration.ofSeconds(30).toMillis());
         provisioner.ensureAll(Topics.FIXED);
         HubSerdes serdes = HubSerdes.fromConfig(Map.of(KafkaAvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl));
         Topology topology = HubTopology.build(topologyConfig(properties), serdes, provisioner::ensure);
@@ -129,9 +135,10 @@ final class InProcessHub implements AutoCloseable {
             return false;
         }
         Map<String, Map<Integer, LagInfo>> lags = streams.allLocalStorePartitionLags();
-        return lags.size() >= STORES && lags.values().stream()
-                .flatMap(partitions -> partitions.values().stream())
-                .allMatch(lag -> lag.offsetLag() == 0);
+        return lags.size() >= STORES
+                && lags.values().stream()
+                        .flatMap(partitions -> partitions.values().stream())
+                        .allMatch(lag -> lag.offsetLag() == 0);
     }
 
     long restoredRecords() {
@@ -147,7 +154,8 @@ final class InProcessHub implements AutoCloseable {
         streams.close(Duration.ofSeconds(60));
         try {
             admin.removeMembersFromConsumerGroup(applicationId, new RemoveMembersFromConsumerGroupOptions())
-                    .all().get(30, TimeUnit.SECONDS);
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("Could not remove the closed hub from group {}: {}", applicationId, e.toString());
         }

@@ -7,8 +7,7 @@ import java.util.Map;
 /** Writes maps, lists, strings, numbers, booleans and nulls as indented JSON. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Object value) {
         StringBuilder out = new StringBuilder();
@@ -36,8 +35,8 @@ final class Json {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
-    private static void writeEntries(Iterator<?> entries, StringBuilder out, int depth, char open, char close,
-            boolean object) {
+    private static void writeEntries(
+            Iterator<?> entries, StringBuilder out, int depth, char open, char close, boolean object) {
         out.append(open);
         if (!entries.hasNext()) {
             out.append(close);

@@ -21,8 +21,12 @@ record Latencies(int count, double p50Ms, double p99Ms, double p999Ms, double ma
         }
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
-        return new Latencies(count, ms(percentile(sorted, 50)), ms(percentile(sorted, 99)),
-                ms(percentile(sorted, 99.9)), ms(sorted[count - 1]));
+        return new Latencies(
+                count,
+                ms(percentile(sorted, 50)),
+                ms(percentile(sorted, 99)),
+                ms(percentile(sorted, 99.9)),
+                ms(sorted[count - 1]));
     }
 
     private static long percentile(long[] sorted, double p) {

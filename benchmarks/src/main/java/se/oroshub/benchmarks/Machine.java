@@ -13,16 +13,18 @@ import org.apache.kafka.common.utils.AppInfoParser;
 /** What the figures were measured on: the machine, its load, the JVM and the versions. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static Map<String, Object> describe() {
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("nproc", Runtime.getRuntime().availableProcessors());
-        machine.put("memory_mb", procField("/proc/meminfo", "MemTotal").map(Machine::kibToMib).orElse(null));
+        machine.put(
+                "memory_mb",
+                procField("/proc/meminfo", "MemTotal").map(Machine::kibToMib).orElse(null));
         machine.put("cpu_model", procField("/proc/cpuinfo", "model name").orElse(System.getProperty("os.arch")));
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        machine.put("java_version", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        machine.put(
+                "java_version", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         machine.put("jvm_arguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
         machine.put("load_average_at_start", loadAverage());
         return machine;

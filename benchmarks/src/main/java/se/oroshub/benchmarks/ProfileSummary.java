@@ -57,8 +57,7 @@ final class ProfileSummary {
             "org.apache.kafka.streams.state.internals.MeteredKeyValueStore.put",
             "org.apache.kafka.streams.processor.internals.ProcessorStateManager.flush");
 
-    private ProfileSummary() {
-    }
+    private ProfileSummary() {}
 
     static Map<String, Object> summarise(Path recording, int top) throws IOException {
         Map<String, Integer> self = new HashMap<>();
@@ -109,8 +108,8 @@ final class ProfileSummary {
             out.append(String.format(Locale.ROOT, "%n%s%n", section.getKey().replace('_', ' ')));
             for (Object row : rows) {
                 Map<?, ?> r = (Map<?, ?>) row;
-                out.append(String.format(Locale.ROOT, "  %5.1f%%  %s%n", ((Number) r.get("percent")).doubleValue(),
-                        r.get("name")));
+                out.append(String.format(
+                        Locale.ROOT, "  %5.1f%%  %s%n", ((Number) r.get("percent")).doubleValue(), r.get("name")));
             }
         }
         return out.toString();

@@ -47,18 +47,22 @@ final class RawProduce {
         }
     }
 
-    private RawProduce() {
-    }
+    private RawProduce() {}
 
     /**
      * Sends {@code records} records to {@code topic}, cycling through {@code pool}, and returns records per second from
      * the first send to the last acknowledgement.
      */
-    static double run(String bootstrapServers, Setting setting, String topic, List<Serialized> pool, int records,
+    static double run(
+            String bootstrapServers,
+            Setting setting,
+            String topic,
+            List<Serialized> pool,
+            int records,
             Progress progress) {
         AtomicReference<Exception> failure = new AtomicReference<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(setting.producerConfig(bootstrapServers),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                setting.producerConfig(bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
             producer.partitionsFor(topic);
             long start = System.nanoTime();
             for (int i = 0; i < records; i++) {

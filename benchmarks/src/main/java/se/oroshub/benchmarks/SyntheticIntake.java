@@ -11,10 +11,10 @@ import se.oroshub.schemas.avro.Observation;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.ReporterKind;
-import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
-import se.oroshub.schemas.serde.KafkaAvroSerializer;
 import se.oroshub.schemas.fixtures.SyntheticIdentities;
 import se.oroshub.schemas.fixtures.SyntheticReports;
+import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
+import se.oroshub.schemas.serde.KafkaAvroSerializer;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -26,11 +26,11 @@ import se.oroshub.schemas.topics.Topics;
 final class SyntheticIntake implements AutoCloseable {
 
     /** A report ready to produce: its key (the report id) and its value bytes. */
-    record Serialized(String key, byte[] value) {
-    }
+    record Serialized(String key, byte[] value) {}
 
     /** Reports are at least this large on the wire: real ones carry a paragraph or two per observation. */
     static final int MINIMUM_BYTES = 1_024;
+
     private static final int SENTENCE_BYTES = 90;
 
     /**
@@ -54,20 +54,30 @@ final class SyntheticIntake implements AutoCloseable {
     SyntheticIntake(String registryUrl, long seed) {
         this.random = new Random(seed);
         this.reports = new SyntheticReports(new Random(seed), Clock.systemUTC());
-        serializer.configure(Map.of(KafkaAvroSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl,
-                KafkaAvroSerdeConfig.AUTO_REGISTER_SCHEMAS, true), false);
+        serializer.configure(
+                Map.of(
+                        KafkaAvroSerdeConfig.SCHEMA_REGISTRY_URL,
+                        registryUrl,
+                        KafkaAvroSerdeConfig.AUTO_REGISTER_SCHEMAS,
+                        true),
+                false);
     }
 
     Serialized next() {
-        ConcernReport report = reports.report("school", ReporterKind.MANDATORY_PROFESSIONAL, LOAD_SCHOOL,
-                "Lastbergsskolan", SyntheticReports.SAMPLE_MUNICIPALITIES.get(
+        ConcernReport report = reports.report(
+                "school",
+                ReporterKind.MANDATORY_PROFESSIONAL,
+                LOAD_SCHOOL,
+                "Lastbergsskolan",
+                SyntheticReports.SAMPLE_MUNICIPALITIES.get(
                         random.nextInt(SyntheticReports.SAMPLE_MUNICIPALITIES.size())));
         byte[] value = serializer.serialize(Topics.INTAKE.name(), report);
         int sentence = 0;
         while (value.length < MINIMUM_BYTES) {
             int missing = (MINIMUM_BYTES - value.length + SENTENCE_BYTES - 1) / SENTENCE_BYTES;
             for (int i = 0; i < missing; i++, sentence++) {
-                Observation observation = report.getObservations().get(sentence % report.getObservations().size());
+                Observation observation = report.getObservations()
+                        .get(sentence % report.getObservations().size());
                 observation.setDescription(
                         observation.getDescription() + " " + FOLLOW_UP[random.nextInt(FOLLOW_UP.length)]);
             }
@@ -89,9 +99,10 @@ final class SyntheticIntake implements AutoCloseable {
         Random random = new Random(seed);
         List<String> bodies = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String number = SyntheticIdentities.personalIdentityNumber(random,
-                    SyntheticIdentities.childBirthDate(random, LocalDate.now()));
-            String municipality = SyntheticReports.SAMPLE_MUNICIPALITIES.get(i % SyntheticReports.SAMPLE_MUNICIPALITIES.size());
+            String number = SyntheticIdentities.personalIdentityNumber(
+                    random, SyntheticIdentities.childBirthDate(random, LocalDate.now()));
+            String municipality =
+                    SyntheticReports.SAMPLE_MUNICIPALITIES.get(i % SyntheticReports.SAMPLE_MUNICIPALITIES.size());
             bodies.add("""
                     {"child": {"personalIdentityNumber": "%s-%s", "givenName": "Saga", "familyName": "Nilsson",
                                "municipalityOfRegistration": "%s", "whereabouts": "I skolan"},

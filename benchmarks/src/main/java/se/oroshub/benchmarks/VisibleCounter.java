@@ -39,15 +39,24 @@ final class VisibleCounter implements AutoCloseable {
     private volatile boolean running = true;
 
     private VisibleCounter(String bootstrapServers, List<String> topics, Listener listener) {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.CLIENT_ID_CONFIG, "bench-visible-counter",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000,
-                ConsumerConfig.CHECK_CRCS_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.CLIENT_ID_CONFIG,
+                        "bench-visible-counter",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false,
+                        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                        10,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+                        5_000,
+                        ConsumerConfig.CHECK_CRCS_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
         thread = new Thread(() -> run(topics, listener), "bench-visible-counter");
         thread.setDaemon(true);
     }
@@ -69,7 +78,7 @@ final class VisibleCounter implements AutoCloseable {
     }
 
     static VisibleCounter start(String bootstrapServers, List<String> topics) throws InterruptedException {
-        return start(bootstrapServers, topics, (key, nanos) -> { });
+        return start(bootstrapServers, topics, (key, nanos) -> {});
     }
 
     long count() {

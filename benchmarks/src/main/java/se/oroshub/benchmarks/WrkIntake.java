@@ -23,8 +23,7 @@ final class WrkIntake {
 
     private static final String MARKER = "OROSHUB-WRK";
 
-    private WrkIntake() {
-    }
+    private WrkIntake() {}
 
     /** Whether {@code wrk} is on the PATH. */
     static boolean available() {
@@ -41,8 +40,15 @@ final class WrkIntake {
      * before (its code is compiled: on two shared cores the JIT alone takes a minute or more under this load) or
      * {@code maxWarmUp} is spent, then measures for {@code measured}.
      */
-    static HttpIntake.Outcome run(String baseUrl, String credentials, int clients, Duration warmUpRound,
-            Duration maxWarmUp, Duration measured, Progress progress) throws IOException, InterruptedException {
+    static HttpIntake.Outcome run(
+            String baseUrl,
+            String credentials,
+            int clients,
+            Duration warmUpRound,
+            Duration maxWarmUp,
+            Duration measured,
+            Progress progress)
+            throws IOException, InterruptedException {
         HttpIntake.requireHealthy(baseUrl);
         Path dir = Files.createTempDirectory("oroshub-wrk");
         try {
@@ -55,8 +61,10 @@ final class WrkIntake {
             Path script = dir.resolve("intake.lua");
             Files.writeString(script, script(bodies, credentials), StandardCharsets.UTF_8);
             String url = baseUrl + "/api/v1/reports";
-            progress.line("load generator: wrk, 1 thread, %d connections; warming up in rounds of %d s until the"
-                    + " rate settles (at most %d s)", clients, warmUpRound.toSeconds(), maxWarmUp.toSeconds());
+            progress.line(
+                    "load generator: wrk, 1 thread, %d connections; warming up in rounds of %d s until the"
+                            + " rate settles (at most %d s)",
+                    clients, warmUpRound.toSeconds(), maxWarmUp.toSeconds());
             List<Long> warmUpRates = new ArrayList<>();
             Duration spent = Duration.ZERO;
             double previous = 0;
@@ -86,10 +94,10 @@ final class WrkIntake {
                     failures.put(errorNames[i], f[3 + i]);
                 }
             }
-            Latencies latencies = new Latencies((int) requests, f[7] / 1000.0, f[8] / 1000.0, f[9] / 1000.0,
-                    f[10] / 1000.0);
-            return new HttpIntake.Outcome((requests - non2xx) / seconds, latencies, failures, clients,
-                    List.copyOf(warmUpRates));
+            Latencies latencies =
+                    new Latencies((int) requests, f[7] / 1000.0, f[8] / 1000.0, f[9] / 1000.0, f[10] / 1000.0);
+            return new HttpIntake.Outcome(
+                    (requests - non2xx) / seconds, latencies, failures, clients, List.copyOf(warmUpRates));
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path file : files.toList()) {
@@ -103,8 +111,16 @@ final class WrkIntake {
     /** Runs wrk and returns its summary: requests, duration µs, non-2xx, 4 socket errors, p50, p99, p99.9, max µs. */
     private static long[] wrk(Path script, String url, int clients, Duration duration)
             throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("wrk", "-t1", "-c" + clients, "-d" + duration.toSeconds() + "s",
-                "--timeout", "30s", "-s", script.toString(), url)
+        Process process = new ProcessBuilder(
+                        "wrk",
+                        "-t1",
+                        "-c" + clients,
+                        "-d" + duration.toSeconds() + "s",
+                        "--timeout",
+                        "30s",
+                        "-s",
+                        script.toString(),
+                        url)
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -126,8 +142,8 @@ final class WrkIntake {
     }
 
     private static String script(Path bodies, String credentials) {
-        String authorization = "Basic "
-                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        String authorization =
+                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         return String.format(Locale.ROOT, """
                 local bodies = {}
                 for line in io.lines("%s") do bodies[#bodies + 1] = line end

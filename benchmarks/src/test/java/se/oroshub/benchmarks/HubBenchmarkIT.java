@@ -36,18 +36,35 @@ class HubBenchmarkIT {
         Map<String, Object> results =
                 new HubBenchmark(settings, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();
 
-        assertThat(results).containsKeys("raw_produce_per_s", "hub_pipeline_per_s", "ratio_hub_to_raw",
-                "e2e_p50_ms_1000", "e2e_p99_ms_1000", "replay_seconds", "replay_reports", "heap_mb", "machine",
-                "versions", "stages");
+        assertThat(results)
+                .containsKeys(
+                        "raw_produce_per_s",
+                        "hub_pipeline_per_s",
+                        "ratio_hub_to_raw",
+                        "e2e_p50_ms_1000",
+                        "e2e_p99_ms_1000",
+                        "replay_seconds",
+                        "replay_reports",
+                        "heap_mb",
+                        "machine",
+                        "versions",
+                        "stages");
         assertThat(((Number) results.get("raw_produce_per_s")).doubleValue()).isPositive();
         assertThat(((Number) results.get("hub_pipeline_per_s")).doubleValue()).isPositive();
         assertThat(results.get("replay_reports")).isEqualTo(300);
         Map<?, ?> pipeline = (Map<?, ?>) ((Map<?, ?>) results.get("stages")).get("pipeline");
-        assertThat(pipeline.get("visible_records")).as("exactly once: each report visible once").isEqualTo(300L);
+        assertThat(pipeline.get("visible_records"))
+                .as("exactly once: each report visible once")
+                .isEqualTo(300L);
         assertThat(((Map<?, ?>) results.get("skipped"))).isEmpty();
         String json = Files.readString(dir.resolve("results.json"));
-        assertThat(json).contains("\"raw_produce_per_s\"", "\"hub_pipeline_per_s\"", "\"nproc\"", "\"git_commit\"",
-                "\"scaling\"");
+        assertThat(json)
+                .contains(
+                        "\"raw_produce_per_s\"",
+                        "\"hub_pipeline_per_s\"",
+                        "\"nproc\"",
+                        "\"git_commit\"",
+                        "\"scaling\"");
         assertThat(ResultsTable.render(results)).contains("ratio hub / raw", "7 scaling");
         assertThat(progress.toString(StandardCharsets.UTF_8)).doesNotContainPattern("\\d{8}-?\\d{4}");
     }

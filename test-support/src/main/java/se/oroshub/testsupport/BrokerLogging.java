@@ -19,12 +19,10 @@ import org.slf4j.LoggerFactory;
  */
 final class BrokerLogging {
 
-    static final List<String> LOGGERS =
-            List.of("kafka", "org.apache.kafka", "state.change.logger", "org.testcontainers", "tc",
-                    "com.github.dockerjava");
+    static final List<String> LOGGERS = List.of(
+            "kafka", "org.apache.kafka", "state.change.logger", "org.testcontainers", "tc", "com.github.dockerjava");
 
-    private BrokerLogging() {
-    }
+    private BrokerLogging() {}
 
     static void quieten() {
         if (!isLogback()) {
@@ -47,8 +45,8 @@ final class BrokerLogging {
         if (!isLogback()) {
             return probe.get();
         }
-        Logger discovery = ((LoggerContext) LoggerFactory.getILoggerFactory())
-                .getLogger("org.testcontainers.dockerclient");
+        Logger discovery =
+                ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger("org.testcontainers.dockerclient");
         Level before = discovery.getLevel();
         discovery.setLevel(Level.OFF);
         try {

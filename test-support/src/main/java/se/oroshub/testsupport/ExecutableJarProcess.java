@@ -25,10 +25,13 @@ public final class ExecutableJarProcess implements AutoCloseable {
     /** The JVM settings of the local runtime ({@code deploy/local/lib.sh}): Avro's trusted packages, a small heap. */
     private static final List<String> JVM_OPTIONS = List.of(
             "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=se.oroshub.schemas.avro",
-            "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+            "-Xmx384m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1");
+
     private static final Duration GRACE = Duration.ofSeconds(20);
-    private static final HttpClient HEALTH_CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HEALTH_CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
@@ -49,8 +52,14 @@ public final class ExecutableJarProcess implements AutoCloseable {
      *                    {@code OROSHUB_*}, {@code KAFKA_*}, ...) are removed first, so nothing from the machine leaks
      *                    into the configuration under test
      */
-    public static ExecutableJarProcess launch(String name, Path jar, int port, Path workDir, Path log,
-            Map<String, String> environment, List<String> arguments) {
+    public static ExecutableJarProcess launch(
+            String name,
+            Path jar,
+            int port,
+            Path workDir,
+            Path log,
+            Map<String, String> environment,
+            List<String> arguments) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + ": executable jar " + jar + " is missing; run the tests through"
                     + " './mvnw -B verify' so the reactor packages it first");
@@ -79,9 +88,14 @@ public final class ExecutableJarProcess implements AutoCloseable {
     }
 
     private static boolean configuresTheHub(String variable) {
-        return variable.startsWith("SPRING_") || variable.startsWith("OROSHUB_") || variable.startsWith("KAFKA_")
-                || variable.startsWith("SCHEMA_REGISTRY_") || variable.startsWith("CASE_SYSTEM_")
-                || variable.startsWith("CONNECTOR_") || variable.startsWith("INBOX_") || variable.equals("SERVER_PORT");
+        return variable.startsWith("SPRING_")
+                || variable.startsWith("OROSHUB_")
+                || variable.startsWith("KAFKA_")
+                || variable.startsWith("SCHEMA_REGISTRY_")
+                || variable.startsWith("CASE_SYSTEM_")
+                || variable.startsWith("CONNECTOR_")
+                || variable.startsWith("INBOX_")
+                || variable.equals("SERVER_PORT");
     }
 
     public String name() {
@@ -103,13 +117,18 @@ public final class ExecutableJarProcess implements AutoCloseable {
      */
     public boolean healthy() {
         if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with status " + process.exitValue()
-                    + " during start-up; its log: " + log);
+            throw new IllegalStateException(
+                    name + " exited with status " + process.exitValue() + " during start-up; its log: " + log);
         }
         HttpRequest health = HttpRequest.newBuilder(baseUrl().resolve("/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         try {
-            return HEALTH_CLIENT.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HEALTH_CLIENT
+                            .send(health, HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -87,9 +87,13 @@ public final class KafkaTestEnvironment implements AutoCloseable {
             backend.close();
             throw e;
         }
-        log.info("Test Kafka ready: {} at {} (started in {} ms), schema registry at {} (started in {} ms)",
-                backend.describe(), backend.bootstrapServers(), Duration.ofNanos(brokerReady - began).toMillis(),
-                registry.url(), Duration.ofNanos(System.nanoTime() - brokerReady).toMillis());
+        log.info(
+                "Test Kafka ready: {} at {} (started in {} ms), schema registry at {} (started in {} ms)",
+                backend.describe(),
+                backend.bootstrapServers(),
+                Duration.ofNanos(brokerReady - began).toMillis(),
+                registry.url(),
+                Duration.ofNanos(System.nanoTime() - brokerReady).toMillis());
         return new KafkaTestEnvironment(backend, registry);
     }
 
@@ -98,10 +102,13 @@ public final class KafkaTestEnvironment implements AutoCloseable {
         return switch (forced) {
             case "embedded" -> EmbeddedKraftBackend.start();
             case "testcontainers" -> ContainerBackend.start();
-            case "" -> BrokerLogging.withDockerDiscoverySilenced(DockerClientFactory.instance()::isDockerAvailable)
-                    ? ContainerBackend.start() : EmbeddedKraftBackend.start();
-            default -> throw new IllegalArgumentException("system property " + BACKEND_PROPERTY + " is '" + forced
-                    + "'; use 'embedded' or 'testcontainers', or leave it unset to choose by Docker availability");
+            case "" ->
+                BrokerLogging.withDockerDiscoverySilenced(DockerClientFactory.instance()::isDockerAvailable)
+                        ? ContainerBackend.start()
+                        : EmbeddedKraftBackend.start();
+            default ->
+                throw new IllegalArgumentException("system property " + BACKEND_PROPERTY + " is '" + forced
+                        + "'; use 'embedded' or 'testcontainers', or leave it unset to choose by Docker availability");
         };
     }
 
@@ -130,8 +137,10 @@ public final class KafkaTestEnvironment implements AutoCloseable {
                     entry.getValue().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("could not create topic '" + entry.getKey() + "': "
-                                + e.getCause().getMessage(), e.getCause());
+                        throw new IllegalStateException(
+                                "could not create topic '" + entry.getKey() + "': "
+                                        + e.getCause().getMessage(),
+                                e.getCause());
                     }
                 }
             }
@@ -187,8 +196,8 @@ public final class KafkaTestEnvironment implements AutoCloseable {
      *
      * @throws AssertionError when fewer than {@code count} records arrive within {@code timeout}, saying how many did
      */
-    public <K, V> List<ConsumerRecord<K, V>> consume(TopicSpec<K, V> topic, String groupId, int count,
-                                                     Duration timeout) {
+    public <K, V> List<ConsumerRecord<K, V>> consume(
+            TopicSpec<K, V> topic, String groupId, int count, Duration timeout) {
         Map<String, Object> props = consumerProperties(groupId);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, deserializerFor(topic.keyType()));
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, deserializerFor(topic.valueType()));
@@ -205,8 +214,8 @@ public final class KafkaTestEnvironment implements AutoCloseable {
             }
         }
         if (received.size() < count) {
-            throw new AssertionError("expected " + count + " records on topic '" + topic.name() + "' within "
-                    + timeout + " (group '" + groupId + "'), got " + received.size());
+            throw new AssertionError("expected " + count + " records on topic '" + topic.name() + "' within " + timeout
+                    + " (group '" + groupId + "'), got " + received.size());
         }
         return received;
     }

@@ -29,5 +29,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @ExtendWith(RealKafkaExtension.class)
-public @interface RealKafka {
-}
+public @interface RealKafka {}

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class RealKafkaExtension implements ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RealKafkaExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(RealKafkaExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
@@ -19,8 +20,10 @@ public final class RealKafkaExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return extensionContext.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(KafkaTestEnvironment.class, key -> KafkaTestEnvironment.shared(),
-                        KafkaTestEnvironment.class);
+        return extensionContext
+                .getRoot()
+                .getStore(NAMESPACE)
+                .computeIfAbsent(
+                        KafkaTestEnvironment.class, key -> KafkaTestEnvironment.shared(), KafkaTestEnvironment.class);
     }
 }

@@ -41,9 +41,11 @@ class KafkaTestEnvironmentIT {
 
     @Test
     void theRegistryAnswersOnItsUrl(KafkaTestEnvironment kafka) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(kafka.schemaRegistryUrl() + "/schemas/types")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(kafka.schemaRegistryUrl() + "/schemas/types"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("[\"AVRO\"]");
@@ -55,11 +57,17 @@ class KafkaTestEnvironmentIT {
         kafka.createTopics(Topics.RECEIPTS);
 
         try (Admin admin = Admin.create(kafka.clientProperties())) {
-            TopicDescription receipts = admin.describeTopics(List.of(Topics.RECEIPTS.name())).allTopicNames().get()
+            TopicDescription receipts = admin.describeTopics(List.of(Topics.RECEIPTS.name()))
+                    .allTopicNames()
+                    .get()
                     .get(Topics.RECEIPTS.name());
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SCHEMAS.name());
-            String schemasPolicy = admin.describeConfigs(Set.of(resource)).all().get().get(resource)
-                    .get("cleanup.policy").value();
+            String schemasPolicy = admin.describeConfigs(Set.of(resource))
+                    .all()
+                    .get()
+                    .get(resource)
+                    .get("cleanup.policy")
+                    .value();
 
             assertThat(receipts.partitions()).hasSize(Topics.RECEIPTS.partitions());
             assertThat(schemasPolicy).isEqualTo("compact");
@@ -79,12 +87,14 @@ class KafkaTestEnvironmentIT {
                 .build();
 
         try (KafkaProducer<String, Receipt> producer = new KafkaProducer<>(kafka.producerProperties())) {
-            producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), reportId, sent)).get();
+            producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), reportId, sent))
+                    .get();
         }
         List<ConsumerRecord<String, Receipt>> received =
                 kafka.consume(Topics.RECEIPTS, "test-support-" + reportId, 1, Duration.ofSeconds(60));
 
-        assertThat(received).filteredOn(record -> record.key().equals(reportId))
+        assertThat(received)
+                .filteredOn(record -> record.key().equals(reportId))
                 .singleElement()
                 .satisfies(record -> assertThat(record.value()).isEqualTo(sent));
     }
@@ -96,7 +106,8 @@ class KafkaTestEnvironmentIT {
         String missing = "oroshub.test.never-created-" + UUID.randomUUID();
 
         try (KafkaProducer<String, Receipt> producer = new KafkaProducer<>(props)) {
-            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(missing, "key", null)).get())
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(missing, "key", null))
+                            .get())
                     .hasMessageContaining(missing);
         }
     }

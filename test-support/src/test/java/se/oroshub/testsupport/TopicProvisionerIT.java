@@ -25,13 +25,21 @@ class TopicProvisionerIT {
         try (Admin admin = Admin.create(kafka.clientProperties())) {
             new TopicProvisioner(admin, (short) 1, Optional.of(1), 30_000).ensure(spec);
 
-            TopicDescription description = admin.describeTopics(List.of(spec.name())).allTopicNames().get()
+            TopicDescription description = admin.describeTopics(List.of(spec.name()))
+                    .allTopicNames()
+                    .get()
                     .get(spec.name());
             Config config = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, spec.name())))
-                    .all().get().values().iterator().next();
+                    .all()
+                    .get()
+                    .values()
+                    .iterator()
+                    .next();
             assertThat(description.partitions()).hasSize(spec.partitions());
             assertThat(config.get("min.insync.replicas").value()).isEqualTo("1");
-            spec.topicConfig().forEach((key, value) -> assertThat(config.get(key).value()).as(key).isEqualTo(value));
+            spec.topicConfig()
+                    .forEach((key, value) ->
+                            assertThat(config.get(key).value()).as(key).isEqualTo(value));
         }
     }
 
@@ -43,7 +51,11 @@ class TopicProvisionerIT {
             new TopicProvisioner(admin, (short) 1, Optional.empty(), 30_000).ensureAll(List.of(spec, spec));
 
             assertThat(admin.listTopics().names().get()).contains(spec.name());
-            assertThat(admin.describeTopics(List.of(spec.name())).allTopicNames().get().get(spec.name()).partitions())
+            assertThat(admin.describeTopics(List.of(spec.name()))
+                            .allTopicNames()
+                            .get()
+                            .get(spec.name())
+                            .partitions())
                     .hasSize(spec.partitions());
         }
     }

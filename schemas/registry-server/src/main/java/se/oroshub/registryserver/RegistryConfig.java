@@ -1,12 +1,12 @@
 package se.oroshub.registryserver;
 
-import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -51,8 +51,8 @@ public record RegistryConfig(
     public static final String COMPATIBILITY_LEVEL = "schema.compatibility.level";
 
     /** Every key this registry reads itself; other {@code kafkastore.} keys go to the Kafka clients. */
-    public static final Set<String> KEYS = Set.of(LISTENERS, BOOTSTRAP_SERVERS, TOPIC, REPLICATION_FACTOR, TIMEOUT_MS,
-            INIT_TIMEOUT_MS, COMPATIBILITY_LEVEL);
+    public static final Set<String> KEYS = Set.of(
+            LISTENERS, BOOTSTRAP_SERVERS, TOPIC, REPLICATION_FACTOR, TIMEOUT_MS, INIT_TIMEOUT_MS, COMPATIBILITY_LEVEL);
 
     private static final String KAFKASTORE_PREFIX = "kafkastore.";
 
@@ -90,9 +90,10 @@ public record RegistryConfig(
     public static RegistryConfig fromProperties(Map<String, String> properties) {
         URI listener = listener(properties.getOrDefault(LISTENERS, "http://127.0.0.1:8081"));
         String levelName = properties.getOrDefault(COMPATIBILITY_LEVEL, CompatibilityLevel.BACKWARD.name());
-        CompatibilityLevel level = CompatibilityLevel.parse(levelName).orElseThrow(() -> new IllegalArgumentException(
-                COMPATIBILITY_LEVEL + " '" + levelName + "' is not one of NONE, BACKWARD, BACKWARD_TRANSITIVE, "
-                        + "FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE"));
+        CompatibilityLevel level = CompatibilityLevel.parse(levelName)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        COMPATIBILITY_LEVEL + " '" + levelName + "' is not one of NONE, BACKWARD, BACKWARD_TRANSITIVE, "
+                                + "FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE"));
         Map<String, String> overrides = new HashMap<>();
         properties.forEach((key, value) -> {
             if (key.startsWith(KAFKASTORE_PREFIX) && !KEYS.contains(key)) {
@@ -113,8 +114,16 @@ public record RegistryConfig(
 
     /** The same configuration with another store topic. */
     public RegistryConfig withTopic(String newTopic) {
-        return new RegistryConfig(host, port, bootstrapServers, newTopic, replicationFactor, compatibilityLevel,
-                timeout, initTimeout, kafkaClientOverrides);
+        return new RegistryConfig(
+                host,
+                port,
+                bootstrapServers,
+                newTopic,
+                replicationFactor,
+                compatibilityLevel,
+                timeout,
+                initTimeout,
+                kafkaClientOverrides);
     }
 
     private static URI listener(String value) {
@@ -130,8 +139,8 @@ public record RegistryConfig(
             throw new IllegalArgumentException(LISTENERS + " '" + value + "' is not a URL: " + e.getMessage(), e);
         }
         if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 0) {
-            throw new IllegalArgumentException(LISTENERS + " '" + value
-                    + "' must be an http URL with host and port, e.g. http://127.0.0.1:8081");
+            throw new IllegalArgumentException(
+                    LISTENERS + " '" + value + "' must be an http URL with host and port, e.g. http://127.0.0.1:8081");
         }
         return uri;
     }

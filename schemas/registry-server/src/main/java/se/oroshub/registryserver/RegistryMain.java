@@ -23,8 +23,7 @@ public final class RegistryMain {
     private static final String ENV_PREFIX = "SCHEMA_REGISTRY_";
     private static final String LOGBACK_CONFIG = "logback.configurationFile";
 
-    private RegistryMain() {
-    }
+    private RegistryMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         if (System.getProperty(LOGBACK_CONFIG) == null) {
@@ -47,10 +46,13 @@ public final class RegistryMain {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "schema-registry-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "schema-registry-shutdown"));
         stopped.await();
     }
 
@@ -65,11 +67,16 @@ public final class RegistryMain {
             try (Reader reader = Files.newBufferedReader(Path.of(args[0]))) {
                 file.load(reader);
             }
-            file.stringPropertyNames().forEach(key -> settings.put(key, file.getProperty(key).trim()));
+            file.stringPropertyNames()
+                    .forEach(key -> settings.put(key, file.getProperty(key).trim()));
         }
         env.forEach((name, value) -> {
             if (name.startsWith(ENV_PREFIX)) {
-                settings.put(name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+                settings.put(
+                        name.substring(ENV_PREFIX.length())
+                                .toLowerCase(Locale.ROOT)
+                                .replace('_', '.'),
+                        value);
             }
         });
         system.stringPropertyNames().stream()

@@ -34,7 +34,8 @@ public final class SchemaRegistryServer implements AutoCloseable {
         this.http = http;
         this.executor = executor;
         this.store = store;
-        this.url = "http://" + http.getAddress().getHostString() + ":" + http.getAddress().getPort();
+        this.url = "http://" + http.getAddress().getHostString() + ":"
+                + http.getAddress().getPort();
     }
 
     /**
@@ -45,9 +46,15 @@ public final class SchemaRegistryServer implements AutoCloseable {
      * @throws UncheckedIOException  when the listener cannot be bound
      */
     public static SchemaRegistryServer start(RegistryConfig config) {
-        return start(config, new KafkaSchemaStore(new KafkaSchemaStore.Settings(config.bootstrapServers(),
-                config.topic(), config.replicationFactor(), config.timeout(), config.initTimeout(),
-                config.kafkaClientOverrides())));
+        return start(
+                config,
+                new KafkaSchemaStore(new KafkaSchemaStore.Settings(
+                        config.bootstrapServers(),
+                        config.topic(),
+                        config.replicationFactor(),
+                        config.timeout(),
+                        config.initTimeout(),
+                        config.kafkaClientOverrides())));
     }
 
     /** Starts a registry on the given store (the listener and default compatibility level come from config). */
@@ -57,16 +64,18 @@ public final class SchemaRegistryServer implements AutoCloseable {
             registry.start();
         } catch (StoreException e) {
             store.close();
-            throw new IllegalStateException("the schema registry could not read its store (" + store.describe()
-                    + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the schema registry could not read its store (" + store.describe() + "): " + e.getMessage(), e);
         }
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 0);
         } catch (IOException e) {
             store.close();
-            throw new UncheckedIOException("the schema registry could not listen on " + config.host() + ":"
-                    + config.port() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "the schema registry could not listen on " + config.host() + ":" + config.port() + ": "
+                            + e.getMessage(),
+                    e);
         }
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(HTTP_THREADS, task -> {
@@ -78,8 +87,13 @@ public final class SchemaRegistryServer implements AutoCloseable {
         http.createContext("/", new RestApi(registry));
         http.start();
         SchemaRegistryServer server = new SchemaRegistryServer(http, executor, store);
-        log.info("Schema registry listening on {} (store: {}; {} schema versions, highest id {}; default "
-                        + "compatibility {})", server.url(), store.describe(), registry.schemaCount(), registry.maxId(),
+        log.info(
+                "Schema registry listening on {} (store: {}; {} schema versions, highest id {}; default "
+                        + "compatibility {})",
+                server.url(),
+                store.describe(),
+                registry.schemaCount(),
+                registry.maxId(),
                 config.compatibilityLevel());
         return server;
     }

@@ -1,6 +1,5 @@
 package se.oroshub.registryserver;
 
-import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 
 class RegistryConfigTest {
 
@@ -47,7 +47,8 @@ class RegistryConfigTest {
     @Test
     void badValuesNameTheKey() {
         assertThatThrownBy(() -> RegistryConfig.fromProperties(Map.of("schema.compatibility.level", "SIDEWAYS")))
-                .hasMessageContaining("schema.compatibility.level").hasMessageContaining("SIDEWAYS");
+                .hasMessageContaining("schema.compatibility.level")
+                .hasMessageContaining("SIDEWAYS");
         assertThatThrownBy(() -> RegistryConfig.fromProperties(Map.of("kafkastore.topic.replication.factor", "x")))
                 .hasMessageContaining("kafkastore.topic.replication.factor");
         assertThatThrownBy(() -> RegistryConfig.fromProperties(Map.of("listeners", "https://127.0.0.1:8081")))
@@ -74,9 +75,10 @@ class RegistryConfigTest {
 
         Map<String, String> settings = RegistryMain.settings(new String[] {file.toString()}, env, system);
 
-        assertThat(settings).containsOnly(
-                Map.entry("listeners", "http://127.0.0.1:7001"),
-                Map.entry("kafkastore.topic", "_from_env"),
-                Map.entry("schema.compatibility.level", "FORWARD"));
+        assertThat(settings)
+                .containsOnly(
+                        Map.entry("listeners", "http://127.0.0.1:7001"),
+                        Map.entry("kafkastore.topic", "_from_env"),
+                        Map.entry("schema.compatibility.level", "FORWARD"));
     }
 }

@@ -34,8 +34,8 @@ class RestApiTest {
 
     @BeforeEach
     void start() {
-        server = SchemaRegistryServer.start(RegistryConfig.fromProperties(Map.of("listeners", "http://127.0.0.1:0")),
-                store);
+        server = SchemaRegistryServer.start(
+                RegistryConfig.fromProperties(Map.of("listeners", "http://127.0.0.1:0")), store);
         http = new RegistryHttp(server.url());
     }
 
@@ -92,8 +92,9 @@ class RestApiTest {
 
         @Test
         void acceptsEveryContentTypeConfluentClientsSend() {
-            for (String type : new String[] {"application/vnd.schemaregistry.v1+json",
-                    "application/vnd.schemaregistry+json", "application/json"}) {
+            for (String type : new String[] {
+                "application/vnd.schemaregistry.v1+json", "application/vnd.schemaregistry+json", "application/json"
+            }) {
                 Reply reply = http.send("POST", "/subjects/visits-value/versions", schemaBody(TestSchemas.V1), type);
                 assertThat(reply.status()).as(type).isEqualTo(200);
             }
@@ -101,7 +102,8 @@ class RestApiTest {
 
         @Test
         void anExplicitAvroSchemaTypeIsAccepted() {
-            Reply reply = http.post("/subjects/visits-value/versions",
+            Reply reply = http.post(
+                    "/subjects/visits-value/versions",
                     "{\"schemaType\":\"AVRO\",\"schema\":" + quoted(TestSchemas.V1) + "}");
 
             assertThat(reply.status()).isEqualTo(200);
@@ -173,8 +175,8 @@ class RestApiTest {
         void aCompatibleSchemaIsReportedCompatible() {
             http.register("visits-value", TestSchemas.V1);
 
-            Reply reply = http.post("/compatibility/subjects/visits-value/versions/latest",
-                    schemaBody(TestSchemas.V2_OPTIONAL_FIELD));
+            Reply reply = http.post(
+                    "/compatibility/subjects/visits-value/versions/latest", schemaBody(TestSchemas.V2_OPTIONAL_FIELD));
 
             assertThat(reply.json().get("is_compatible").asBoolean()).isTrue();
         }
@@ -183,32 +185,36 @@ class RestApiTest {
         void verboseIncompatibilityNamesTheField() {
             http.register("visits-value", TestSchemas.V1);
 
-            Reply reply = http.post("/compatibility/subjects/visits-value/versions/1?verbose=true",
+            Reply reply = http.post(
+                    "/compatibility/subjects/visits-value/versions/1?verbose=true",
                     schemaBody(TestSchemas.V2_REQUIRED_FIELD));
 
             assertThat(reply.json().get("is_compatible").asBoolean()).isFalse();
             assertThat(reply.json().get("messages").get(0).asText())
-                    .contains("READER_FIELD_MISSING_DEFAULT_VALUE").contains("'unit'");
+                    .contains("READER_FIELD_MISSING_DEFAULT_VALUE")
+                    .contains("'unit'");
         }
 
         @Test
         void withoutVerboseThereAreNoMessages() {
             http.register("visits-value", TestSchemas.V1);
 
-            Reply reply = http.post("/compatibility/subjects/visits-value/versions/latest",
-                    schemaBody(TestSchemas.V2_REQUIRED_FIELD));
+            Reply reply = http.post(
+                    "/compatibility/subjects/visits-value/versions/latest", schemaBody(TestSchemas.V2_REQUIRED_FIELD));
 
             assertThat(reply.json().toString()).isEqualTo("{\"is_compatible\":false}");
         }
 
         @Test
         void theGlobalLevelDefaultsToBackwardAndCanBeChanged() {
-            assertThat(http.get("/config").json().get("compatibilityLevel").asText()).isEqualTo("BACKWARD");
+            assertThat(http.get("/config").json().get("compatibilityLevel").asText())
+                    .isEqualTo("BACKWARD");
 
             Reply put = http.put("/config", "{\"compatibility\":\"full_transitive\"}");
 
             assertThat(put.json().toString()).isEqualTo("{\"compatibility\":\"FULL_TRANSITIVE\"}");
-            assertThat(http.get("/config").json().get("compatibilityLevel").asText()).isEqualTo("FULL_TRANSITIVE");
+            assertThat(http.get("/config").json().get("compatibilityLevel").asText())
+                    .isEqualTo("FULL_TRANSITIVE");
         }
 
         @Test
@@ -219,7 +225,11 @@ class RestApiTest {
             int id = http.register("visits-value", TestSchemas.V2_ID_AS_INT);
 
             assertThat(id).isEqualTo(2);
-            assertThat(http.get("/config/visits-value").json().get("compatibilityLevel").asText()).isEqualTo("NONE");
+            assertThat(http.get("/config/visits-value")
+                            .json()
+                            .get("compatibilityLevel")
+                            .asText())
+                    .isEqualTo("NONE");
         }
 
         @Test
@@ -251,7 +261,8 @@ class RestApiTest {
             assertThat(http.delete("/subjects/visits-value/versions/1").body()).isEqualTo("1");
 
             assertThat(http.get("/subjects/visits-value/versions").body()).isEqualTo("[2]");
-            assertThat(http.get("/subjects/visits-value/versions?deleted=true").body()).isEqualTo("[1,2]");
+            assertThat(http.get("/subjects/visits-value/versions?deleted=true").body())
+                    .isEqualTo("[1,2]");
             assertThat(http.get("/schemas/ids/" + id).status()).isEqualTo(200);
         }
 
@@ -272,7 +283,8 @@ class RestApiTest {
             http.register("visits-value", TestSchemas.V1);
             http.delete("/subjects/visits-value");
 
-            assertThat(http.delete("/subjects/visits-value?permanent=true").body()).isEqualTo("[1]");
+            assertThat(http.delete("/subjects/visits-value?permanent=true").body())
+                    .isEqualTo("[1]");
 
             assertThat(http.get("/subjects?deleted=true").body()).isEqualTo("[]");
             assertThat(http.get("/schemas/ids/1").errorCode()).isEqualTo(40403);
@@ -315,7 +327,8 @@ class RestApiTest {
         void lookingUpAnUnregisteredSchemaIs40403() {
             http.register("visits-value", TestSchemas.V1);
 
-            assertThat(http.post("/subjects/visits-value", schemaBody(TestSchemas.OTHER)).errorCode())
+            assertThat(http.post("/subjects/visits-value", schemaBody(TestSchemas.OTHER))
+                            .errorCode())
                     .isEqualTo(40403);
         }
 
@@ -334,7 +347,8 @@ class RestApiTest {
         void permanentlyDeletingALiveSubjectIs40405() {
             http.register("visits-value", TestSchemas.V1);
 
-            assertThat(http.delete("/subjects/visits-value?permanent=true").errorCode()).isEqualTo(40405);
+            assertThat(http.delete("/subjects/visits-value?permanent=true").errorCode())
+                    .isEqualTo(40405);
         }
 
         @Test
@@ -372,8 +386,11 @@ class RestApiTest {
 
             assertThat(reply.status()).isEqualTo(409);
             assertThat(reply.errorCode()).isEqualTo(409);
-            assertThat(reply.message()).contains("incompatible").contains("'unit'")
-                    .contains("has no default value").contains("BACKWARD");
+            assertThat(reply.message())
+                    .contains("incompatible")
+                    .contains("'unit'")
+                    .contains("has no default value")
+                    .contains("BACKWARD");
         }
 
         @Test
@@ -388,8 +405,10 @@ class RestApiTest {
 
         @Test
         void invalidAvroIs42201WithTheParsersMessage() {
-            Reply reply = http.post("/subjects/visits-value/versions",
-                    schemaBody("{\"type\":\"record\",\"name\":\"Visit\",\"fields\":[{\"name\":\"id\",\"type\":\"strng\"}]}"));
+            Reply reply = http.post(
+                    "/subjects/visits-value/versions",
+                    schemaBody(
+                            "{\"type\":\"record\",\"name\":\"Visit\",\"fields\":[{\"name\":\"id\",\"type\":\"strng\"}]}"));
 
             assertThat(reply.status()).isEqualTo(422);
             assertThat(reply.errorCode()).isEqualTo(42201);
@@ -407,7 +426,8 @@ class RestApiTest {
 
         @Test
         void otherSchemaTypesAre42201() {
-            Reply reply = http.post("/subjects/visits-value/versions",
+            Reply reply = http.post(
+                    "/subjects/visits-value/versions",
                     "{\"schemaType\":\"PROTOBUF\",\"schema\":\"syntax = \\\"proto3\\\";\"}");
 
             assertThat(reply.errorCode()).isEqualTo(42201);
@@ -416,8 +436,10 @@ class RestApiTest {
 
         @Test
         void schemaReferencesAre42201() {
-            Reply reply = http.post("/subjects/visits-value/versions", "{\"schema\":" + quoted(TestSchemas.V1)
-                    + ",\"references\":[{\"name\":\"x\",\"subject\":\"y\",\"version\":1}]}");
+            Reply reply = http.post(
+                    "/subjects/visits-value/versions",
+                    "{\"schema\":" + quoted(TestSchemas.V1)
+                            + ",\"references\":[{\"name\":\"x\",\"subject\":\"y\",\"version\":1}]}");
 
             assertThat(reply.errorCode()).isEqualTo(42201);
             assertThat(reply.message()).contains("references");
@@ -425,7 +447,8 @@ class RestApiTest {
 
         @Test
         void aMissingSchemaIs42201() {
-            assertThat(http.post("/subjects/visits-value/versions", "{}").errorCode()).isEqualTo(42201);
+            assertThat(http.post("/subjects/visits-value/versions", "{}").errorCode())
+                    .isEqualTo(42201);
         }
 
         @ParameterizedTest
@@ -500,8 +523,8 @@ class RestApiTest {
 
         @Test
         void anUnsupportedContentTypeIs415() {
-            Reply reply = http.send("POST", "/subjects/visits-value/versions", schemaBody(TestSchemas.V1),
-                    "text/plain");
+            Reply reply =
+                    http.send("POST", "/subjects/visits-value/versions", schemaBody(TestSchemas.V1), "text/plain");
 
             assertThat(reply.status()).isEqualTo(415);
             assertThat(reply.message()).contains("text/plain");
@@ -546,12 +569,20 @@ class RestApiTest {
         http.put("/config/visits-value", "{\"compatibility\":\"FULL\"}");
         server.close();
 
-        server = SchemaRegistryServer.start(RegistryConfig.fromProperties(Map.of("listeners", "http://127.0.0.1:0")),
-                store);
+        server = SchemaRegistryServer.start(
+                RegistryConfig.fromProperties(Map.of("listeners", "http://127.0.0.1:0")), store);
         http = new RegistryHttp(server.url());
 
-        assertThat(http.get("/subjects/visits-value/versions/2").json().get("id").asInt()).isEqualTo(2);
-        assertThat(http.get("/config/visits-value").json().get("compatibilityLevel").asText()).isEqualTo("FULL");
+        assertThat(http.get("/subjects/visits-value/versions/2")
+                        .json()
+                        .get("id")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(http.get("/config/visits-value")
+                        .json()
+                        .get("compatibilityLevel")
+                        .asText())
+                .isEqualTo("FULL");
         assertThat(http.register("others-value", TestSchemas.OTHER)).isEqualTo(3);
     }
 

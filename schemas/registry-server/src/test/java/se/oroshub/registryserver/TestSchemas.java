@@ -29,6 +29,5 @@ final class TestSchemas {
             {"type":"record","name":"Other","namespace":"se.oroshub.test","fields":[
               {"name":"value","type":"long"}]}""";
 
-    private TestSchemas() {
-    }
+    private TestSchemas() {}
 }

@@ -19,8 +19,8 @@ class AdminApi {
     record BehaviourRequest(Behaviour.Mode mode, Long delayMillis, Integer remaining) {
 
         Behaviour toBehaviour() {
-            return new Behaviour(mode, Duration.ofMillis(delayMillis == null ? 0 : delayMillis),
-                    remaining == null ? -1 : remaining);
+            return new Behaviour(
+                    mode, Duration.ofMillis(delayMillis == null ? 0 : delayMillis), remaining == null ? -1 : remaining);
         }
     }
 

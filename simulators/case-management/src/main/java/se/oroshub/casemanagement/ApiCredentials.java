@@ -26,8 +26,8 @@ public final class ApiCredentials {
             return same(authorization.substring("Bearer ".length()).trim(), api.bearerToken());
         }
         if (!SimulatorProperties.isBlank(api.username()) && authorization.startsWith("Basic ")) {
-            String expected = Base64.getEncoder().encodeToString(
-                    (api.username() + ":" + (api.password() == null ? "" : api.password()))
+            String expected = Base64.getEncoder()
+                    .encodeToString((api.username() + ":" + (api.password() == null ? "" : api.password()))
                             .getBytes(StandardCharsets.UTF_8));
             return same(authorization.substring("Basic ".length()).trim(), expected);
         }

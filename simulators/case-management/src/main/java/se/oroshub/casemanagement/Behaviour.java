@@ -14,7 +14,12 @@ import java.time.Duration;
 public record Behaviour(Mode mode, Duration delay, int remaining) {
 
     /** How a delivery is answered; see the record's {@code mode}. */
-    public enum Mode { NORMAL, SLOW, FAILING, REJECTING }
+    public enum Mode {
+        NORMAL,
+        SLOW,
+        FAILING,
+        REJECTING
+    }
 
     public static final Behaviour NORMAL = new Behaviour(Mode.NORMAL, Duration.ZERO, -1);
 

@@ -32,17 +32,23 @@ class CaseOfficerPage {
     }
 
     @PostMapping("/reports/{reportId}/protective-assessment")
-    String protectiveAssessment(@PathVariable String reportId,
-                                @RequestParam(defaultValue = "false") boolean immediateProtectionNeeded,
-                                RedirectAttributes redirect) {
+    String protectiveAssessment(
+            @PathVariable String reportId,
+            @RequestParam(defaultValue = "false") boolean immediateProtectionNeeded,
+            RedirectAttributes redirect) {
         return send(reportId, report -> sender.protectiveAssessmentMade(report, immediateProtectionNeeded), redirect);
     }
 
     @PostMapping("/reports/{reportId}/decision")
-    String decision(@PathVariable String reportId, @RequestParam String decision,
-                    @RequestParam(defaultValue = "false") boolean withholdFeedback, RedirectAttributes redirect) {
-        return send(reportId, report -> sender.investigationDecisionMade(report, decision, LocalDate.now(),
-                withholdFeedback), redirect);
+    String decision(
+            @PathVariable String reportId,
+            @RequestParam String decision,
+            @RequestParam(defaultValue = "false") boolean withholdFeedback,
+            RedirectAttributes redirect) {
+        return send(
+                reportId,
+                report -> sender.investigationDecisionMade(report, decision, LocalDate.now(), withholdFeedback),
+                redirect);
     }
 
     /** One event about a received report, as {@link StatusEventSender} sends it. */
@@ -58,9 +64,11 @@ class CaseOfficerPage {
         }
         try {
             StatusEventSender.Outcome outcome = event.sendFor(report.get());
-            redirect.addFlashAttribute("message", outcome.accepted()
-                    ? "Händelsen skickades till kopplingen."
-                    : "Kopplingen svarade " + outcome.status() + ": " + outcome.body());
+            redirect.addFlashAttribute(
+                    "message",
+                    outcome.accepted()
+                            ? "Händelsen skickades till kopplingen."
+                            : "Kopplingen svarade " + outcome.status() + ": " + outcome.body());
         } catch (IOException e) {
             redirect.addFlashAttribute("message", "Kopplingen kunde inte nås: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -37,8 +37,8 @@ class ConcernReportApi {
     }
 
     /** A summary for listing; the content stays in {@code GET /{reportId}}. */
-    record Summary(String reportId, String systemReference, Instant receivedAt, boolean acute, List<String> sentEvents) {
-    }
+    record Summary(
+            String reportId, String systemReference, Instant receivedAt, boolean acute, List<String> sentEvents) {}
 
     private final DeliveryDesk desk;
     private final ReceivedReports reports;
@@ -54,15 +54,22 @@ class ConcernReportApi {
     ResponseEntity<Map<String, Object>> receive(
             @RequestHeader(value = "Authorization", required = false) String authorization,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
-            @RequestBody(required = false) String body) throws InterruptedException {
+            @RequestBody(required = false) String body)
+            throws InterruptedException {
         DeliveryDesk.Answer answer = desk.receive(authorization, idempotencyKey, body);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status())
                 .contentType(answer.problem() ? MediaType.APPLICATION_PROBLEM_JSON : MediaType.APPLICATION_JSON);
         if (answer.status() == HttpStatus.CREATED.value()) {
-            log.info("Report {} registered as {}", answer.body().get("reportId"), answer.body().get("systemReference"));
-            response.location(URI.create("/api/v1/concern-reports/" + answer.body().get("reportId")));
+            log.info(
+                    "Report {} registered as {}",
+                    answer.body().get("reportId"),
+                    answer.body().get("systemReference"));
+            response.location(
+                    URI.create("/api/v1/concern-reports/" + answer.body().get("reportId")));
         } else if (answer.status() == HttpStatus.CONFLICT.value()) {
-            log.info("Report {} delivered again; already registered as {}", answer.body().get("reportId"),
+            log.info(
+                    "Report {} delivered again; already registered as {}",
+                    answer.body().get("reportId"),
                     answer.body().get("systemReference"));
         }
         return response.body(answer.body());
@@ -74,19 +81,21 @@ class ConcernReportApi {
             return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Missing or wrong credentials.");
         }
         return ResponseEntity.ok(reports.all().stream()
-                .map(r -> new Summary(r.reportId(), r.systemReference(), r.receivedAt(), r.acute(), r.sentEventsSnapshot()))
+                .map(r -> new Summary(
+                        r.reportId(), r.systemReference(), r.receivedAt(), r.acute(), r.sentEventsSnapshot()))
                 .toList());
     }
 
     @GetMapping("/{reportId}")
-    ResponseEntity<?> get(@RequestHeader(value = "Authorization", required = false) String authorization,
-                          @PathVariable String reportId) {
+    ResponseEntity<?> get(
+            @RequestHeader(value = "Authorization", required = false) String authorization,
+            @PathVariable String reportId) {
         if (!credentials.accepts(authorization)) {
             return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Missing or wrong credentials.");
         }
         return reports.find(reportId)
-                .<ResponseEntity<?>>map(r -> ResponseEntity.ok(Map.of(
-                        "acknowledgement", Acknowledgement.of(r), "report", r.body())))
+                .<ResponseEntity<?>>map(
+                        r -> ResponseEntity.ok(Map.of("acknowledgement", Acknowledgement.of(r), "report", r.body())))
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "unknown_report", "No such report."));
     }
 

@@ -67,7 +67,7 @@ public final class DeliveryDesk {
                 return problem(422, "rejected", "The report was rejected (simulated).");
             }
             case SLOW -> Thread.sleep(now.delay().toMillis());
-            case NORMAL -> { }
+            case NORMAL -> {}
         }
         JsonNode report;
         try {

@@ -35,8 +35,7 @@ public final class EmbeddedCaseManagementSystem implements AutoCloseable {
      * @param authorization  its {@code Authorization} header
      * @param body           its body
      */
-    public record Request(String idempotencyKey, String authorization, String body) {
-    }
+    public record Request(String idempotencyKey, String authorization, String body) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -69,8 +68,8 @@ public final class EmbeddedCaseManagementSystem implements AutoCloseable {
      * and {@code password} (401 otherwise).
      */
     public static EmbeddedCaseManagementSystem start(String municipalityCode, String username, String password) {
-        return start(new EmbeddedCaseManagementSystem(municipalityCode,
-                new SimulatorProperties.Api(username, password, null)));
+        return start(new EmbeddedCaseManagementSystem(
+                municipalityCode, new SimulatorProperties.Api(username, password, null)));
     }
 
     private static EmbeddedCaseManagementSystem start(EmbeddedCaseManagementSystem system) {
@@ -135,8 +134,8 @@ public final class EmbeddedCaseManagementSystem implements AutoCloseable {
     /** The reports registered, by report id, with their references. */
     public Map<String, String> registered() {
         Map<String, String> registered = new LinkedHashMap<>();
-        reports.registrationOrder().forEach(id -> reports.find(id)
-                .ifPresent(report -> registered.put(id, report.systemReference())));
+        reports.registrationOrder()
+                .forEach(id -> reports.find(id).ifPresent(report -> registered.put(id, report.systemReference())));
         return registered;
     }
 
@@ -157,8 +156,8 @@ public final class EmbeddedCaseManagementSystem implements AutoCloseable {
 
     /** Where status events go, and as whom: the social-services connector and this system's user there. */
     public void sendStatusEventsTo(URI connector, String username, String password) {
-        sender = new StatusEventSender(new SimulatorProperties.Connector(connector.toString(), username, password),
-                municipalityCode, JSON);
+        sender = new StatusEventSender(
+                new SimulatorProperties.Connector(connector.toString(), username, password), municipalityCode, JSON);
     }
 
     /** Tells the connector about the protective assessment (skyddsbedömning) of a registered report. */
@@ -168,8 +167,9 @@ public final class EmbeddedCaseManagementSystem implements AutoCloseable {
     }
 
     /** Tells the connector about the decision on investigation of a registered report. */
-    public StatusEventSender.Outcome investigationDecisionMade(String reportId, String decision, LocalDate decisionDate,
-            boolean withholdFeedback) throws IOException, InterruptedException {
+    public StatusEventSender.Outcome investigationDecisionMade(
+            String reportId, String decision, LocalDate decisionDate, boolean withholdFeedback)
+            throws IOException, InterruptedException {
         return sender().investigationDecisionMade(registered(reportId), decision, decisionDate, withholdFeedback);
     }
 

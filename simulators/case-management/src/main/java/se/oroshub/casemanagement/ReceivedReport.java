@@ -59,7 +59,9 @@ public final class ReceivedReport {
 
     public String childName() {
         JsonNode child = body.path("child");
-        return (child.path("givenName").asString("") + " " + child.path("familyName").asString("")).trim();
+        return (child.path("givenName").asString("") + " "
+                        + child.path("familyName").asString(""))
+                .trim();
     }
 
     /** The types of the status events posted for this report, in order. */

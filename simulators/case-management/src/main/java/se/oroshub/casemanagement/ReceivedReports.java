@@ -15,8 +15,7 @@ import tools.jackson.databind.JsonNode;
 public final class ReceivedReports {
 
     /** Result of {@link #register}: the stored report and whether it was already there. */
-    public record Registration(ReceivedReport report, boolean duplicate) {
-    }
+    public record Registration(ReceivedReport report, boolean duplicate) {}
 
     private final Map<String, ReceivedReport> byReportId = new ConcurrentHashMap<>();
     private final List<String> registrationOrder = new CopyOnWriteArrayList<>();
@@ -51,7 +50,8 @@ public final class ReceivedReports {
     /** Every report, acute first, then the oldest first. */
     public List<ReceivedReport> all() {
         return byReportId.values().stream()
-                .sorted(Comparator.comparing(ReceivedReport::acute).reversed()
+                .sorted(Comparator.comparing(ReceivedReport::acute)
+                        .reversed()
                         .thenComparing(ReceivedReport::receivedAt))
                 .toList();
     }

@@ -31,8 +31,7 @@ public record SimulatorProperties(
 
     /** The connector's base URL and the Basic credentials this system uses to post status events there. */
     public record Connector(
-            @DefaultValue("http://127.0.0.1:8184") String baseUrl, String username, String password) {
-    }
+            @DefaultValue("http://127.0.0.1:8184") String baseUrl, String username, String password) {}
 
     static boolean isBlank(String value) {
         return value == null || value.isBlank();

@@ -39,7 +39,8 @@ public final class StatusEventSender {
     private final SimulatorProperties.Connector connector;
     private final String municipalityCode;
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
      * @param connector        where the connector is and the credentials of this system's user there
@@ -59,8 +60,8 @@ public final class StatusEventSender {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("eventId", eventId);
         body.put("reportId", report.reportId());
-        body.put("municipalityCode",
-                report.municipalityCode().isBlank() ? municipalityCode : report.municipalityCode());
+        body.put(
+                "municipalityCode", report.municipalityCode().isBlank() ? municipalityCode : report.municipalityCode());
         body.put("type", type);
         body.putAll(fields);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(connector.baseUrl() + "/api/v1/status-events"))
@@ -69,7 +70,8 @@ public final class StatusEventSender {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         if (!SimulatorProperties.isBlank(connector.username())) {
             String basic = connector.username() + ":" + (connector.password() == null ? "" : connector.password());
-            request.header("Authorization",
+            request.header(
+                    "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -82,8 +84,8 @@ public final class StatusEventSender {
     /** The protective assessment (skyddsbedömning) of {@code report}. */
     public Outcome protectiveAssessmentMade(ReceivedReport report, boolean immediateProtectionNeeded)
             throws IOException, InterruptedException {
-        return send(report, "PROTECTIVE_ASSESSMENT_MADE",
-                Map.of("immediateProtectionNeeded", immediateProtectionNeeded));
+        return send(
+                report, "PROTECTIVE_ASSESSMENT_MADE", Map.of("immediateProtectionNeeded", immediateProtectionNeeded));
     }
 
     /**
@@ -92,8 +94,9 @@ public final class StatusEventSender {
      * @param decision         {@code OPENED}, {@code NOT_OPENED} or {@code ALREADY_ONGOING}
      * @param withholdFeedback the case officer chose not to tell the reporter
      */
-    public Outcome investigationDecisionMade(ReceivedReport report, String decision, LocalDate decisionDate,
-            boolean withholdFeedback) throws IOException, InterruptedException {
+    public Outcome investigationDecisionMade(
+            ReceivedReport report, String decision, LocalDate decisionDate, boolean withholdFeedback)
+            throws IOException, InterruptedException {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("decision", decision);
         fields.put("decisionDate", decisionDate.toString());

@@ -25,11 +25,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "oroshub.simulator.api.username=connector",
-        "oroshub.simulator.api.password=secret",
-        "oroshub.simulator.connector.username=case-system",
-        "oroshub.simulator.connector.password=status-secret"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "oroshub.simulator.api.username=connector",
+            "oroshub.simulator.api.password=secret",
+            "oroshub.simulator.connector.username=case-system",
+            "oroshub.simulator.connector.password=status-secret"
+        })
 class ConcernReportApiTest {
 
     private static final CopyOnWriteArrayList<String> connectorReceived = new CopyOnWriteArrayList<>();
@@ -52,7 +55,8 @@ class ConcernReportApiTest {
 
     @DynamicPropertySource
     static void connectorUrl(DynamicPropertyRegistry registry) {
-        registry.add("oroshub.simulator.connector.base-url",
+        registry.add(
+                "oroshub.simulator.connector.base-url",
                 () -> "http://127.0.0.1:" + connector.getAddress().getPort());
     }
 
@@ -77,14 +81,16 @@ class ConcernReportApiTest {
         assertThat(second.statusCode()).isEqualTo(409);
         String reference = json.readTree(first.body()).path("systemReference").asString();
         assertThat(reference).startsWith("VS-");
-        assertThat(json.readTree(second.body()).path("systemReference").asString()).isEqualTo(reference);
+        assertThat(json.readTree(second.body()).path("systemReference").asString())
+                .isEqualTo(reference);
     }
 
     @Test
     void wrongCredentialsAreUnauthorised() throws Exception {
         String reportId = UUID.randomUUID().toString();
 
-        assertThat(deliver(reportId, reportId, basic("connector", "wrong")).statusCode()).isEqualTo(401);
+        assertThat(deliver(reportId, reportId, basic("connector", "wrong")).statusCode())
+                .isEqualTo(401);
         assertThat(deliver(reportId, reportId, null).statusCode()).isEqualTo(401);
         assertThat(reports.find(reportId)).isEmpty();
     }
@@ -104,9 +110,12 @@ class ConcernReportApiTest {
         behaviour.set(new Behaviour(Behaviour.Mode.FAILING, null, 2));
         String reportId = UUID.randomUUID().toString();
 
-        assertThat(deliver(reportId, reportId, basic("connector", "secret")).statusCode()).isEqualTo(503);
-        assertThat(deliver(reportId, reportId, basic("connector", "secret")).statusCode()).isEqualTo(503);
-        assertThat(deliver(reportId, reportId, basic("connector", "secret")).statusCode()).isEqualTo(201);
+        assertThat(deliver(reportId, reportId, basic("connector", "secret")).statusCode())
+                .isEqualTo(503);
+        assertThat(deliver(reportId, reportId, basic("connector", "secret")).statusCode())
+                .isEqualTo(503);
+        assertThat(deliver(reportId, reportId, basic("connector", "secret")).statusCode())
+                .isEqualTo(201);
     }
 
     @Test
@@ -114,15 +123,18 @@ class ConcernReportApiTest {
         behaviour.set(new Behaviour(Behaviour.Mode.REJECTING, null, -1));
         String reportId = UUID.randomUUID().toString();
 
-        assertThat(deliver(reportId, reportId, basic("connector", "secret")).statusCode()).isEqualTo(422);
+        assertThat(deliver(reportId, reportId, basic("connector", "secret")).statusCode())
+                .isEqualTo(422);
     }
 
     @Test
     void adminEndpointSwitchesTheBehaviour() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base() + "/admin/behaviour"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"SLOW\",\"delayMillis\":10}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/admin/behaviour"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"SLOW\",\"delayMillis\":10}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(behaviour.current().mode()).isEqualTo(Behaviour.Mode.SLOW);
@@ -133,8 +145,10 @@ class ConcernReportApiTest {
         String reportId = UUID.randomUUID().toString();
         deliver(reportId, reportId, basic("connector", "secret"));
 
-        StatusEventSender.Outcome outcome = sender.send(reports.find(reportId).orElseThrow(),
-                "INVESTIGATION_DECISION_MADE", Map.of("decision", "OPENED", "decisionDate", "2026-11-23"));
+        StatusEventSender.Outcome outcome = sender.send(
+                reports.find(reportId).orElseThrow(),
+                "INVESTIGATION_DECISION_MADE",
+                Map.of("decision", "OPENED", "decisionDate", "2026-11-23"));
 
         assertThat(outcome.accepted()).isTrue();
         JsonNode posted = json.readTree(connectorReceived.get(connectorReceived.size() - 1));
@@ -142,7 +156,8 @@ class ConcernReportApiTest {
         assertThat(posted.path("municipalityCode").asString()).isEqualTo("1480");
         assertThat(posted.path("type").asString()).isEqualTo("INVESTIGATION_DECISION_MADE");
         assertThat(posted.path("decision").asString()).isEqualTo("OPENED");
-        assertThat(reports.find(reportId).orElseThrow().sentEventsSnapshot()).containsExactly("INVESTIGATION_DECISION_MADE");
+        assertThat(reports.find(reportId).orElseThrow().sentEventsSnapshot())
+                .containsExactly("INVESTIGATION_DECISION_MADE");
     }
 
     private HttpResponse<String> deliver(String reportId, String key, String authorization) throws Exception {
@@ -173,7 +188,8 @@ class ConcernReportApiTest {
             String expected = basic("case-system", "status-secret");
             server.createContext("/api/v1/status-events", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                boolean authorised = expected.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+                boolean authorised =
+                        expected.equals(exchange.getRequestHeaders().getFirst("Authorization"));
                 if (authorised) {
                     connectorReceived.add(body);
                 }

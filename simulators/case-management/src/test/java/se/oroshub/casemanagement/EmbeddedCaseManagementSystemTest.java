@@ -44,9 +44,11 @@ class EmbeddedCaseManagementSystemTest {
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(second.statusCode()).isEqualTo(409);
         String reference = json.readTree(first.body()).path("systemReference").asString();
-        assertThat(json.readTree(second.body()).path("systemReference").asString()).isEqualTo(reference);
+        assertThat(json.readTree(second.body()).path("systemReference").asString())
+                .isEqualTo(reference);
         assertThat(system.registered()).containsExactly(Map.entry(reportId, reference));
-        assertThat(system.requests()).hasSize(2)
+        assertThat(system.requests())
+                .hasSize(2)
                 .allSatisfy(request -> assertThat(request.idempotencyKey()).isEqualTo(reportId));
     }
 
@@ -71,7 +73,9 @@ class EmbeddedCaseManagementSystemTest {
         assertThat(deliver(reportId, basic("connector", "secret")).statusCode()).isEqualTo(201);
 
         system.refuse();
-        assertThat(deliver(UUID.randomUUID().toString(), basic("connector", "secret")).statusCode()).isEqualTo(422);
+        assertThat(deliver(UUID.randomUUID().toString(), basic("connector", "secret"))
+                        .statusCode())
+                .isEqualTo(422);
     }
 
     @Test
@@ -83,7 +87,9 @@ class EmbeddedCaseManagementSystemTest {
 
         system.up();
         assertThat(system.baseUrl()).isEqualTo(before);
-        assertThat(deliver(UUID.randomUUID().toString(), basic("connector", "secret")).statusCode()).isEqualTo(201);
+        assertThat(deliver(UUID.randomUUID().toString(), basic("connector", "secret"))
+                        .statusCode())
+                .isEqualTo(201);
     }
 
     @Test
@@ -100,11 +106,13 @@ class EmbeddedCaseManagementSystemTest {
         try {
             String reportId = UUID.randomUUID().toString();
             deliver(reportId, basic("connector", "secret"));
-            system.sendStatusEventsTo(URI.create("http://127.0.0.1:" + connector.getAddress().getPort()),
-                    "case-system-1480", "status-secret");
+            system.sendStatusEventsTo(
+                    URI.create("http://127.0.0.1:" + connector.getAddress().getPort()),
+                    "case-system-1480",
+                    "status-secret");
 
-            StatusEventSender.Outcome outcome = system.investigationDecisionMade(reportId, "OPENED",
-                    LocalDate.parse("2026-11-23"), false);
+            StatusEventSender.Outcome outcome =
+                    system.investigationDecisionMade(reportId, "OPENED", LocalDate.parse("2026-11-23"), false);
 
             assertThat(outcome.accepted()).isTrue();
             assertThat(received).singleElement().satisfies(request -> {

@@ -37,18 +37,31 @@ class ModuleBoundariesTest {
 
     @Test
     void everyModuleIsOnTheClasspath() {
-        for (String pkg : new String[] {"se.oroshub.hub.rules", "se.oroshub.hub", "se.oroshub.schemas",
-                "se.oroshub.connector.support", "se.oroshub.connector.reporting", "se.oroshub.connector.school",
-                "se.oroshub.connector.healthcare",
-                "se.oroshub.connector.police", "se.oroshub.connector.socialservices"}) {
-            assertThat(classes.containPackage(pkg)).as("package %s imported", pkg).isTrue();
+        for (String pkg : new String[] {
+            "se.oroshub.hub.rules",
+            "se.oroshub.hub",
+            "se.oroshub.schemas",
+            "se.oroshub.connector.support",
+            "se.oroshub.connector.reporting",
+            "se.oroshub.connector.school",
+            "se.oroshub.connector.healthcare",
+            "se.oroshub.connector.police",
+            "se.oroshub.connector.socialservices"
+        }) {
+            assertThat(classes.containPackage(pkg))
+                    .as("package %s imported", pkg)
+                    .isTrue();
         }
     }
 
     @Test
     void hubRulesImportNeitherSpringNorKafka() {
-        noClasses().that().resideInAPackage("se.oroshub.hub.rules..")
-                .should().dependOnClassesThat().resideInAnyPackage(
+        noClasses()
+                .that()
+                .resideInAPackage("se.oroshub.hub.rules..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "org.springframework..", "org.apache.kafka..", "jakarta.servlet..", "java.net.http..")
                 .because("the rules are pure functions, testable in a millisecond without a framework or a broker")
                 .check(classes);
@@ -56,11 +69,21 @@ class ModuleBoundariesTest {
 
     @Test
     void hubRulesDependOnlyOnTheContractsAndTheJdk() {
-        noClasses().that().resideInAPackage("se.oroshub.hub.rules..")
-                .should().dependOnClassesThat().resideOutsideOfPackages(
-                        "se.oroshub.hub.rules..", "se.oroshub.schemas.avro..", "se.oroshub.schemas.identity..",
-                        "se.oroshub.schemas.digest..", "se.oroshub.schemas.reference..",
-                        "se.oroshub.schemas.validation..", "java..", "javax.crypto..", "org.apache.avro..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.oroshub.hub.rules..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "se.oroshub.hub.rules..",
+                        "se.oroshub.schemas.avro..",
+                        "se.oroshub.schemas.identity..",
+                        "se.oroshub.schemas.digest..",
+                        "se.oroshub.schemas.reference..",
+                        "se.oroshub.schemas.validation..",
+                        "java..",
+                        "javax.crypto..",
+                        "org.apache.avro..")
                 .because("the rules see the world only through the contracts; the application adapts them to Kafka")
                 .check(classes);
     }
@@ -68,9 +91,11 @@ class ModuleBoundariesTest {
     @Test
     void connectorsDoNotUseEachOther() {
         slices().matching("se.oroshub.connector.(*)..")
-                .should().notDependOnEachOther()
-                .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAnyPackage(
-                        "se.oroshub.connector.support..", "se.oroshub.connector.reporting.."))
+                .should()
+                .notDependOnEachOther()
+                .ignoreDependency(
+                        DescribedPredicate.alwaysTrue(),
+                        resideInAnyPackage("se.oroshub.connector.support..", "se.oroshub.connector.reporting.."))
                 .because("each agency's connector is deployed on its own; shared code belongs in the support module,"
                         + " or in the reporting module when only the reporting connectors need it")
                 .check(classes);
@@ -78,16 +103,24 @@ class ModuleBoundariesTest {
 
     @Test
     void theSupportModuleServesEveryConnectorAndKnowsNothingOfReporting() {
-        noClasses().that().resideInAPackage("se.oroshub.connector.support..")
-                .should().dependOnClassesThat().resideInAPackage("se.oroshub.connector.reporting..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.oroshub.connector.support..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("se.oroshub.connector.reporting..")
                 .because("the social-services connector uses the support module without the reporting one")
                 .check(classes);
     }
 
     @Test
     void theSocialServicesConnectorReportsNothingSoItUsesNoReportingCode() {
-        noClasses().that().resideInAPackage("se.oroshub.connector.socialservices..")
-                .should().dependOnClassesThat().resideInAPackage("se.oroshub.connector.reporting..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.oroshub.connector.socialservices..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("se.oroshub.connector.reporting..")
                 .because("social services receive reports; the intake publisher and the feedback inbox are not theirs")
                 .check(classes);
     }
@@ -97,19 +130,27 @@ class ModuleBoundariesTest {
         for (String connector : List.of("school", "healthcare", "police", "socialservices")) {
             String root = "se.oroshub.connector." + connector;
             List<JavaClass> configurations = classes.stream()
-                    .filter(c -> c.getPackageName().equals(root) || c.getPackageName().startsWith(root + "."))
+                    .filter(c -> c.getPackageName().equals(root)
+                            || c.getPackageName().startsWith(root + "."))
                     .filter(c -> c.isAnnotatedWith(Configuration.class))
                     .toList();
-            assertThat(configurations).as("the configuration classes of %s", root).singleElement()
+            assertThat(configurations)
+                    .as("the configuration classes of %s", root)
+                    .singleElement()
                     .satisfies(c -> assertThat(c.getPackageName()).isEqualTo(root + ".config"));
         }
     }
 
     @Test
     void noConnectorPackageDependsOnTheWiring() {
-        noClasses().that().resideInAPackage("se.oroshub.connector..")
-                .and().resideOutsideOfPackage("se.oroshub.connector.*.config..")
-                .should().dependOnClassesThat().resideInAPackage("se.oroshub.connector.*.config..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.oroshub.connector..")
+                .and()
+                .resideOutsideOfPackage("se.oroshub.connector.*.config..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("se.oroshub.connector.*.config..")
                 .because("the wiring may use every package of its connector; a package gets its settings injected,"
                         + " as types of its own")
                 .check(classes);
@@ -117,21 +158,32 @@ class ModuleBoundariesTest {
 
     @Test
     void thePackagesOfEachConnectorAreFreeOfCycles() {
-        slices().matching("se.oroshub.connector.(*).(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("se.oroshub.connector.(*).(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
     }
 
     @Test
     void connectorsNeverReachIntoTheHub() {
-        noClasses().that().resideInAPackage("se.oroshub.connector..")
-                .should().dependOnClassesThat().resideInAPackage("se.oroshub.hub..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.oroshub.connector..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("se.oroshub.hub..")
                 .because("connectors meet the hub only through the topics and contracts in schemas")
                 .check(classes);
     }
 
     @Test
     void contractsDependOnNothingOfTheHubOrTheConnectors() {
-        noClasses().that().resideInAPackage("se.oroshub.schemas..")
-                .should().dependOnClassesThat().resideInAnyPackage("se.oroshub.hub..", "se.oroshub.connector..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.oroshub.schemas..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("se.oroshub.hub..", "se.oroshub.connector..")
                 .check(classes);
     }
 }

@@ -19,14 +19,16 @@ import java.util.Base64;
  */
 record SignedIn(URI baseUrl, String username, String password) {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     HttpResponse<String> get(String path, String accept) {
         return send(request(path, accept).GET());
     }
 
     HttpResponse<String> post(String path, String contentType, String accept, String body) {
-        return send(request(path, accept).header("Content-Type", contentType)
+        return send(request(path, accept)
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
@@ -34,8 +36,11 @@ record SignedIn(URI baseUrl, String username, String password) {
         return HttpRequest.newBuilder(baseUrl.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

@@ -1,11 +1,11 @@
 package se.oroshub.system.flow;
 
-import se.oroshub.schemas.time.SwedishTime;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import se.oroshub.schemas.fixtures.SyntheticIdentities;
+import se.oroshub.schemas.time.SwedishTime;
 
 /**
  * A child with a synthetic personal identity number of the shape of Skatteverket's test series (birth number in the

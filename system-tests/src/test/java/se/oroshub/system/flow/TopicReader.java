@@ -34,8 +34,8 @@ final class TopicReader {
      *
      * @throws AssertionError when none arrives within {@code timeout}
      */
-    <V> ConsumerRecord<String, V> await(TopicSpec<String, V> topic, Predicate<ConsumerRecord<String, V>> matching,
-            String what, Duration timeout) {
+    <V> ConsumerRecord<String, V> await(
+            TopicSpec<String, V> topic, Predicate<ConsumerRecord<String, V>> matching, String what, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<String, V> consumer = consumer()) {
             List<TopicPartition> partitions = assignWhenCreated(consumer, topic, deadline);
@@ -63,10 +63,12 @@ final class TopicReader {
     <V> List<ConsumerRecord<String, V>> readAll(TopicSpec<String, V> topic) {
         List<ConsumerRecord<String, V>> records = new ArrayList<>();
         try (KafkaConsumer<String, V> consumer = consumer()) {
-            List<PartitionInfo> infos = Optional.ofNullable(consumer.listTopics(Duration.ofSeconds(30)).get(topic.name()))
+            List<PartitionInfo> infos = Optional.ofNullable(
+                            consumer.listTopics(Duration.ofSeconds(30)).get(topic.name()))
                     .orElse(List.of());
             List<TopicPartition> partitions = infos.stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
             if (partitions.isEmpty()) {
                 return records;
             }
@@ -91,13 +93,15 @@ final class TopicReader {
     }
 
     /** Topics of municipalities and organisations are created on first use; waits until this one exists. */
-    private static List<TopicPartition> assignWhenCreated(KafkaConsumer<String, ?> consumer, TopicSpec<?, ?> topic,
-            long deadline) {
+    private static List<TopicPartition> assignWhenCreated(
+            KafkaConsumer<String, ?> consumer, TopicSpec<?, ?> topic, long deadline) {
         while (true) {
-            List<PartitionInfo> infos = consumer.listTopics(Duration.ofSeconds(10)).get(topic.name());
+            List<PartitionInfo> infos =
+                    consumer.listTopics(Duration.ofSeconds(10)).get(topic.name());
             if (infos != null && !infos.isEmpty()) {
                 List<TopicPartition> partitions = infos.stream()
-                        .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                        .map(info -> new TopicPartition(info.topic(), info.partition()))
+                        .toList();
                 consumer.assign(partitions);
                 return partitions;
             }

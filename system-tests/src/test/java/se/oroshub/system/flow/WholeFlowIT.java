@@ -1,6 +1,5 @@
 package se.oroshub.system.flow;
 
-import se.oroshub.schemas.time.SwedishTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -36,6 +35,7 @@ import se.oroshub.schemas.avro.ReporterNotification;
 import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.avro.RoutingBasis;
 import se.oroshub.schemas.digest.ContentDigest;
+import se.oroshub.schemas.time.SwedishTime;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
@@ -78,7 +78,9 @@ class WholeFlowIT {
     private static final String MALMO = "1280";
 
     /** Ekbackens skola, the school of the staff user {@code erik} the school connector is started with. */
-    private static final OrganisationId EKBACKEN = new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE, "29837462");
+    private static final OrganisationId EKBACKEN =
+            new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE, "29837462");
+
     private static final OrganisationId BVC = new OrganisationId(OrganisationIdScheme.HSA_ID, "SE1234567890-BVC1");
     private static final OrganisationId SODERMALM =
             new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
@@ -103,17 +105,21 @@ class WholeFlowIT {
         String digest = receipt.path("contentDigest").asString();
         assertThat(receipt.path("digestAlgorithm").asString()).isEqualTo("SHA-256");
 
-        ConcernReport received = topics.awaitKey(Topics.INTAKE, reportId, PATIENCE).value();
+        ConcernReport received =
+                topics.awaitKey(Topics.INTAKE, reportId, PATIENCE).value();
         assertThat(ContentDigest.sha256Hex(received)).isEqualTo(digest);
         assertThat(received.getReporter().getKind()).isEqualTo(ReporterKind.MANDATORY_PROFESSIONAL);
         assertThat(received.getReporter().getOrganisation().getId()).isEqualTo(EKBACKEN);
-        assertThat(received.getObservations()).singleElement()
+        assertThat(received.getObservations())
+                .singleElement()
                 .satisfies(o -> assertThat(o.getDescription()).isEqualTo(description));
         assertThat(child.number().equals(received.getChild().getPersonalIdentityNumber()))
-                .as("the intake holds the child's personal identity number as submitted").isTrue();
+                .as("the intake holds the child's personal identity number as submitted")
+                .isTrue();
 
         // (2) The hub routes it to the child's municipality, unchanged.
-        RoutedReport routed = topics.awaitKey(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM), reportId, PATIENCE).value();
+        RoutedReport routed = topics.awaitKey(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM), reportId, PATIENCE)
+                .value();
         assertRoutedAsReceived(routed, STOCKHOLM, digest, "school", EKBACKEN, child);
 
         // (3) The social-services connector delivers it to the case system, which acknowledges.
@@ -125,12 +131,21 @@ class WholeFlowIT {
         assertThat(delivered.path("reporter").path("kind").asString()).isEqualTo("MANDATORY_PROFESSIONAL");
         assertThat(delivered.path("reporter").path("organisation").path("value").asString())
                 .isEqualTo(EKBACKEN.getValue());
-        assertThat(delivered.path("observations").path(0).path("description").asString()).isEqualTo(description);
-        assertThat(child.number().equals(delivered.path("child").path("personalIdentityNumber").asString()))
-                .as("the case system received the child's personal identity number as submitted").isTrue();
-        CaseStatusEvent acknowledgement = topics.await(Topics.STATUS_EVENTS,
-                r -> reportId.equals(r.key()) && r.value().getPayload() instanceof ReportReceived,
-                "acknowledgement of " + reportId, PATIENCE).value();
+        assertThat(delivered.path("observations").path(0).path("description").asString())
+                .isEqualTo(description);
+        assertThat(child.number()
+                        .equals(delivered
+                                .path("child")
+                                .path("personalIdentityNumber")
+                                .asString()))
+                .as("the case system received the child's personal identity number as submitted")
+                .isTrue();
+        CaseStatusEvent acknowledgement = topics.await(
+                        Topics.STATUS_EVENTS,
+                        r -> reportId.equals(r.key()) && r.value().getPayload() instanceof ReportReceived,
+                        "acknowledgement of " + reportId,
+                        PATIENCE)
+                .value();
         assertThat(((ReportReceived) acknowledgement.getPayload()).getSystemReference())
                 .isEqualTo(registration.systemReference());
         assertThat(SYSTEM.caseSystem().refusedDeliveries()).isZero();
@@ -138,12 +153,15 @@ class WholeFlowIT {
         // (4) Social services record the protective assessment and the decision; the case system sends both back.
         LocalDate decidedOn = LocalDate.now(SwedishTime.ZONE);
         acceptedByTheConnector(() -> SYSTEM.caseSystem().protectiveAssessmentMade(reportId, true));
-        acceptedByTheConnector(() -> SYSTEM.caseSystem().investigationDecisionMade(reportId, "OPENED", decidedOn,
-                false));
+        acceptedByTheConnector(
+                () -> SYSTEM.caseSystem().investigationDecisionMade(reportId, "OPENED", decidedOn, false));
 
         // (5) The school sees the decision and its date, and nothing else: no assessment, no reference, no content.
-        JsonNode shown = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .until(() -> schoolEntry(erik(), reportId), e -> e.isPresent() && !e.get().path("decision").isNull())
+        JsonNode shown = await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> schoolEntry(erik(), reportId),
+                        e -> e.isPresent() && !e.get().path("decision").isNull())
                 .orElseThrow();
         assertThat(fieldNames(shown)).containsExactly("receipt", "decision");
         assertThat(fieldNames(shown.path("decision"))).containsExactlyInAnyOrder("decision", "decisionDate");
@@ -152,7 +170,9 @@ class WholeFlowIT {
         assertThat(shown.path("receipt")).isEqualTo(receipt);
 
         List<ReporterNotification> notifications = topics.readAll(Topics.feedbackTopic(EKBACKEN)).stream()
-                .filter(r -> reportId.equals(r.key())).map(ConsumerRecord::value).toList();
+                .filter(r -> reportId.equals(r.key()))
+                .map(ConsumerRecord::value)
+                .toList();
         assertThat(notifications).singleElement().satisfies(n -> {
             assertThat(n.getDecision()).isEqualTo(InvestigationDecision.OPENED);
             assertThat(n.getDecisionDate()).isEqualTo(decidedOn);
@@ -171,19 +191,26 @@ class WholeFlowIT {
         String reportId = receipt.path("reportId").asString();
         awaitDelivery(reportId);
 
-        String eventId = acceptedByTheConnector(() -> SYSTEM.caseSystem().investigationDecisionMade(reportId,
-                "NOT_OPENED", LocalDate.now(SwedishTime.ZONE), true));
+        String eventId = acceptedByTheConnector(() -> SYSTEM.caseSystem()
+                .investigationDecisionMade(reportId, "NOT_OPENED", LocalDate.now(SwedishTime.ZONE), true));
 
-        AuditRecord suppressed = topics.await(Topics.AUDIT,
-                r -> r.value().getAction() == AuditAction.SUPPRESSED_BY_POLICY
-                        && eventId.equals(r.value().getAttributes().get("eventId")),
-                "audit of the withheld decision " + eventId, PATIENCE).value();
+        AuditRecord suppressed = topics.await(
+                        Topics.AUDIT,
+                        r -> r.value().getAction() == AuditAction.SUPPRESSED_BY_POLICY
+                                && eventId.equals(r.value().getAttributes().get("eventId")),
+                        "audit of the withheld decision " + eventId,
+                        PATIENCE)
+                .value();
         assertThat(suppressed.getReportId()).isEqualTo(reportId);
         assertThat(suppressed.getReasonCode()).isEqualTo("decision_withheld");
         assertThat(topics.readAll(Topics.feedbackTopic(EKBACKEN))).noneMatch(r -> reportId.equals(r.key()));
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
-                .until(() -> schoolEntry(erik(), reportId),
-                        e -> e.isPresent() && e.get().path("decision").isNull()
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> schoolEntry(erik(), reportId),
+                        e -> e.isPresent()
+                                && e.get().path("decision").isNull()
                                 && e.get().path("receipt").equals(receipt));
 
         assertNoComponentLogged(child);
@@ -193,12 +220,14 @@ class WholeFlowIT {
     void aHealthcareBundleIsRoutedThroughTheHubToTheChildsMunicipality(KafkaTestEnvironment kafka) {
         TopicReader topics = new TopicReader(kafka);
         SyntheticChild child = SyntheticChild.next();
-        String bundle = fill(template("healthcare-bundle.json"), Map.of(
-                "@RUN@", UUID.randomUUID().toString(),
-                "@NOW@", now(),
-                "@PNR@", child.number(),
-                "@BIRTH_DATE@", child.birthDate().toString(),
-                "@MUNICIPALITY@", GOTEBORG));
+        String bundle = fill(
+                template("healthcare-bundle.json"),
+                Map.of(
+                        "@RUN@", UUID.randomUUID().toString(),
+                        "@NOW@", now(),
+                        "@PNR@", child.number(),
+                        "@BIRTH_DATE@", child.birthDate().toString(),
+                        "@MUNICIPALITY@", GOTEBORG));
 
         HttpResponse<String> response = SYSTEM.atHealthcare("sjukskoterska")
                 .post("/fhir/Bundle", "application/fhir+json", "application/fhir+json", bundle);
@@ -207,7 +236,8 @@ class WholeFlowIT {
         JsonNode communication = JSON.readTree(response.body());
         String reportId = communication.path("identifier").path(0).path("value").asString();
         String digest = extension(communication, "https://oroshub.se/fhir/StructureDefinition/content-digest");
-        RoutedReport routed = topics.awaitKey(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG), reportId, PATIENCE).value();
+        RoutedReport routed = topics.awaitKey(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG), reportId, PATIENCE)
+                .value();
         assertRoutedAsReceived(routed, GOTEBORG, digest, "healthcare", BVC, child);
         assertThat(topics.readAll(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).noneMatch(r -> reportId.equals(r.key()));
 
@@ -218,31 +248,39 @@ class WholeFlowIT {
     void aPoliceDocumentReachesTheChildsMunicipalityOnceEvenWhenSentAgain(KafkaTestEnvironment kafka) {
         TopicReader topics = new TopicReader(kafka);
         SyntheticChild child = SyntheticChild.next();
-        String document = fill(template("police-document.xml"), Map.of(
-                "@DOCUMENT_ID@", "PM-FLOW-" + UUID.randomUUID(),
-                "@NOW@", now(),
-                "@PNR@", child.withDash(),
-                "@MUNICIPALITY@", MALMO));
+        String document = fill(
+                template("police-document.xml"),
+                Map.of(
+                        "@DOCUMENT_ID@",
+                        "PM-FLOW-" + UUID.randomUUID(),
+                        "@NOW@",
+                        now(),
+                        "@PNR@",
+                        child.withDash(),
+                        "@MUNICIPALITY@",
+                        MALMO));
 
         SignedIn sodermalm = SYSTEM.atPolice("polis-sodermalm");
 
-        HttpResponse<String> response = sodermalm.post("/api/v1/documents", "application/xml", "application/json",
-                document);
+        HttpResponse<String> response =
+                sodermalm.post("/api/v1/documents", "application/xml", "application/json", document);
 
         assertThat(response.statusCode()).as("answer of the documents endpoint").isEqualTo(201);
         JsonNode receipt = JSON.readTree(response.body());
         String reportId = receipt.path("reportId").asString();
-        RoutedReport routed = topics.awaitKey(Topics.MUNICIPALITY_REPORTS.of(MALMO), reportId, PATIENCE).value();
+        RoutedReport routed = topics.awaitKey(Topics.MUNICIPALITY_REPORTS.of(MALMO), reportId, PATIENCE)
+                .value();
         assertRoutedAsReceived(routed, MALMO, receipt.path("contentDigest").asString(), "police", SODERMALM, child);
         assertThat(topics.readAll(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).noneMatch(r -> reportId.equals(r.key()));
 
         // The police case system sends the same document again (it never saw the answer): the same report.
-        HttpResponse<String> again = sodermalm.post("/api/v1/documents", "application/xml", "application/json",
-                document);
+        HttpResponse<String> again =
+                sodermalm.post("/api/v1/documents", "application/xml", "application/json", document);
 
         assertThat(again.statusCode()).as("answer to the document sent again").isEqualTo(201);
         assertThat(JSON.readTree(again.body())).isEqualTo(receipt);
-        assertThat(topics.readAll(Topics.MUNICIPALITY_REPORTS.of(MALMO))).filteredOn(r -> reportId.equals(r.key()))
+        assertThat(topics.readAll(Topics.MUNICIPALITY_REPORTS.of(MALMO)))
+                .filteredOn(r -> reportId.equals(r.key()))
                 .hasSize(1);
 
         assertNoComponentLogged(child);
@@ -256,14 +294,15 @@ class WholeFlowIT {
                 .put("givenName", "Saga")
                 .put("familyName", "Testsson")
                 .put("municipalityOfRegistration", municipality);
-        report.putArray("observations").addObject()
+        report.putArray("observations")
+                .addObject()
                 .put("category", "PHYSICAL_VIOLENCE")
                 .put("observedAt", now())
                 .put("description", description);
         report.putObject("urgency").put("reporterMarkedAcute", false).put("immediateDanger", false);
 
-        HttpResponse<String> response = erik().post("/api/v1/reports", "application/json", "application/json",
-                JSON.writeValueAsString(report));
+        HttpResponse<String> response =
+                erik().post("/api/v1/reports", "application/json", "application/json", JSON.writeValueAsString(report));
 
         assertThat(response.statusCode()).as("answer of the school's API").isEqualTo(201);
         return JSON.readTree(response.body());
@@ -273,13 +312,16 @@ class WholeFlowIT {
     private static Optional<JsonNode> schoolEntry(SignedIn user, String reportId) {
         HttpResponse<String> response = user.get("/api/v1/reports", "application/json");
         assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body()).valueStream()
-                .filter(entry -> reportId.equals(entry.path("receipt").path("reportId").asString()))
+        return JSON.readTree(response.body())
+                .valueStream()
+                .filter(entry ->
+                        reportId.equals(entry.path("receipt").path("reportId").asString()))
                 .findFirst();
     }
 
     private static ReceivedReport awaitDelivery(String reportId) {
-        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+        return await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> SYSTEM.caseSystem().registration(reportId), Optional::isPresent)
                 .orElseThrow();
     }
@@ -293,7 +335,8 @@ class WholeFlowIT {
     private static String acceptedByTheConnector(StatusEventSent event) {
         try {
             StatusEventSender.Outcome outcome = event.send();
-            assertThat(outcome.status()).as("the connector's answer to the status event: %s", outcome.body())
+            assertThat(outcome.status())
+                    .as("the connector's answer to the status event: %s", outcome.body())
                     .isEqualTo(202);
             return outcome.eventId();
         } catch (IOException e) {
@@ -304,8 +347,13 @@ class WholeFlowIT {
         }
     }
 
-    private static void assertRoutedAsReceived(RoutedReport routed, String municipality, String digest,
-            String connectorId, OrganisationId reporter, SyntheticChild child) {
+    private static void assertRoutedAsReceived(
+            RoutedReport routed,
+            String municipality,
+            String digest,
+            String connectorId,
+            OrganisationId reporter,
+            SyntheticChild child) {
         assertThat(routed.getMunicipalityCode()).isEqualTo(municipality);
         assertThat(routed.getRoutingBasis()).isEqualTo(RoutingBasis.MUNICIPALITY_OF_REGISTRATION);
         assertThat(routed.getContentDigest()).isEqualTo(digest);
@@ -314,7 +362,8 @@ class WholeFlowIT {
         assertThat(routed.getReport().getReporter().getKind()).isEqualTo(ReporterKind.MANDATORY_PROFESSIONAL);
         assertThat(routed.getReport().getReporter().getOrganisation().getId()).isEqualTo(reporter);
         assertThat(child.number().equals(routed.getReport().getChild().getPersonalIdentityNumber()))
-                .as("the routed report holds the child's personal identity number as submitted").isTrue();
+                .as("the routed report holds the child's personal identity number as submitted")
+                .isTrue();
     }
 
     /** Fails naming the component and the form, never the number itself. */
@@ -323,7 +372,8 @@ class WholeFlowIT {
         SYSTEM.logs().forEach((component, text) -> {
             for (int i = 0; i < forms.size(); i++) {
                 assertThat(text.contains(forms.get(i)))
-                        .as("the %s log contains the child's personal identity number (written form %d)",
+                        .as(
+                                "the %s log contains the child's personal identity number (written form %d)",
                                 component, i + 1)
                         .isFalse();
             }
@@ -335,7 +385,8 @@ class WholeFlowIT {
     }
 
     private static String extension(JsonNode resource, String url) {
-        return resource.path("extension").valueStream()
+        return resource.path("extension")
+                .valueStream()
                 .filter(e -> url.equals(e.path("url").asString()))
                 .map(e -> e.path("valueString").asString())
                 .findFirst()
@@ -343,7 +394,9 @@ class WholeFlowIT {
     }
 
     private static String now() {
-        return OffsetDateTime.now(SwedishTime.ZONE).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return OffsetDateTime.now(SwedishTime.ZONE)
+                .truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static String template(String name) {

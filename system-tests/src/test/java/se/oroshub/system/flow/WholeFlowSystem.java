@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -55,17 +54,16 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
     private static final String STATUS_USER = "case-system-0180";
 
     /** A user a connector is started with: who signs in, and for which organisation. */
-    private record User(String username, String scheme, String organisation) {
-    }
+    private record User(String username, String scheme, String organisation) {}
 
-    private static final List<User> SCHOOL_USERS = List.of(
-            new User("anna", "SCHOOL_UNIT_CODE", "29837461"), new User("erik", "SCHOOL_UNIT_CODE", "29837462"));
+    private static final List<User> SCHOOL_USERS =
+            List.of(new User("anna", "SCHOOL_UNIT_CODE", "29837461"), new User("erik", "SCHOOL_UNIT_CODE", "29837462"));
     private static final List<User> HEALTHCARE_USERS =
             List.of(new User("sjukskoterska", "HSA_ID", "SE1234567890-BVC1"));
     private static final List<User> POLICE_USERS =
             List.of(new User("polis-sodermalm", "POLICE_UNIT", "5000-LPO-SODERMALM"));
-    private static final List<User> SOCIAL_SERVICES_USERS = List.of(
-            new User(STATUS_USER, "MUNICIPALITY_CODE", INTEGRATED_MUNICIPALITY));
+    private static final List<User> SOCIAL_SERVICES_USERS =
+            List.of(new User(STATUS_USER, "MUNICIPALITY_CODE", INTEGRATED_MUNICIPALITY));
 
     private final List<ExecutableJarProcess> processes = new ArrayList<>();
     private final Map<String, String> passwords = new HashMap<>();
@@ -80,8 +78,9 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
     public void beforeAll(ExtensionContext context) {
         long began = System.nanoTime();
         KafkaTestEnvironment kafka = KafkaTestEnvironment.shared();
-        Path run = workDirectory().resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
-                "yyyyMMdd-HHmmss")) + "-" + UUID.randomUUID().toString().substring(0, 8));
+        Path run = workDirectory()
+                .resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                        + UUID.randomUUID().toString().substring(0, 8));
         Path logs = run.resolve("logs");
         String deliveryPassword = secret();
         int[] ports = freePorts(5);
@@ -94,18 +93,44 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                     "SPRING_KAFKA_PROPERTIES_SCHEMA_REGISTRY_URL", kafka.schemaRegistryUrl());
 
-            launch("hub", "hub-jar", ports[0], run, logs, with(cluster,
-                    Map.of("OROSHUB_PSEUDONYM_SECRET", secret() + secret())),
-                    List.of("--oroshub.hub.application-id=whole-flow-hub-" + UUID.randomUUID(),
+            launch(
+                    "hub",
+                    "hub-jar",
+                    ports[0],
+                    run,
+                    logs,
+                    with(cluster, Map.of("OROSHUB_PSEUDONYM_SECRET", secret() + secret())),
+                    List.of(
+                            "--oroshub.hub.application-id=whole-flow-hub-" + UUID.randomUUID(),
                             "--oroshub.hub.instance-id=whole-flow-hub",
                             "--oroshub.hub.state-dir=" + run.resolve("hub").resolve("state")));
             school = launch("school", "school-jar", ports[1], run, logs, cluster, users(SCHOOL_USERS));
             healthcare = launch("healthcare", "healthcare-jar", ports[2], run, logs, cluster, users(HEALTHCARE_USERS));
-            police = launch("police", "police-jar", ports[3], run, logs, cluster, with(users(POLICE_USERS),
-                    "--oroshub.connector.police.directory.root=" + run.resolve("police").resolve("transfer")));
-            socialServices = launch("social-services", "social-services-jar", ports[4], run, logs, with(cluster,
-                    Map.of("CASE_SYSTEM_0180_URL", caseSystem.baseUrl().toString(),
-                            "CASE_SYSTEM_PASSWORD", deliveryPassword)), users(SOCIAL_SERVICES_USERS));
+            police = launch(
+                    "police",
+                    "police-jar",
+                    ports[3],
+                    run,
+                    logs,
+                    cluster,
+                    with(
+                            users(POLICE_USERS),
+                            "--oroshub.connector.police.directory.root="
+                                    + run.resolve("police").resolve("transfer")));
+            socialServices = launch(
+                    "social-services",
+                    "social-services-jar",
+                    ports[4],
+                    run,
+                    logs,
+                    with(
+                            cluster,
+                            Map.of(
+                                    "CASE_SYSTEM_0180_URL",
+                                    caseSystem.baseUrl().toString(),
+                                    "CASE_SYSTEM_PASSWORD",
+                                    deliveryPassword)),
+                    users(SOCIAL_SERVICES_USERS));
             caseSystem.sendStatusEventsTo(socialServices.baseUrl(), STATUS_USER, passwords.get(STATUS_USER));
 
             awaitHealthy(began + START_UP.toNanos());
@@ -114,8 +139,10 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
             stopAll();
             throw e;
         }
-        log.info("Hub, four connectors and the case-management stand-in up in {} ms; logs in {}",
-                Duration.ofNanos(System.nanoTime() - began).toMillis(), logs);
+        log.info(
+                "Hub, four connectors and the case-management stand-in up in {} ms; logs in {}",
+                Duration.ofNanos(System.nanoTime() - began).toMillis(),
+                logs);
     }
 
     @Override
@@ -175,10 +202,16 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
         }
     }
 
-    private ExecutableJarProcess launch(String name, String jarProperty, int port, Path run, Path logs,
-            Map<String, String> environment, List<String> arguments) {
-        ExecutableJarProcess process = ExecutableJarProcess.launch(name, jar(jarProperty), port, run.resolve(name),
-                logs.resolve(name + ".log"), environment, arguments);
+    private ExecutableJarProcess launch(
+            String name,
+            String jarProperty,
+            int port,
+            Path run,
+            Path logs,
+            Map<String, String> environment,
+            List<String> arguments) {
+        ExecutableJarProcess process = ExecutableJarProcess.launch(
+                name, jar(jarProperty), port, run.resolve(name), logs.resolve(name + ".log"), environment, arguments);
         processes.add(process);
         return process;
     }
@@ -207,12 +240,21 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
 
     private void printLogs(String why) {
         StringBuilder out = new StringBuilder(System.lineSeparator())
-                .append("==== ").append(why).append(": the last ").append(LOG_TAIL_LINES)
-                .append(" lines of each component's log ====").append(System.lineSeparator());
+                .append("==== ")
+                .append(why)
+                .append(": the last ")
+                .append(LOG_TAIL_LINES)
+                .append(" lines of each component's log ====")
+                .append(System.lineSeparator());
         for (ExecutableJarProcess process : processes) {
-            out.append("---- ").append(process.name()).append(" (").append(process.log()).append(") ----")
+            out.append("---- ")
+                    .append(process.name())
+                    .append(" (")
+                    .append(process.log())
+                    .append(") ----")
                     .append(System.lineSeparator())
-                    .append(process.logTail(LOG_TAIL_LINES)).append(System.lineSeparator());
+                    .append(process.logTail(LOG_TAIL_LINES))
+                    .append(System.lineSeparator());
         }
         System.err.println(out);
     }

@@ -38,7 +38,9 @@ class NoCredentialsPackagedIT {
             scan(zip, jar.getFileName().toString(), findings);
         }
 
-        assertThat(findings).as("credentials packaged into %s", jar.getFileName()).isEmpty();
+        assertThat(findings)
+                .as("credentials packaged into %s", jar.getFileName())
+                .isEmpty();
     }
 
     private static void scan(ZipInputStream zip, String where, List<String> findings) throws IOException {

@@ -61,7 +61,10 @@ class RegistryBadInputIT {
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.errorCode()).isEqualTo(409);
-        assertThat(reply.message()).contains("'unit'").contains("no default value").contains("BACKWARD");
+        assertThat(reply.message())
+                .contains("'unit'")
+                .contains("no default value")
+                .contains("BACKWARD");
         assertThatThrownBy(() -> client.register(subject, new Schema.Parser().parse(V2_REQUIRED_UNIT)))
                 .isInstanceOf(IncompatibleSchemaException.class)
                 .hasMessageContaining("unit");

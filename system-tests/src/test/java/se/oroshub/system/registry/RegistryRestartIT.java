@@ -46,10 +46,14 @@ class RegistryRestartIT {
         int sharedId;
         try (SchemaRegistryServer first = SchemaRegistryServer.start(config)) {
             RegistryRest rest = new RegistryRest(first.url());
-            receiptId = rest.registerOk("receipts-value", Receipt.getClassSchema().toString());
-            notificationId = rest.registerOk("feedback-value", ReporterNotification.getClassSchema().toString());
-            sharedId = rest.registerOk("receipts-copy-value", Receipt.getClassSchema().toString());
-            assertThat(rest.put("/config/feedback-value", "{\"compatibility\":\"FULL_TRANSITIVE\"}").status())
+            receiptId =
+                    rest.registerOk("receipts-value", Receipt.getClassSchema().toString());
+            notificationId = rest.registerOk(
+                    "feedback-value", ReporterNotification.getClassSchema().toString());
+            sharedId = rest.registerOk(
+                    "receipts-copy-value", Receipt.getClassSchema().toString());
+            assertThat(rest.put("/config/feedback-value", "{\"compatibility\":\"FULL_TRANSITIVE\"}")
+                            .status())
                     .isEqualTo(200);
             assertThat(rest.delete("/subjects/receipts-copy-value").status()).isEqualTo(200);
         }
@@ -57,18 +61,34 @@ class RegistryRestartIT {
         try (SchemaRegistryServer second = SchemaRegistryServer.start(config)) {
             RegistryRest rest = new RegistryRest(second.url());
 
-            assertThat(rest.get("/subjects/receipts-value/versions/1").body().get("id").asInt()).isEqualTo(receiptId);
-            assertThat(rest.get("/subjects/feedback-value/versions/latest").body().get("id").asInt())
+            assertThat(rest.get("/subjects/receipts-value/versions/1")
+                            .body()
+                            .get("id")
+                            .asInt())
+                    .isEqualTo(receiptId);
+            assertThat(rest.get("/subjects/feedback-value/versions/latest")
+                            .body()
+                            .get("id")
+                            .asInt())
                     .isEqualTo(notificationId);
-            assertThat(rest.get("/schemas/ids/" + notificationId).body().get("schema").asText())
+            assertThat(rest.get("/schemas/ids/" + notificationId)
+                            .body()
+                            .get("schema")
+                            .asText())
                     .contains("ReporterNotification");
-            assertThat(rest.get("/config/feedback-value").body().get("compatibilityLevel").asText())
+            assertThat(rest.get("/config/feedback-value")
+                            .body()
+                            .get("compatibilityLevel")
+                            .asText())
                     .isEqualTo("FULL_TRANSITIVE");
             assertThat(rest.get("/subjects").body().toString()).isEqualTo("[\"feedback-value\",\"receipts-value\"]");
             assertThat(sharedId).isEqualTo(receiptId);
 
-            assertThat(rest.registerOk("receipts-value", Receipt.getClassSchema().toString())).isEqualTo(receiptId);
-            int next = rest.registerOk("audit-value", AuditRecord.getClassSchema().toString());
+            assertThat(rest.registerOk(
+                            "receipts-value", Receipt.getClassSchema().toString()))
+                    .isEqualTo(receiptId);
+            int next =
+                    rest.registerOk("audit-value", AuditRecord.getClassSchema().toString());
             assertThat(next).isEqualTo(Math.max(receiptId, notificationId) + 1);
         }
     }
@@ -102,7 +122,10 @@ class RegistryRestartIT {
             for (int i = 0; i < count; i++) {
                 String schema = "{\"type\":\"fixed\",\"name\":\"F" + i + "\",\"size\":" + (i + 1) + "}";
                 String subject = "fixed-" + i + "-value";
-                assertThat(rest.get("/subjects/" + subject + "/versions/1").body().get("id").asInt())
+                assertThat(rest.get("/subjects/" + subject + "/versions/1")
+                                .body()
+                                .get("id")
+                                .asInt())
                         .isEqualTo(idsBySubject.get(subject));
                 assertThat(rest.registerOk(subject, schema)).isEqualTo(idsBySubject.get(subject));
             }
@@ -110,19 +133,25 @@ class RegistryRestartIT {
     }
 
     @Test
-    void theStoreIsACompactedSinglePartitionTopicInConfluentsRecordFormat(KafkaTestEnvironment kafka)
-            throws Exception {
+    void theStoreIsACompactedSinglePartitionTopicInConfluentsRecordFormat(KafkaTestEnvironment kafka) throws Exception {
         RegistryConfig config = configWithOwnTopic(kafka);
         try (SchemaRegistryServer registry = SchemaRegistryServer.start(config)) {
-            new RegistryRest(registry.url()).registerOk("receipts-value", Receipt.getClassSchema().toString());
+            new RegistryRest(registry.url())
+                    .registerOk("receipts-value", Receipt.getClassSchema().toString());
         }
 
         try (Admin admin = Admin.create(kafka.clientProperties())) {
-            TopicDescription topic = admin.describeTopics(List.of(config.topic())).allTopicNames().get()
+            TopicDescription topic = admin.describeTopics(List.of(config.topic()))
+                    .allTopicNames()
+                    .get()
                     .get(config.topic());
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, config.topic());
-            String policy = admin.describeConfigs(Set.of(resource)).all().get().get(resource)
-                    .get("cleanup.policy").value();
+            String policy = admin.describeConfigs(Set.of(resource))
+                    .all()
+                    .get()
+                    .get(resource)
+                    .get("cleanup.policy")
+                    .value();
             assertThat(topic.partitions()).hasSize(1);
             assertThat(policy).isEqualTo("compact");
         }
@@ -130,14 +159,16 @@ class RegistryRestartIT {
         assertThat(records).singleElement().satisfies(record -> {
             assertThat(record.key())
                     .isEqualTo("{\"keytype\":\"SCHEMA\",\"subject\":\"receipts-value\",\"version\":1,\"magic\":1}");
-            assertThat(record.value()).startsWith("{\"subject\":\"receipts-value\",\"version\":1,\"id\":1,\"schema\":")
+            assertThat(record.value())
+                    .startsWith("{\"subject\":\"receipts-value\",\"version\":1,\"id\":1,\"schema\":")
                     .endsWith(",\"deleted\":false}");
         });
     }
 
     private static RegistryConfig configWithOwnTopic(KafkaTestEnvironment kafka) {
         return RegistryConfig.forBroker(kafka.bootstrapServers())
-                .withTopic(Topics.SCHEMAS.name() + "_restart_" + UUID.randomUUID().toString().substring(0, 8));
+                .withTopic(Topics.SCHEMAS.name() + "_restart_"
+                        + UUID.randomUUID().toString().substring(0, 8));
     }
 
     private static List<ConsumerRecord<String, String>> readAll(KafkaTestEnvironment kafka, String topic) {

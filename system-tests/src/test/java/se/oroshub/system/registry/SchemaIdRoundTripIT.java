@@ -50,7 +50,8 @@ class SchemaIdRoundTripIT {
         Map<String, Object> producerProps = kafka.producerProperties();
         producerProps.put(KafkaAvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false);
         try (KafkaProducer<String, Receipt> producer = new KafkaProducer<>(producerProps)) {
-            producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), reportId, sent)).get();
+            producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), reportId, sent))
+                    .get();
         }
 
         byte[] raw = awaitValue(rawConsumerProperties(kafka, "registry-raw-" + reportId), reportId);
@@ -61,10 +62,10 @@ class SchemaIdRoundTripIT {
 
         RegistryRest.Reply writer = registry.get("/schemas/ids/" + idInRecord);
         assertThat(writer.status()).isEqualTo(200);
-        Schema writerSchema = new Schema.Parser().parse(writer.body().get("schema").asText());
+        Schema writerSchema =
+                new Schema.Parser().parse(writer.body().get("schema").asText());
         SpecificDatumReader<Receipt> reader = new SpecificDatumReader<>(writerSchema, Receipt.getClassSchema());
-        Receipt decodedByHand = reader.read(null,
-                DecoderFactory.get().binaryDecoder(raw, 5, raw.length - 5, null));
+        Receipt decodedByHand = reader.read(null, DecoderFactory.get().binaryDecoder(raw, 5, raw.length - 5, null));
         assertThat(decodedByHand).isEqualTo(sent);
 
         Receipt decodedBySerde = awaitValue(kafka.consumerProperties("registry-serde-" + reportId), reportId);
@@ -77,16 +78,19 @@ class SchemaIdRoundTripIT {
         kafka.createTopics(Topics.RECEIPTS);
         RegistryRest registry = new RegistryRest(kafka.schemaRegistryUrl());
         int registeredId = registry.registerOk(SUBJECT, Receipt.getClassSchema().toString());
-        int versionsBefore = registry.get("/subjects/" + SUBJECT + "/versions").body().size();
+        int versionsBefore =
+                registry.get("/subjects/" + SUBJECT + "/versions").body().size();
         String reportId = UUID.randomUUID().toString();
 
         try (KafkaProducer<String, Receipt> producer = new KafkaProducer<>(kafka.producerProperties())) {
-            producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), reportId, receipt(reportId))).get();
+            producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), reportId, receipt(reportId)))
+                    .get();
         }
 
         byte[] raw = awaitValue(rawConsumerProperties(kafka, "registry-autoregister-" + reportId), reportId);
         assertThat(ByteBuffer.wrap(raw, 1, 4).getInt()).isEqualTo(registeredId);
-        assertThat(registry.get("/subjects/" + SUBJECT + "/versions").body().size()).isEqualTo(versionsBefore);
+        assertThat(registry.get("/subjects/" + SUBJECT + "/versions").body().size())
+                .isEqualTo(versionsBefore);
     }
 
     private static Receipt receipt(String reportId) {

@@ -13,8 +13,7 @@ public final class Fixtures {
     /** The HSA id of the sending organisation in the fixtures and in the test configuration. */
     public static final String HSA_ID = "SE1234567890-BVC1";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String read(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {

@@ -79,7 +79,9 @@ class HealthcareConnectorIT {
     void aValidBundleLandsOnIntakeAsTheReportTheReceiptsDigestNames(KafkaTestEnvironment kafka) throws Exception {
         Communication receipt = submit(uniqueBundle());
         String reportId = receipt.getIdentifierFirstRep().getValue();
-        String digest = ((StringType) receipt.getExtensionByUrl(FhirSystems.CONTENT_DIGEST_EXTENSION).getValue()).getValue();
+        String digest = ((StringType) receipt.getExtensionByUrl(FhirSystems.CONTENT_DIGEST_EXTENSION)
+                        .getValue())
+                .getValue();
 
         ConsumerRecord<String, ConcernReport> record = intakeRecord(kafka, reportId);
         ConcernReport report = record.value();
@@ -91,7 +93,8 @@ class HealthcareConnectorIT {
         assertThat(report.getReporter().getOrganisation().getId()).isEqualTo(BVC);
         assertThat(report.getChild().getPersonalIdentityNumber()).isEqualTo(Fixtures.CHILD_PNR);
         assertThat(report.getChild().getMunicipalityOfRegistration()).isEqualTo("0184");
-        assertThat(report.getObservations()).extracting(Observation::getCategory)
+        assertThat(report.getObservations())
+                .extracting(Observation::getCategory)
                 .containsExactly(ConcernCategory.PHYSICAL_VIOLENCE, ConcernCategory.NEGLECT);
         assertThat(report.getUrgency().getReporterMarkedAcute()).isTrue();
         assertThat(record.key()).doesNotContain(Fixtures.CHILD_PNR);
@@ -100,7 +103,10 @@ class HealthcareConnectorIT {
     @Test
     void aNotificationOnTheOrganisationsFeedbackTopicComesBackAsTheTask(KafkaTestEnvironment kafka) throws Exception {
         String reportId = submit(uniqueBundle()).getIdentifierFirstRep().getValue();
-        Task before = fhir.newJsonParser().parseResource(Task.class, get("/fhir/Task/" + reportId, "sjukskoterska").body());
+        Task before = fhir.newJsonParser()
+                .parseResource(
+                        Task.class,
+                        get("/fhir/Task/" + reportId, "sjukskoterska").body());
         assertThat(before.getStatus()).isEqualTo(Task.TaskStatus.RECEIVED);
         assertThat(before.hasBusinessStatus()).isFalse();
 
@@ -113,13 +119,16 @@ class HealthcareConnectorIT {
                 .setNotifiedAt(Instant.parse("2026-11-20T13:00:00Z"))
                 .build();
         try (KafkaProducer<String, ReporterNotification> producer = new KafkaProducer<>(kafka.producerProperties())) {
-            producer.send(new ProducerRecord<>(Topics.feedbackTopic(BVC).name(), reportId, notification)).get();
+            producer.send(new ProducerRecord<>(Topics.feedbackTopic(BVC).name(), reportId, notification))
+                    .get();
         }
 
-        Task task = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+        Task task = await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> taskFound(reportId), t -> t != null && t.hasBusinessStatus());
         assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
-        assertThat(task.getBusinessStatus().getCodingFirstRep().getSystem()).isEqualTo(FhirSystems.INVESTIGATION_DECISION);
+        assertThat(task.getBusinessStatus().getCodingFirstRep().getSystem())
+                .isEqualTo(FhirSystems.INVESTIGATION_DECISION);
         assertThat(task.getBusinessStatus().getCodingFirstRep().getCode()).isEqualTo("ALREADY_ONGOING");
         assertThat(task.getAuthoredOnElement().getValueAsString()).isEqualTo("2026-11-20");
         assertThat(task.getRequester().getIdentifier().getValue()).isEqualTo(Fixtures.HSA_ID);
@@ -145,7 +154,9 @@ class HealthcareConnectorIT {
     private Task taskFound(String reportId) throws Exception {
         HttpResponse<String> response = get("/fhir/Task?focus=Communication/" + reportId, "sjukskoterska");
         Bundle bundle = fhir.newJsonParser().parseResource(Bundle.class, response.body());
-        return bundle.getEntry().isEmpty() ? null : (Task) bundle.getEntryFirstRep().getResource();
+        return bundle.getEntry().isEmpty()
+                ? null
+                : (Task) bundle.getEntryFirstRep().getResource();
     }
 
     /** The valid fixture with a business identifier of its own, so each test submits a report of its own. */
@@ -154,17 +165,23 @@ class HealthcareConnectorIT {
     }
 
     private Communication submit(String bundle) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/fhir/Bundle"))
-                .header("Content-Type", "application/fhir+json")
-                .header("Authorization", basic("sjukskoterska"))
-                .POST(HttpRequest.BodyPublishers.ofString(bundle, StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/fhir/Bundle"))
+                        .header("Content-Type", "application/fhir+json")
+                        .header("Authorization", basic("sjukskoterska"))
+                        .POST(HttpRequest.BodyPublishers.ofString(bundle, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return fhir.newJsonParser().parseResource(Communication.class, response.body());
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", basic(user))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -11,8 +11,7 @@ public final class Fixtures {
     /** The synthetic personal identity number in {@code valid-full.xml} (birth number in Skatteverket's test range). */
     public static final String CHILD_PNR = "20120315-9981";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String document(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/documents/" + name)) {

@@ -15,13 +15,12 @@ import se.oroshub.testsupport.KafkaTestEnvironment;
 /** Reads the intake topic of the test broker from the beginning to its current end: every record, none missed. */
 final class IntakeTopic {
 
-    private IntakeTopic() {
-    }
+    private IntakeTopic() {}
 
     /** Every record on the intake topic up to the end offsets as they are now. */
     static List<ConsumerRecord<String, ConcernReport>> readAll(KafkaTestEnvironment kafka) {
         try (KafkaConsumer<String, ConcernReport> consumer =
-                     new KafkaConsumer<>(kafka.consumerProperties("police-it-" + UUID.randomUUID()))) {
+                new KafkaConsumer<>(kafka.consumerProperties("police-it-" + UUID.randomUUID()))) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.INTAKE.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition()))
                     .toList();

@@ -22,29 +22,46 @@ class PoliceConnectorBoundariesTest {
 
     @Test
     void theDocumentPackageUsesNeitherSpringNorKafka() {
-        noClasses().that().resideInAPackage("se.oroshub.connector.police.document..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "org.apache.kafka..", "jakarta.servlet..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.oroshub.connector.police.document..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "org.apache.kafka..", "jakarta.servlet..")
                 .because("reading and mapping a document are plain functions, tested without a framework")
                 .check(classes);
     }
 
     @Test
     void theChannelsReachTheHubOnlyThroughTheDocumentIntake() {
-        noClasses().that().resideInAnyPackage("se.oroshub.connector.police.http..", "se.oroshub.connector.police.dropdir..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..")
-                .orShould().dependOnClassesThat().haveSimpleName("IntakePublisher")
+        noClasses()
+                .that()
+                .resideInAnyPackage("se.oroshub.connector.police.http..", "se.oroshub.connector.police.dropdir..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.kafka..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleName("IntakePublisher")
                 .because("HTTP and the transfer directory must accept exactly the same documents, by one path")
                 .check(classes);
     }
 
     @Test
     void theChannelsDoNotDependOnEachOther() {
-        noClasses().that().resideInAPackage("se.oroshub.connector.police.http..")
-                .should().dependOnClassesThat().resideInAPackage("se.oroshub.connector.police.dropdir..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.oroshub.connector.police.http..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("se.oroshub.connector.police.dropdir..")
                 .check(classes);
-        noClasses().that().resideInAPackage("se.oroshub.connector.police.dropdir..")
-                .should().dependOnClassesThat().resideInAPackage("se.oroshub.connector.police.http..")
+        noClasses()
+                .that()
+                .resideInAPackage("se.oroshub.connector.police.dropdir..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("se.oroshub.connector.police.http..")
                 .check(classes);
     }
 }

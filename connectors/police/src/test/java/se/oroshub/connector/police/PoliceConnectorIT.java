@@ -70,7 +70,9 @@ import se.oroshub.testsupport.RealKafka;
 @RealKafka
 @ExtendWith(OutputCaptureExtension.class)
 @ActiveProfiles("test")
-@SpringBootTest(classes = PoliceConnectorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = PoliceConnectorApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "oroshub.connector.police.directory.poll-interval=250ms")
 class PoliceConnectorIT {
 
@@ -96,7 +98,9 @@ class PoliceConnectorIT {
 
     @BeforeAll
     static void topics(KafkaTestEnvironment kafka) {
-        kafka.createTopics(Topics.INTAKE, Topics.RECEIPTS,
+        kafka.createTopics(
+                Topics.INTAKE,
+                Topics.RECEIPTS,
                 Topics.feedbackTopic(new OrganisationId(OrganisationIdScheme.POLICE_UNIT, UNIT)),
                 Topics.feedbackTopic(new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "1400-LPO-GOTEBORG")));
     }
@@ -115,8 +119,10 @@ class PoliceConnectorIT {
         assertThat(onIntake).singleElement().satisfies(record -> {
             assertThat(record.value().getConnectorId()).isEqualTo("police");
             assertThat(record.value().getChild().getPersonalIdentityNumber()).isEqualTo(CHILD_PNR.replace("-", ""));
-            assertThat(record.value().getReporter().getOrganisation().getId().getValue()).isEqualTo(UNIT);
-            assertThat(response.body()).contains("\"contentDigest\":\"" + ContentDigest.sha256Hex(record.value()) + "\"");
+            assertThat(record.value().getReporter().getOrganisation().getId().getValue())
+                    .isEqualTo(UNIT);
+            assertThat(response.body())
+                    .contains("\"contentDigest\":\"" + ContentDigest.sha256Hex(record.value()) + "\"");
         });
     }
 
@@ -127,29 +133,37 @@ class PoliceConnectorIT {
         HttpResponse<String> response = post(validFull(documentId), "polis-sodermalm", "application/xml");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
         assertThat(response.body()).contains("<reportId>" + ReportIds.of(UNIT, documentId) + "</reportId>");
     }
 
     @Test
-    void anInvalidDocumentIs400WithEveryProblemAndIsNotPublished(KafkaTestEnvironment kafka)
-            throws Exception {
+    void anInvalidDocumentIs400WithEveryProblemAndIsNotPublished(KafkaTestEnvironment kafka) throws Exception {
         String documentId = uniqueDocumentId();
-        String invalid = replace(replace(validFull(documentId), "<category>NEGLECT</category>", "<category>X</category>"),
-                CHILD_PNR, "20120315-9982");
+        String invalid = replace(
+                replace(validFull(documentId), "<category>NEGLECT</category>", "<category>X</category>"),
+                CHILD_PNR,
+                "20120315-9982");
 
         HttpResponse<String> schemaInvalid = post(invalid, "polis-sodermalm", null);
-        HttpResponse<String> contractInvalid = post(replace(validFull(documentId), CHILD_PNR, "20120315-9982"),
-                "polis-sodermalm", null);
+        HttpResponse<String> contractInvalid =
+                post(replace(validFull(documentId), CHILD_PNR, "20120315-9982"), "polis-sodermalm", null);
 
         assertThat(schemaInvalid.statusCode()).isEqualTo(400);
-        assertThat(schemaInvalid.body()).contains("\"field\":\"/concernReport/observations/observation[2]/category\"")
-                .contains("\"line\":30").contains("\"code\":\"invalid_value\"");
+        assertThat(schemaInvalid.body())
+                .contains("\"field\":\"/concernReport/observations/observation[2]/category\"")
+                .contains("\"line\":30")
+                .contains("\"code\":\"invalid_value\"");
         assertThat(contractInvalid.statusCode()).isEqualTo(400);
-        assertThat(contractInvalid.body()).contains("\"field\":\"/concernReport/child/personalIdentityNumber\"")
+        assertThat(contractInvalid.body())
+                .contains("\"field\":\"/concernReport/child/personalIdentityNumber\"")
                 .contains("\"code\":\"invalid_personal_identity_number\"");
-        assertThat(schemaInvalid.body() + contractInvalid.body()).doesNotContain("9982").doesNotContain("20120315");
-        assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString())).isEmpty();
+        assertThat(schemaInvalid.body() + contractInvalid.body())
+                .doesNotContain("9982")
+                .doesNotContain("20120315");
+        assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString()))
+                .isEmpty();
     }
 
     @Test
@@ -157,16 +171,26 @@ class PoliceConnectorIT {
         String documentId = uniqueDocumentId();
         post(validFull(documentId), "polis-sodermalm", null);
         post(replace(validFull(uniqueDocumentId()), CHILD_PNR, "20120315-9982"), "polis-sodermalm", null);
-        post(replace(validFull(uniqueDocumentId()), "<municipalityOfRegistration>0180",
-                "<municipalityOfRegistration>201203159981"), "polis-sodermalm", null);
-        dropCompleted(TRANSFER.resolve("inbox"), documentId + "-bad.xml", replace(validFull(documentId + "-bad"),
-                CHILD_PNR, "20120315-9982"));
-        await().atMost(PATIENCE).until(() -> Files.exists(
-                TRANSFER.resolve("rejected").resolve(documentId + "-bad.xml.reason.txt")));
+        post(
+                replace(
+                        validFull(uniqueDocumentId()),
+                        "<municipalityOfRegistration>0180",
+                        "<municipalityOfRegistration>201203159981"),
+                "polis-sodermalm",
+                null);
+        dropCompleted(
+                TRANSFER.resolve("inbox"),
+                documentId + "-bad.xml",
+                replace(validFull(documentId + "-bad"), CHILD_PNR, "20120315-9982"));
+        await().atMost(PATIENCE)
+                .until(() -> Files.exists(TRANSFER.resolve("rejected").resolve(documentId + "-bad.xml.reason.txt")));
 
-        assertThat(output.getAll()).contains("rejected")
-                .doesNotContain("201203159981").doesNotContain("20120315-9981")
-                .doesNotContain("201203159982").doesNotContain("20120315-9982");
+        assertThat(output.getAll())
+                .contains("rejected")
+                .doesNotContain("201203159981")
+                .doesNotContain("20120315-9981")
+                .doesNotContain("201203159982")
+                .doesNotContain("20120315-9982");
     }
 
     @Test
@@ -182,22 +206,26 @@ class PoliceConnectorIT {
 
     @Test
     void theTransferDirectoryReportsItsHealth() throws Exception {
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(health.body()).contains("\"transferDirectory\":{").contains("\"processing\":");
     }
 
     @Test
     void aCallerCannotSendForAnotherUnitAndAnAnonymousCallerNotAtAll() throws Exception {
-        assertThat(post(validFull(uniqueDocumentId()), "polis-goteborg", null).statusCode()).isEqualTo(403);
+        assertThat(post(validFull(uniqueDocumentId()), "polis-goteborg", null).statusCode())
+                .isEqualTo(403);
         assertThat(post(validFull(uniqueDocumentId()), null, null).statusCode()).isEqualTo(401);
     }
 
     @Test
     void documentsDroppedInTheInboxLandOnTheIntakeTopicAndLeaveTheDirectory(KafkaTestEnvironment kafka)
             throws IOException {
-        List<String> documentIds = IntStream.range(0, 3).mapToObj(i -> uniqueDocumentId()).toList();
+        List<String> documentIds =
+                IntStream.range(0, 3).mapToObj(i -> uniqueDocumentId()).toList();
         for (String documentId : documentIds) {
             dropCompleted(TRANSFER.resolve("inbox"), documentId + ".xml", validFull(documentId));
         }
@@ -206,31 +234,40 @@ class PoliceConnectorIT {
 
         Map<String, Long> onIntake = countByKey(IntakeTopic.readAll(kafka));
         for (String documentId : documentIds) {
-            assertThat(onIntake.get(ReportIds.of(UNIT, documentId).toString())).as(documentId).isEqualTo(1L);
+            assertThat(onIntake.get(ReportIds.of(UNIT, documentId).toString()))
+                    .as(documentId)
+                    .isEqualTo(1L);
         }
     }
 
     @Test
     void anInvalidFileLandsInRejectedWithItsReasons(KafkaTestEnvironment kafka) throws IOException {
         String documentId = uniqueDocumentId();
-        dropCompleted(TRANSFER.resolve("inbox"), documentId + ".xml",
+        dropCompleted(
+                TRANSFER.resolve("inbox"),
+                documentId + ".xml",
                 replace(validFull(documentId), "<municipalityOfRegistration>0180", "<municipalityOfRegistration>0001"));
         Path reasons = TRANSFER.resolve("rejected").resolve(documentId + ".xml.reason.txt");
 
-        await().atMost(PATIENCE).until(() -> Files.exists(reasons)
-                && Files.exists(TRANSFER.resolve("rejected").resolve(documentId + ".xml")));
+        await().atMost(PATIENCE)
+                .until(() -> Files.exists(reasons)
+                        && Files.exists(TRANSFER.resolve("rejected").resolve(documentId + ".xml")));
 
-        assertThat(Files.readString(reasons)).contains("/concernReport/child/municipalityOfRegistration: unknown_municipality")
-                .doesNotContain(CHILD_PNR).doesNotContain("9981");
+        assertThat(Files.readString(reasons))
+                .contains("/concernReport/child/municipalityOfRegistration: unknown_municipality")
+                .doesNotContain(CHILD_PNR)
+                .doesNotContain("9981");
         assertThat(stillInTransfer(documentId, "inbox", "processing")).isFalse();
-        assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString())).isEmpty();
+        assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString()))
+                .isEmpty();
     }
 
     @Test
     void aConnectorKilledBeforeTheAcknowledgementLosesNothingAndDuplicatesNothing(KafkaTestEnvironment kafka)
             throws IOException {
         DropDirectory directory = new DropDirectory(Files.createTempDirectory("police-kill-")).create();
-        List<String> documentIds = IntStream.range(0, 4).mapToObj(i -> uniqueDocumentId()).toList();
+        List<String> documentIds =
+                IntStream.range(0, 4).mapToObj(i -> uniqueDocumentId()).toList();
         for (String documentId : documentIds.subList(0, 3)) {
             dropCompleted(directory.inbox(), documentId + ".xml", validFull(documentId));
         }
@@ -246,14 +283,17 @@ class PoliceConnectorIT {
         };
         DropDirectoryWatcher first = watcher(directory, killedOnSecondSubmission);
         assertThatThrownBy(first::pollOnce).isInstanceOf(SimulatedKill.class);
-        assertThat(filesIn(directory.processing())).as("the file in flight when the kill came").hasSize(1);
+        assertThat(filesIn(directory.processing()))
+                .as("the file in flight when the kill came")
+                .hasSize(1);
         assertThat(filesIn(directory.inbox())).as("files not yet taken").hasSize(2);
 
         DropDirectoryWatcher restarted = watcher(directory, intake);
         restarted.start();
         try {
-            await().atMost(PATIENCE).until(() -> filesIn(directory.inbox()).isEmpty()
-                    && filesIn(directory.processing()).isEmpty());
+            await().atMost(PATIENCE)
+                    .until(() -> filesIn(directory.inbox()).isEmpty()
+                            && filesIn(directory.processing()).isEmpty());
         } finally {
             restarted.stop();
         }
@@ -261,7 +301,9 @@ class PoliceConnectorIT {
         assertThat(filesIn(directory.rejected())).isEmpty();
         Map<String, Long> onIntake = countByKey(IntakeTopic.readAll(kafka));
         for (String documentId : documentIds) {
-            assertThat(onIntake.get(ReportIds.of(UNIT, documentId).toString())).as(documentId).isEqualTo(1L);
+            assertThat(onIntake.get(ReportIds.of(UNIT, documentId).toString()))
+                    .as(documentId)
+                    .isEqualTo(1L);
         }
     }
 
@@ -277,36 +319,42 @@ class PoliceConnectorIT {
             throw new SimulatedKill();
         };
         assertThatThrownBy(watcher(directory, killedAfterAck)::pollOnce).isInstanceOf(SimulatedKill.class);
-        assertThat(filesIn(directory.processing())).as("acknowledged but not yet removed").hasSize(1);
+        assertThat(filesIn(directory.processing()))
+                .as("acknowledged but not yet removed")
+                .hasSize(1);
 
         DropDirectoryWatcher.PollResult restarted = watcher(directory, intake).pollOnce();
 
         assertThat(restarted.accepted()).isEqualTo(1);
         assertThat(filesIn(directory.processing())).isEmpty();
-        assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString())).hasSize(1);
+        assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString()))
+                .hasSize(1);
     }
 
     @Test
-    void aDocumentPostedTwiceGetsTheSameReceiptAndIsPublishedOnce(KafkaTestEnvironment kafka)
-            throws Exception {
+    void aDocumentPostedTwiceGetsTheSameReceiptAndIsPublishedOnce(KafkaTestEnvironment kafka) throws Exception {
         String documentId = uniqueDocumentId();
 
         HttpResponse<String> first = post(validFull(documentId), "polis-sodermalm", null);
         HttpResponse<String> again = post(validFull(documentId), "polis-sodermalm", null);
-        HttpResponse<String> changed = post(replace(validFull(documentId), "<immediateDanger>false", "<immediateDanger>true"),
-                "polis-sodermalm", null);
+        HttpResponse<String> changed = post(
+                replace(validFull(documentId), "<immediateDanger>false", "<immediateDanger>true"),
+                "polis-sodermalm",
+                null);
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(changed.statusCode()).isEqualTo(400);
-        assertThat(changed.body()).contains("\"code\":\"conflicting_duplicate\"").contains("/concernReport/documentId");
-        assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString())).hasSize(1);
+        assertThat(changed.body())
+                .contains("\"code\":\"conflicting_duplicate\"")
+                .contains("/concernReport/documentId");
+        assertThat(IntakeTopic.recordsOf(kafka, ReportIds.of(UNIT, documentId).toString()))
+                .hasSize(1);
     }
 
     @Test
-    void aUnitFetchesTheReceiptOfItsReportAgainAndAnotherUnitIsToldThereIsNoSuchReport()
-            throws Exception {
+    void aUnitFetchesTheReceiptOfItsReportAgainAndAnotherUnitIsToldThereIsNoSuchReport() throws Exception {
         String documentId = uniqueDocumentId();
         String reportId = ReportIds.of(UNIT, documentId).toString();
         HttpResponse<String> posted = post(validFull(documentId), "polis-sodermalm", "application/xml");
@@ -315,31 +363,37 @@ class PoliceConnectorIT {
         HttpResponse<String> mine = get(receiptPath, "polis-sodermalm");
         HttpResponse<String> theirs = get(receiptPath, "polis-goteborg");
 
-        assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(receiptPath));
+        assertThat(posted.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith(receiptPath));
         assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
-        assertThat(mine.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
+        assertThat(mine.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
         assertThat(mine.body()).isEqualTo(posted.body());
         PublishedSchemas.validate(ReceiptRepresentation.SCHEMA_RESOURCE, mine.body());
         String unknownId = UUID.randomUUID().toString();
         HttpResponse<String> unknown = get("/api/v1/reports/" + unknownId + "/receipt", "polis-sodermalm");
         assertThat(theirs.statusCode()).isEqualTo(404);
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(theirs.body()).as("the same answer as for a report that does not exist")
+        assertThat(theirs.body())
+                .as("the same answer as for a report that does not exist")
                 .isEqualTo(unknown.body().replace(unknownId, reportId));
         assertThat(get(receiptPath, null).statusCode()).isEqualTo(401);
     }
 
     @Test
-    void theDecisionSocialServicesSharedIsListedForTheUnitThatReportedAndForNoOther(
-            KafkaTestEnvironment kafka) throws Exception {
+    void theDecisionSocialServicesSharedIsListedForTheUnitThatReportedAndForNoOther(KafkaTestEnvironment kafka)
+            throws Exception {
         String documentId = uniqueDocumentId();
         String reportId = ReportIds.of(UNIT, documentId).toString();
-        assertThat(post(validFull(documentId), "polis-sodermalm", null).statusCode()).isEqualTo(201);
+        assertThat(post(validFull(documentId), "polis-sodermalm", null).statusCode())
+                .isEqualTo(201);
 
         publishFeedback(kafka, notification(reportId, InvestigationDecision.OPENED));
 
-        await().atMost(PATIENCE).until(() -> decisionListed(get("/api/v1/reports", "polis-sodermalm").body(), reportId)
-                .isPresent());
+        await().atMost(PATIENCE)
+                .until(() -> decisionListed(
+                                get("/api/v1/reports", "polis-sodermalm").body(), reportId)
+                        .isPresent());
         HttpResponse<String> mine = get("/api/v1/reports", "polis-sodermalm");
         HttpResponse<String> theirs = get("/api/v1/reports", "polis-goteborg");
         PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE, mine.body());
@@ -350,8 +404,8 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void aDocumentSentThroughTheTransferDirectoryGetsItsReceiptAndThenItsFeedbackInTheOutbox(
-            KafkaTestEnvironment kafka) throws Exception {
+    void aDocumentSentThroughTheTransferDirectoryGetsItsReceiptAndThenItsFeedbackInTheOutbox(KafkaTestEnvironment kafka)
+            throws Exception {
         String documentId = uniqueDocumentId();
         String reportId = ReportIds.of(UNIT, documentId).toString();
         Path outbox = TRANSFER.resolve("outbox");
@@ -361,8 +415,11 @@ class PoliceConnectorIT {
         await().atMost(PATIENCE).until(() -> Files.exists(receipt));
         String receiptXml = Files.readString(receipt);
         PublishedSchemas.validate(ReceiptRepresentation.SCHEMA_RESOURCE, receiptXml);
-        assertThat(IntakeTopic.recordsOf(kafka, reportId)).singleElement().satisfies(record -> assertThat(receiptXml)
-                .contains("<digest algorithm=\"SHA-256\">" + ContentDigest.sha256Hex(record.value()) + "</digest>"));
+        assertThat(IntakeTopic.recordsOf(kafka, reportId))
+                .singleElement()
+                .satisfies(record -> assertThat(receiptXml)
+                        .contains("<digest algorithm=\"SHA-256\">" + ContentDigest.sha256Hex(record.value())
+                                + "</digest>"));
 
         ReporterNotification notification = notification(reportId, InvestigationDecision.NOT_OPENED);
         publishFeedback(kafka, notification);
@@ -371,23 +428,26 @@ class PoliceConnectorIT {
         await().atMost(PATIENCE).until(() -> Files.exists(feedback));
         String feedbackXml = Files.readString(feedback);
         PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE, feedbackXml);
-        assertThat(feedbackXml).contains("<decision>NOT_OPENED</decision>")
+        assertThat(feedbackXml)
+                .contains("<decision>NOT_OPENED</decision>")
                 .contains("<decisionDate>2026-12-01</decisionDate>");
     }
 
     private DropDirectoryWatcher watcher(DropDirectory directory, DocumentIntake documentIntake) {
-        return new DropDirectoryWatcher(directory, documentIntake, Duration.ofMillis(250), 100, false, 1024 * 1024,
-                Clock.systemUTC());
+        return new DropDirectoryWatcher(
+                directory, documentIntake, Duration.ofMillis(250), 100, false, 1024 * 1024, Clock.systemUTC());
     }
 
     private HttpResponse<String> post(String document, String user, String accept)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/documents"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/documents"))
                 .header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofString(document, StandardCharsets.UTF_8));
         if (user != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         if (accept != null) {
             request.header("Accept", accept);
@@ -399,8 +459,9 @@ class PoliceConnectorIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Accept", "application/xml");
         if (user != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -413,11 +474,15 @@ class PoliceConnectorIT {
         NodeList reports = document.getElementsByTagNameNS(FeedbackRepresentation.NAMESPACE, "report");
         for (int i = 0; i < reports.getLength(); i++) {
             Element report = (Element) reports.item(i);
-            String id = report.getElementsByTagNameNS(ReceiptRepresentation.NAMESPACE, "reportId").item(0).getTextContent();
+            String id = report.getElementsByTagNameNS(ReceiptRepresentation.NAMESPACE, "reportId")
+                    .item(0)
+                    .getTextContent();
             NodeList decision = report.getElementsByTagNameNS(FeedbackRepresentation.NAMESPACE, "decision");
             if (id.equals(reportId) && decision.getLength() == 1) {
-                return Optional.of(decision.item(0).getTextContent() + " " + report.getElementsByTagNameNS(
-                        FeedbackRepresentation.NAMESPACE, "decisionDate").item(0).getTextContent());
+                return Optional.of(decision.item(0).getTextContent() + " "
+                        + report.getElementsByTagNameNS(FeedbackRepresentation.NAMESPACE, "decisionDate")
+                                .item(0)
+                                .getTextContent());
             }
         }
         return Optional.empty();
@@ -438,8 +503,11 @@ class PoliceConnectorIT {
     /** Publishes to the unit's feedback topic, as the hub does. */
     private static void publishFeedback(KafkaTestEnvironment kafka, ReporterNotification notification) {
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(kafka.producerProperties())) {
-            producer.send(new ProducerRecord<>(Topics.feedbackTopic(notification.getReportingOrganisation()).name(),
-                    notification.getReportId(), notification));
+            producer.send(new ProducerRecord<>(
+                    Topics.feedbackTopic(notification.getReportingOrganisation())
+                            .name(),
+                    notification.getReportId(),
+                    notification));
             producer.flush();
         }
     }
@@ -456,7 +524,8 @@ class PoliceConnectorIT {
     }
 
     private static boolean stillInTransfer(String documentId, String... dirs) {
-        return Stream.of(dirs).anyMatch(dir -> Files.exists(TRANSFER.resolve(dir).resolve(documentId + ".xml")));
+        return Stream.of(dirs)
+                .anyMatch(dir -> Files.exists(TRANSFER.resolve(dir).resolve(documentId + ".xml")));
     }
 
     private static List<Path> filesIn(Path dir) throws IOException {

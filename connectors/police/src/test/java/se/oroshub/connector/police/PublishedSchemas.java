@@ -12,8 +12,7 @@ import org.xml.sax.SAXException;
 /** Validates the connector's answers against the XSDs it publishes, as a receiving system would. */
 public final class PublishedSchemas {
 
-    private PublishedSchemas() {
-    }
+    private PublishedSchemas() {}
 
     /**
      * Validates {@code xml} against the schema at class-path location {@code schemaResource} (and the schemas it

@@ -27,7 +27,6 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.oroshub.connector.police.document.ReportIds;
-import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.connector.police.dropdir.DropDirectory;
 import se.oroshub.connector.police.intake.DocumentIntake;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
@@ -37,6 +36,7 @@ import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.digest.ContentDigest;
+import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
@@ -58,7 +58,9 @@ class TransferDirectoryRestartIT {
 
     @BeforeAll
     static void topics(KafkaTestEnvironment kafka) {
-        kafka.createTopics(Topics.INTAKE, Topics.RECEIPTS,
+        kafka.createTopics(
+                Topics.INTAKE,
+                Topics.RECEIPTS,
                 Topics.feedbackTopic(new OrganisationId(OrganisationIdScheme.POLICE_UNIT, UNIT)),
                 Topics.feedbackTopic(new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "1400-LPO-GOTEBORG")));
     }
@@ -74,8 +76,13 @@ class TransferDirectoryRestartIT {
             String documentId = batch + "-" + i;
             if (i % 5 == 4) {
                 invalid.add(documentId);
-                dropCompleted(directory.inbox(), documentId + ".xml", replace(validFull(documentId),
-                        "<municipalityOfRegistration>0180", "<municipalityOfRegistration>0001"));
+                dropCompleted(
+                        directory.inbox(),
+                        documentId + ".xml",
+                        replace(
+                                validFull(documentId),
+                                "<municipalityOfRegistration>0180",
+                                "<municipalityOfRegistration>0001"));
             } else {
                 valid.add(documentId);
                 dropCompleted(directory.inbox(), documentId + ".xml", validFull(documentId));
@@ -88,35 +95,43 @@ class TransferDirectoryRestartIT {
         } finally {
             first.close();
         }
-        assertThat(filesIn(directory.inbox()).size() + filesIn(directory.processing()).size())
-                .as("documents the first connector left when it was closed").isPositive();
+        assertThat(filesIn(directory.inbox()).size()
+                        + filesIn(directory.processing()).size())
+                .as("documents the first connector left when it was closed")
+                .isPositive();
 
         ConfigurableApplicationContext second = start(kafka, directory, Duration.ZERO);
         try {
-            await().atMost(PATIENCE).until(() -> filesIn(directory.inbox()).isEmpty()
-                    && filesIn(directory.processing()).isEmpty()
-                    && filesIn(directory.outbox()).size() == VALID
-                    && filesIn(directory.rejected()).size() == 2 * INVALID);
+            await().atMost(PATIENCE)
+                    .until(() -> filesIn(directory.inbox()).isEmpty()
+                            && filesIn(directory.processing()).isEmpty()
+                            && filesIn(directory.outbox()).size() == VALID
+                            && filesIn(directory.rejected()).size() == 2 * INVALID);
         } finally {
             second.close();
         }
 
-        Map<String, List<ConsumerRecord<String, ConcernReport>>> onIntake = IntakeTopic.readAll(kafka).stream()
-                .collect(Collectors.groupingBy(ConsumerRecord::key));
+        Map<String, List<ConsumerRecord<String, ConcernReport>>> onIntake =
+                IntakeTopic.readAll(kafka).stream().collect(Collectors.groupingBy(ConsumerRecord::key));
         for (String documentId : valid) {
             String reportId = ReportIds.of(UNIT, documentId).toString();
             List<ConsumerRecord<String, ConcernReport>> records = onIntake.getOrDefault(reportId, List.of());
             assertThat(records).as("%s on the intake topic", documentId).isNotEmpty();
-            Set<String> digests = records.stream().map(r -> ContentDigest.sha256Hex(r.value()))
+            Set<String> digests = records.stream()
+                    .map(r -> ContentDigest.sha256Hex(r.value()))
                     .collect(Collectors.toSet());
-            assertThat(digests).as("%s published more than once, always the identical report", documentId)
+            assertThat(digests)
+                    .as("%s published more than once, always the identical report", documentId)
                     .hasSize(1);
             String receipt = Files.readString(directory.outbox().resolve(reportId + ".receipt.xml"));
             PublishedSchemas.validate(ReceiptRepresentation.SCHEMA_RESOURCE, receipt);
-            assertThat(receipt).contains("<digest algorithm=\"SHA-256\">" + digests.iterator().next() + "</digest>");
+            assertThat(receipt)
+                    .contains("<digest algorithm=\"SHA-256\">"
+                            + digests.iterator().next() + "</digest>");
         }
         for (String documentId : invalid) {
-            assertThat(onIntake).doesNotContainKey(ReportIds.of(UNIT, documentId).toString());
+            assertThat(onIntake)
+                    .doesNotContainKey(ReportIds.of(UNIT, documentId).toString());
             assertThat(directory.rejected().resolve(documentId + ".xml")).exists();
             assertThat(Files.readString(directory.rejected().resolve(documentId + ".xml.reason.txt")))
                     .contains("/concernReport/child/municipalityOfRegistration: unknown_municipality");
@@ -125,8 +140,8 @@ class TransferDirectoryRestartIT {
     }
 
     @Test
-    void aDocumentSentAgainAfterARestartGetsItsEarlierReceiptAndIsNotPublishedAgain(
-            KafkaTestEnvironment kafka) throws Exception {
+    void aDocumentSentAgainAfterARestartGetsItsEarlierReceiptAndIsNotPublishedAgain(KafkaTestEnvironment kafka)
+            throws Exception {
         DropDirectory directory = new DropDirectory(Files.createTempDirectory("police-resend-")).create();
         String documentId = "PM-RESEND-" + UUID.randomUUID();
         String reportId = ReportIds.of(UNIT, documentId).toString();
@@ -146,14 +161,18 @@ class TransferDirectoryRestartIT {
 
         ConfigurableApplicationContext second = start(kafka, directory, Duration.ZERO);
         try {
-            await().atMost(PATIENCE).until(() -> Files.exists(receipt) && filesIn(directory.inbox()).isEmpty()
-                    && filesIn(directory.processing()).isEmpty());
+            await().atMost(PATIENCE)
+                    .until(() -> Files.exists(receipt)
+                            && filesIn(directory.inbox()).isEmpty()
+                            && filesIn(directory.processing()).isEmpty());
         } finally {
             second.close();
         }
 
-        assertThat(IntakeTopic.recordsOf(kafka, reportId).stream().map(r -> r.value().getSubmittedAt()))
-                .as("published once, not again with a later submittedAt").containsExactly(accepted.getSubmittedAt());
+        assertThat(IntakeTopic.recordsOf(kafka, reportId).stream()
+                        .map(r -> r.value().getSubmittedAt()))
+                .as("published once, not again with a later submittedAt")
+                .containsExactly(accepted.getSubmittedAt());
         assertThat(Files.readString(receipt)).isEqualTo(firstReceipt);
         assertThat(filesIn(directory.rejected())).isEmpty();
     }
@@ -162,8 +181,8 @@ class TransferDirectoryRestartIT {
      * The application as {@code main} starts it, on this directory, with every document held back by {@code pause}
      * before it goes to the (real) intake.
      */
-    private static ConfigurableApplicationContext start(KafkaTestEnvironment kafka, DropDirectory directory,
-            Duration pause) {
+    private static ConfigurableApplicationContext start(
+            KafkaTestEnvironment kafka, DropDirectory directory, Duration pause) {
         ConnectorApplication.trustContractClasses();
         BeanPostProcessor pausing = new BeanPostProcessor() {
             @Override
@@ -184,7 +203,8 @@ class TransferDirectoryRestartIT {
         return new SpringApplicationBuilder(PoliceConnectorApplication.class)
                 .main(PoliceConnectorApplication.class)
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(pausing))
-                .run("--server.port=0",
+                .run(
+                        "--server.port=0",
                         "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                         "--spring.kafka.properties.schema.registry.url=" + kafka.schemaRegistryUrl(),
                         "--oroshub.connector.police.directory.root=" + directory.root(),

@@ -14,8 +14,7 @@ import se.oroshub.schemas.avro.ConcernReport;
  */
 public final class ConcernReports {
 
-    private ConcernReports() {
-    }
+    private ConcernReports() {}
 
     /** A fresh report id. */
     public static String newReportId() {

@@ -21,8 +21,8 @@ import se.oroshub.connector.support.ConnectorProperties;
 import se.oroshub.connector.support.ConnectorSupportAutoConfiguration;
 import se.oroshub.connector.support.KafkaClientSettings;
 import se.oroshub.schemas.avro.ConcernReport;
-import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.provisioning.TopicProvisioner;
+import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 
 /**
@@ -53,20 +53,34 @@ public class ReportingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(FeedbackInbox.class)
-    KafkaFeedbackInbox feedbackInbox(KafkaClientSettings kafkaClients, TopicProvisioner topicProvisioner,
-            ConnectorProperties connector) {
+    KafkaFeedbackInbox feedbackInbox(
+            KafkaClientSettings kafkaClients, TopicProvisioner topicProvisioner, ConnectorProperties connector) {
         Map<String, Object> config = kafkaClients.replayConsumer("feedback-inbox");
-        return new KafkaFeedbackInbox(() -> new KafkaConsumer<>(config), topicProvisioner, connector.id(),
-                connector.organisations().stream().map(ConnectorProperties.Organisation::id).toList());
+        return new KafkaFeedbackInbox(
+                () -> new KafkaConsumer<>(config),
+                topicProvisioner,
+                connector.id(),
+                connector.organisations().stream()
+                        .map(ConnectorProperties.Organisation::id)
+                        .toList());
     }
 
     @Bean
     @ConditionalOnMissingBean(IntakePublisher.class)
-    KafkaIntakePublisher intakePublisher(Producer<String, ConcernReport> intakeProducer,
-            ConcernReportValidator validator, ConnectorProperties connector, CircuitBreakerRegistry circuitBreakers,
-            BulkheadRegistry bulkheads, Optional<KafkaFeedbackInbox> inbox) {
-        return new KafkaIntakePublisher(intakeProducer, validator, connector.id(),
-                new HashSet<>(connector.organisations().stream().map(ConnectorProperties.Organisation::id).toList()),
+    KafkaIntakePublisher intakePublisher(
+            Producer<String, ConcernReport> intakeProducer,
+            ConcernReportValidator validator,
+            ConnectorProperties connector,
+            CircuitBreakerRegistry circuitBreakers,
+            BulkheadRegistry bulkheads,
+            Optional<KafkaFeedbackInbox> inbox) {
+        return new KafkaIntakePublisher(
+                intakeProducer,
+                validator,
+                connector.id(),
+                new HashSet<>(connector.organisations().stream()
+                        .map(ConnectorProperties.Organisation::id)
+                        .toList()),
                 connector.intake().ackTimeout(),
                 circuitBreakers.circuitBreaker(KafkaIntakePublisher.BACKEND),
                 bulkheads.bulkhead(KafkaIntakePublisher.BACKEND),
@@ -81,7 +95,8 @@ public class ReportingAutoConfiguration {
     @ConditionalOnClass(HealthIndicator.class)
     @ConditionalOnMissingBean(name = "feedbackInboxHealthIndicator")
     HealthIndicator feedbackInboxHealthIndicator(FeedbackInbox inbox) {
-        return () -> (inbox.caughtUp() ? Health.up() : Health.unknown()).withDetail("caughtUp", inbox.caughtUp())
+        return () -> (inbox.caughtUp() ? Health.up() : Health.unknown())
+                .withDetail("caughtUp", inbox.caughtUp())
                 .build();
     }
 }

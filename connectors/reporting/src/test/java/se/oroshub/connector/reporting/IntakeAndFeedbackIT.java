@@ -42,7 +42,9 @@ import se.oroshub.testsupport.RealKafka;
 
 /** The reporting module's two promises on a real broker: durable before "accepted", and feedback per organisation. */
 @RealKafka
-@SpringBootTest(classes = ReportingTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        classes = ReportingTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {
             "oroshub.connector.id=support-it",
             "oroshub.connector.organisations[0].scheme=SCHOOL_UNIT_CODE",
@@ -80,8 +82,8 @@ class IntakeAndFeedbackIT {
 
     @Test
     void submitReturnsOnlyWhenTheReportIsDurablyOnTheIntakeTopic(KafkaTestEnvironment kafka) {
-        ConcernReport report = reports.report("support-it", ReporterKind.MANDATORY_PROFESSIONAL, NORTH, "Norra skolan",
-                "0180");
+        ConcernReport report =
+                reports.report("support-it", ReporterKind.MANDATORY_PROFESSIONAL, NORTH, "Norra skolan", "0180");
 
         Receipt receipt = intake.submit(report);
         Map<TopicPartition, Long> endAtReturn = committedEndOffsets(kafka);
@@ -99,12 +101,12 @@ class IntakeAndFeedbackIT {
 
     @Test
     void anOrganisationSeesItsOwnDecisionAndNoOtherOrganisationEverDoes(KafkaTestEnvironment kafka) {
-        Receipt northReceipt = intake.submit(reports.report("support-it", ReporterKind.MANDATORY_PROFESSIONAL, NORTH,
-                "Norra skolan", "1480"));
+        Receipt northReceipt = intake.submit(
+                reports.report("support-it", ReporterKind.MANDATORY_PROFESSIONAL, NORTH, "Norra skolan", "1480"));
         String reportId = northReceipt.getReportId();
         ReporterNotification decision = notification(reportId, NORTH, InvestigationDecision.OPENED);
-        ReporterNotification misrouted = notification(UUID.randomUUID().toString(), NORTH,
-                InvestigationDecision.NOT_OPENED);
+        ReporterNotification misrouted =
+                notification(UUID.randomUUID().toString(), NORTH, InvestigationDecision.NOT_OPENED);
 
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(kafka.producerProperties())) {
             producer.send(new ProducerRecord<>(Topics.feedbackTopic(SOUTH).name(), misrouted.getReportId(), misrouted));
@@ -114,7 +116,9 @@ class IntakeAndFeedbackIT {
 
         await().atMost(PATIENCE).until(() -> inbox.decisionFor(NORTH, reportId).isPresent());
         assertThat(inbox.decisionFor(NORTH, reportId)).contains(decision);
-        assertThat(inbox.reportsOf(NORTH)).filteredOn(v -> v.reportId().equals(reportId)).singleElement()
+        assertThat(inbox.reportsOf(NORTH))
+                .filteredOn(v -> v.reportId().equals(reportId))
+                .singleElement()
                 .satisfies(v -> {
                     assertThat(v.receipt()).isEqualTo(northReceipt);
                     assertThat(v.decisionValue()).contains(InvestigationDecision.OPENED);
@@ -133,19 +137,22 @@ class IntakeAndFeedbackIT {
         Receipt ours = receipt("support-it", NORTH);
         Receipt anotherConnectors = receipt("police", NORTH);
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(kafka.producerProperties())) {
-            producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), anotherConnectors.getReportId(),
-                    anotherConnectors));
+            producer.send(
+                    new ProducerRecord<>(Topics.RECEIPTS.name(), anotherConnectors.getReportId(), anotherConnectors));
             producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), ours.getReportId(), ours));
             producer.flush();
         }
 
-        await().atMost(PATIENCE).until(() -> inbox.reportOf(NORTH, ours.getReportId()).isPresent());
-        assertThat(inbox.reportOf(NORTH, ours.getReportId())).map(ReportStatusView::decision).contains(Optional.empty());
+        await().atMost(PATIENCE)
+                .until(() -> inbox.reportOf(NORTH, ours.getReportId()).isPresent());
+        assertThat(inbox.reportOf(NORTH, ours.getReportId()))
+                .map(ReportStatusView::decision)
+                .contains(Optional.empty());
         assertThat(inbox.reportOf(NORTH, anotherConnectors.getReportId())).isEmpty();
     }
 
-    private static ReporterNotification notification(String reportId, OrganisationId organisation,
-            InvestigationDecision decision) {
+    private static ReporterNotification notification(
+            String reportId, OrganisationId organisation, InvestigationDecision decision) {
         return ReporterNotification.newBuilder()
                 .setNotificationId(UUID.randomUUID().toString())
                 .setReportId(reportId)
@@ -178,8 +185,8 @@ class IntakeAndFeedbackIT {
     }
 
     /** Every record of INTAKE below the given offsets, read with a read_committed consumer. */
-    private static List<ConsumerRecord<String, ConcernReport>> readUpTo(KafkaTestEnvironment kafka,
-            Map<TopicPartition, Long> end) {
+    private static List<ConsumerRecord<String, ConcernReport>> readUpTo(
+            KafkaTestEnvironment kafka, Map<TopicPartition, Long> end) {
         List<ConsumerRecord<String, ConcernReport>> out = new ArrayList<>();
         try (KafkaConsumer<String, ConcernReport> consumer = readCommitted(kafka)) {
             consumer.assign(end.keySet());

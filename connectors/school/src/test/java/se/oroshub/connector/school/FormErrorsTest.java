@@ -17,11 +17,14 @@ class FormErrorsTest {
                 new FieldError("child.personalIdentityNumber", ErrorCode.INVALID_PERSONAL_IDENTITY_NUMBER, "checksum"),
                 new FieldError("child.municipalityOfRegistration", ErrorCode.UNKNOWN_MUNICIPALITY, "unknown")));
 
-        assertThat(errors.byField()).containsExactly(
-                org.assertj.core.api.Assertions.entry("childPersonalIdentityNumber",
-                        "Personnumret är inte giltigt. Skriv det som ÅÅÅÅMMDD-NNNN och kontrollera datum och kontrollsiffra."),
-                org.assertj.core.api.Assertions.entry("childMunicipality", "Välj barnets folkbokföringskommun i listan."),
-                org.assertj.core.api.Assertions.entry("description", "Beskriv vad du har sett eller hört."));
+        assertThat(errors.byField())
+                .containsExactly(
+                        org.assertj.core.api.Assertions.entry(
+                                "childPersonalIdentityNumber",
+                                "Personnumret är inte giltigt. Skriv det som ÅÅÅÅMMDD-NNNN och kontrollera datum och kontrollsiffra."),
+                        org.assertj.core.api.Assertions.entry(
+                                "childMunicipality", "Välj barnets folkbokföringskommun i listan."),
+                        org.assertj.core.api.Assertions.entry("description", "Beskriv vad du har sett eller hört."));
         assertThat(errors.general()).isEmpty();
     }
 
@@ -35,8 +38,8 @@ class FormErrorsTest {
 
     @Test
     void aProblemWithoutAFormFieldIsShownAsAGeneralErrorWithItsCode() {
-        FormErrors errors = FormErrors.of(List.of(
-                new FieldError("attachments[0].uri", ErrorCode.INVALID_FIELD, "must be an absolute URI")));
+        FormErrors errors = FormErrors.of(
+                List.of(new FieldError("attachments[0].uri", ErrorCode.INVALID_FIELD, "must be an absolute URI")));
 
         assertThat(errors.byField()).isEmpty();
         assertThat(errors.general()).singleElement().asString().contains("invalid_field");

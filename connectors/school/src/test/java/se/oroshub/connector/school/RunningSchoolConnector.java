@@ -47,7 +47,10 @@ abstract class RunningSchoolConnector {
 
     @BeforeAll
     static void intakeTopic(KafkaTestEnvironment kafka) {
-        kafka.createTopics(Topics.INTAKE, Topics.RECEIPTS, Topics.feedbackTopic(TestReports.KVARNBACKA),
+        kafka.createTopics(
+                Topics.INTAKE,
+                Topics.RECEIPTS,
+                Topics.feedbackTopic(TestReports.KVARNBACKA),
                 Topics.feedbackTopic(TestReports.EKBACKEN));
     }
 
@@ -58,8 +61,11 @@ abstract class RunningSchoolConnector {
     /** Publishes a notification to the school's feedback topic, as the hub does. */
     static void publishFeedback(KafkaTestEnvironment kafka, ReporterNotification notification) {
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(kafka.producerProperties())) {
-            producer.send(new ProducerRecord<>(Topics.feedbackTopic(notification.getReportingOrganisation()).name(),
-                    notification.getReportId(), notification));
+            producer.send(new ProducerRecord<>(
+                    Topics.feedbackTopic(notification.getReportingOrganisation())
+                            .name(),
+                    notification.getReportId(),
+                    notification));
             producer.flush();
         }
     }

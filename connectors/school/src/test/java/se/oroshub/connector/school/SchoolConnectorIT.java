@@ -26,11 +26,15 @@ class SchoolConnectorIT extends RunningSchoolConnector {
     private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
         String password = user + "-demo";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json");
         if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
@@ -38,7 +42,10 @@ class SchoolConnectorIT extends RunningSchoolConnector {
     }
 
     private JsonNode submit(String personalIdentityNumber) throws Exception {
-        HttpResponse<String> response = send("POST", "/api/v1/reports", "anna",
+        HttpResponse<String> response = send(
+                "POST",
+                "/api/v1/reports",
+                "anna",
                 TestReports.reportJson(personalIdentityNumber, "Eleven berättade att pappa slog henne i helgen."));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return json.readTree(response.body());
@@ -51,13 +58,15 @@ class SchoolConnectorIT extends RunningSchoolConnector {
         JsonNode receipt = submit(number);
         String reportId = receipt.get("reportId").asString();
 
-        ConcernReport published = onIntake(kafka, reportId).orElseThrow(
-                () -> new AssertionError("report " + reportId + " is not on the intake topic"));
-        assertThat(ContentDigest.sha256Hex(published)).isEqualTo(receipt.get("contentDigest").asString());
+        ConcernReport published = onIntake(kafka, reportId)
+                .orElseThrow(() -> new AssertionError("report " + reportId + " is not on the intake topic"));
+        assertThat(ContentDigest.sha256Hex(published))
+                .isEqualTo(receipt.get("contentDigest").asString());
         assertThat(published.getChild().getPersonalIdentityNumber()).isEqualTo(number.replace("-", ""));
         assertThat(published.getReporter().getOrganisation().getId()).isEqualTo(TestReports.KVARNBACKA);
         assertThat(published.getConnectorId()).isEqualTo("school");
-        assertThat(receipt.get("acceptedAt").asString()).isEqualTo(published.getSubmittedAt().toString());
+        assertThat(receipt.get("acceptedAt").asString())
+                .isEqualTo(published.getSubmittedAt().toString());
 
         HttpResponse<String> fetched = send("GET", "/api/v1/reports/" + reportId + "/receipt", "anna", null);
         assertThat(fetched.statusCode()).isEqualTo(200);
@@ -68,15 +77,19 @@ class SchoolConnectorIT extends RunningSchoolConnector {
     void aReportTheContractRejectsIsAnsweredFieldByFieldAndNotPublished() throws Exception {
         String malformedNumber = TestReports.childNumber().substring(0, 12) + "X";
 
-        HttpResponse<String> response = send("POST", "/api/v1/reports", "anna",
-                TestReports.reportJson(malformedNumber, ""));
+        HttpResponse<String> response =
+                send("POST", "/api/v1/reports", "anna", TestReports.reportJson(malformedNumber, ""));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(response.body());
-        assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString() + "=" + e.get("code").asString()))
-                .containsExactlyInAnyOrder("child.personalIdentityNumber=invalid_personal_identity_number",
+        assertThat(problem.get("errors")
+                        .valueStream()
+                        .map(e ->
+                                e.get("field").asString() + "=" + e.get("code").asString()))
+                .containsExactlyInAnyOrder(
+                        "child.personalIdentityNumber=invalid_personal_identity_number",
                         "observations[0].description=missing_field");
         assertThat(response.body()).doesNotContain(malformedNumber);
     }
@@ -85,7 +98,8 @@ class SchoolConnectorIT extends RunningSchoolConnector {
     void theDecisionTheHubPublishesAppearsUnderMyReportsOfThatSchoolOnly(KafkaTestEnvironment kafka) throws Exception {
         String reportId = submit(TestReports.childNumber()).get("reportId").asString();
 
-        publishFeedback(kafka, TestReports.notification(reportId, TestReports.KVARNBACKA, InvestigationDecision.OPENED));
+        publishFeedback(
+                kafka, TestReports.notification(reportId, TestReports.KVARNBACKA, InvestigationDecision.OPENED));
 
         await().atMost(PATIENCE).until(() -> decisionOf(reportId, "anna") != null);
         JsonNode mine = decisionOf(reportId, "anna");
@@ -95,7 +109,9 @@ class SchoolConnectorIT extends RunningSchoolConnector {
         HttpResponse<String> otherSchool = send("GET", "/api/v1/reports", "erik", null);
         assertThat(otherSchool.statusCode()).isEqualTo(200);
         assertThat(otherSchool.body()).doesNotContain(reportId);
-        assertThat(send("GET", "/api/v1/reports/" + reportId + "/receipt", "erik", null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/v1/reports/" + reportId + "/receipt", "erik", null)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     private JsonNode decisionOf(String reportId, String user) throws Exception {

@@ -51,9 +51,17 @@ class SchoolPagesBrowserIT extends RunningSchoolConnector {
         profile = Files.createTempDirectory("school-browser-it");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--lang=sv-SE", "--window-size=1280,1600",
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--lang=sv-SE",
+                        "--window-size=1280,1600",
                         "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -83,7 +91,8 @@ class SchoolPagesBrowserIT extends RunningSchoolConnector {
 
         browser.get(baseUrl() + "/anmalan");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ny orosanmälan");
-        assertThat(browser.findElement(By.id("reporterName")).getDomProperty("value")).isEqualTo("Anna Lärare");
+        assertThat(browser.findElement(By.id("reporterName")).getDomProperty("value"))
+                .isEqualTo("Anna Lärare");
 
         type("childPersonalIdentityNumber", "20150101-0000");
         type("childGivenName", "Saga");
@@ -100,7 +109,8 @@ class SchoolPagesBrowserIT extends RunningSchoolConnector {
         WebElement numberField = browser.findElement(By.id("childPersonalIdentityNumber"));
         assertThat(numberField.getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(numberField.getDomAttribute("aria-describedby")).contains("childPersonalIdentityNumber-error");
-        assertThat(browser.findElement(By.id("description")).getDomProperty("value")).startsWith("Eleven hade blåmärken");
+        assertThat(browser.findElement(By.id("description")).getDomProperty("value"))
+                .startsWith("Eleven hade blåmärken");
 
         link.sendKeys(Keys.ENTER);
         WebElement focused = browser.switchTo().activeElement();
@@ -109,7 +119,8 @@ class SchoolPagesBrowserIT extends RunningSchoolConnector {
         focused.sendKeys(TestReports.childNumber());
         browser.findElement(By.id("submit-report")).sendKeys(Keys.ENTER);
 
-        String reportId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-report-id"))).getText();
+        String reportId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-report-id")))
+                .getText();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Anmälan är mottagen");
         assertThat(browser.findElement(By.id("receipt-accepted-at")).getText())
                 .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
@@ -118,18 +129,21 @@ class SchoolPagesBrowserIT extends RunningSchoolConnector {
 
         browser.findElement(By.linkText("Till Mina anmälningar")).click();
         By decisionCell = By.cssSelector("#report-" + reportId + " .decision");
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(decisionCell)).getText())
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(decisionCell))
+                        .getText())
                 .isEqualTo("Inget besked ännu");
 
-        publishFeedback(kafka, TestReports.notification(reportId, TestReports.KVARNBACKA,
-                InvestigationDecision.ALREADY_ONGOING));
+        publishFeedback(
+                kafka,
+                TestReports.notification(reportId, TestReports.KVARNBACKA, InvestigationDecision.ALREADY_ONGOING));
 
         wait.pollingEvery(Duration.ofMillis(500)).until(driver -> {
             driver.navigate().refresh();
             return driver.findElement(decisionCell).getText().startsWith("Utredning pågår redan");
         });
         assertThat(browser.findElement(decisionCell).getText()).isEqualTo("Utredning pågår redan (2026-12-01)");
-        assertThat(browser.findElement(By.cssSelector("#report-" + reportId)).getText()).contains(digest);
+        assertThat(browser.findElement(By.cssSelector("#report-" + reportId)).getText())
+                .contains(digest);
     }
 
     @Test
@@ -140,11 +154,13 @@ class SchoolPagesBrowserIT extends RunningSchoolConnector {
         new Select(browser.findElement(By.id("category"))).selectByValue("NEGLECT");
         type("description", "Eleven saknar ytterkläder trots kyla.");
         browser.findElement(By.id("submit-report")).sendKeys(Keys.ENTER);
-        String reportId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-report-id"))).getText();
-        publishFeedback(kafka, TestReports.notification(reportId, TestReports.KVARNBACKA, InvestigationDecision.OPENED));
+        String reportId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-report-id")))
+                .getText();
+        publishFeedback(
+                kafka, TestReports.notification(reportId, TestReports.KVARNBACKA, InvestigationDecision.OPENED));
         browser.findElement(By.cssSelector("form.logout button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p[role=status]"),
-                "Du är utloggad."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("p[role=status]"), "Du är utloggad."));
 
         signIn("erik", "erik-demo");
         browser.get(baseUrl() + "/mina-anmalningar");

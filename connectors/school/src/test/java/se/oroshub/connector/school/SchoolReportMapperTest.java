@@ -19,8 +19,8 @@ import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.ReporterKind;
-import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.fixtures.SyntheticIdentities;
+import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 import se.oroshub.schemas.validation.FieldViolation;
 
@@ -37,10 +37,13 @@ class SchoolReportMapperTest {
     private final String pnrWithDash = pnr.substring(0, 8) + "-" + pnr.substring(8);
 
     private SchoolReport report(String personalIdentityNumber, String description, SchoolReport.Reporter reporter) {
-        return new SchoolReport(reporter,
+        return new SchoolReport(
+                reporter,
                 new SchoolReport.Child(personalIdentityNumber, "Saga", "Nilsson", "0180", "  "),
-                List.of(new SchoolReport.Observation(ConcernCategory.PHYSICAL_VIOLENCE,
-                        OffsetDateTime.parse("2026-11-23T08:15:00+01:00"), description)),
+                List.of(new SchoolReport.Observation(
+                        ConcernCategory.PHYSICAL_VIOLENCE,
+                        OffsetDateTime.parse("2026-11-23T08:15:00+01:00"),
+                        description)),
                 new SchoolReport.Urgency(true, false));
     }
 
@@ -57,8 +60,8 @@ class SchoolReportMapperTest {
 
     @Test
     void aReporterNamedInTheRequestIsKept() {
-        ConcernReport mapped = mapper.toConcernReport(report(pnr, "Text",
-                new SchoolReport.Reporter("Kim Mentor", "Mentor", "070-000 00 00", " ")), ANNA);
+        ConcernReport mapped = mapper.toConcernReport(
+                report(pnr, "Text", new SchoolReport.Reporter("Kim Mentor", "Mentor", "070-000 00 00", " ")), ANNA);
 
         assertThat(mapped.getReporter().getName()).isEqualTo("Kim Mentor");
         assertThat(mapped.getReporter().getRole()).isEqualTo("Mentor");
@@ -96,19 +99,23 @@ class SchoolReportMapperTest {
 
     @Test
     void aCompleteReportPassesTheContractsValidation() {
-        assertThat(validator.validate(mapper.toConcernReport(report(pnrWithDash, "Text", null), ANNA))).isEmpty();
+        assertThat(validator.validate(mapper.toConcernReport(report(pnrWithDash, "Text", null), ANNA)))
+                .isEmpty();
     }
 
     @Test
     void anInvalidNumberIsLeftForTheValidatorWhichRejectsItUnderTheRequestsFieldName() {
         String wrongCheckDigit = pnr.substring(0, 11) + ((pnr.charAt(11) - '0' + 1) % 10);
 
-        List<FieldViolation> violations = validator.validate(
-                mapper.toConcernReport(report(wrongCheckDigit, "", null), ANNA));
+        List<FieldViolation> violations =
+                validator.validate(mapper.toConcernReport(report(wrongCheckDigit, "", null), ANNA));
 
-        assertThat(violations).extracting(FieldViolation::field, FieldViolation::code).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("child.personalIdentityNumber", "invalid_personal_identity_number"),
-                org.assertj.core.groups.Tuple.tuple("observations[0].description", "missing_field"));
+        assertThat(violations)
+                .extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "child.personalIdentityNumber", "invalid_personal_identity_number"),
+                        org.assertj.core.groups.Tuple.tuple("observations[0].description", "missing_field"));
         assertThat(violations).allSatisfy(v -> assertThat(v.message()).doesNotContain(wrongCheckDigit));
     }
 

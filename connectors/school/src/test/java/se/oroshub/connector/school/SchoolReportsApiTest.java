@@ -28,7 +28,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.connector.reporting.FeedbackInbox;
 import se.oroshub.connector.reporting.IntakePublisher;
 import se.oroshub.connector.reporting.ReportStatusView;
@@ -38,6 +37,7 @@ import se.oroshub.connector.support.IntakeUnavailableException;
 import se.oroshub.connector.support.SubmissionRejectedException;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.receipt.Receipts;
 
 /** The JSON API with the intake and the inbox replaced, so only the HTTP contract is under test. */
 @SpringBootTest
@@ -58,12 +58,14 @@ class SchoolReportsApiTest {
     void anAcceptedReportIs201WithTheReceiptAndTheSchoolOfTheSignedInUser() throws Exception {
         when(intake.submit(any())).thenAnswer(call -> Receipts.of(call.getArgument(0)));
 
-        mvc.perform(post("/api/v1/reports").with(httpBasic("anna", "anna-demo"))
+        mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("anna", "anna-demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(TestReports.reportJson(TestReports.childNumber(), "Blåmärken på armarna.")))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.matchesRegex(
-                        "/api/v1/reports/[0-9a-f-]{36}/receipt")))
+                .andExpect(header().string(
+                                "Location",
+                                org.hamcrest.Matchers.matchesRegex("/api/v1/reports/[0-9a-f-]{36}/receipt")))
                 .andExpect(jsonPath("$.reportId").isString())
                 .andExpect(jsonPath("$.organisationScheme").value("SCHOOL_UNIT_CODE"))
                 .andExpect(jsonPath("$.organisationId").value("29837461"))
@@ -79,11 +81,14 @@ class SchoolReportsApiTest {
 
     @Test
     void aRejectedReportIs400NamingEachFieldAndReason() throws Exception {
-        when(intake.submit(any())).thenThrow(new SubmissionRejectedException(List.of(
-                new FieldError("child.personalIdentityNumber", ErrorCode.INVALID_PERSONAL_IDENTITY_NUMBER, "checksum"),
-                new FieldError("observations[0].description", ErrorCode.MISSING_FIELD, "is required"))));
+        when(intake.submit(any()))
+                .thenThrow(new SubmissionRejectedException(List.of(
+                        new FieldError(
+                                "child.personalIdentityNumber", ErrorCode.INVALID_PERSONAL_IDENTITY_NUMBER, "checksum"),
+                        new FieldError("observations[0].description", ErrorCode.MISSING_FIELD, "is required"))));
 
-        mvc.perform(post("/api/v1/reports").with(httpBasic("anna", "anna-demo"))
+        mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("anna", "anna-demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(TestReports.reportJson("19000101-0000", "")))
                 .andExpect(status().isBadRequest())
@@ -97,11 +102,13 @@ class SchoolReportsApiTest {
 
     @Test
     void anUnknownCategoryIsRejectedNamingTheField() throws Exception {
-        String json = TestReports.reportJson(TestReports.childNumber(), "Text")
-                .replace("PHYSICAL_VIOLENCE", "BAD_MOOD");
+        String json =
+                TestReports.reportJson(TestReports.childNumber(), "Text").replace("PHYSICAL_VIOLENCE", "BAD_MOOD");
 
-        mvc.perform(post("/api/v1/reports").with(httpBasic("anna", "anna-demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(json))
+        mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("anna", "anna-demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("observations[0].category"))
                 .andExpect(jsonPath("$.errors[0].code").value("malformed_request"));
@@ -112,7 +119,8 @@ class SchoolReportsApiTest {
     void anUnacknowledgedReportIs503WithRetryAfter() throws Exception {
         when(intake.submit(any())).thenThrow(new IntakeUnavailableException("no ack", Duration.ofSeconds(10), null));
 
-        mvc.perform(post("/api/v1/reports").with(httpBasic("anna", "anna-demo"))
+        mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("anna", "anna-demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(TestReports.reportJson(TestReports.childNumber(), "Text")))
                 .andExpect(status().isServiceUnavailable())
@@ -123,7 +131,9 @@ class SchoolReportsApiTest {
     @Test
     void withoutSignInNothingIsAnswered() throws Exception {
         mvc.perform(get("/api/v1/reports")).andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/reports")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/reports").with(httpBasic("anna", "wrong"))).andExpect(status().isUnauthorized());
         verify(intake, never()).submit(any());
@@ -132,10 +142,11 @@ class SchoolReportsApiTest {
     @Test
     void theListShowsTheReceiptAndThePermittedDecisionOfTheUsersSchoolOnly() throws Exception {
         String reportId = UUID.randomUUID().toString();
-        when(inbox.reportsOf(TestReports.KVARNBACKA)).thenReturn(List.of(new ReportStatusView(
-                TestReports.receipt(reportId, TestReports.KVARNBACKA),
-                Optional.of(TestReports.notification(reportId, TestReports.KVARNBACKA,
-                        InvestigationDecision.ALREADY_ONGOING)))));
+        when(inbox.reportsOf(TestReports.KVARNBACKA))
+                .thenReturn(List.of(new ReportStatusView(
+                        TestReports.receipt(reportId, TestReports.KVARNBACKA),
+                        Optional.of(TestReports.notification(
+                                reportId, TestReports.KVARNBACKA, InvestigationDecision.ALREADY_ONGOING)))));
 
         mvc.perform(get("/api/v1/reports").with(httpBasic("anna", "anna-demo")))
                 .andExpect(status().isOk())
@@ -155,8 +166,9 @@ class SchoolReportsApiTest {
     @Test
     void aReceiptIsFoundOnlyForTheUsersSchool() throws Exception {
         String reportId = UUID.randomUUID().toString();
-        when(inbox.reportOf(TestReports.KVARNBACKA, reportId)).thenReturn(Optional.of(
-                new ReportStatusView(TestReports.receipt(reportId, TestReports.KVARNBACKA), Optional.empty())));
+        when(inbox.reportOf(TestReports.KVARNBACKA, reportId))
+                .thenReturn(Optional.of(
+                        new ReportStatusView(TestReports.receipt(reportId, TestReports.KVARNBACKA), Optional.empty())));
 
         mvc.perform(get("/api/v1/reports/{id}/receipt", reportId).with(httpBasic("anna", "anna-demo")))
                 .andExpect(status().isOk())
@@ -174,16 +186,19 @@ class SchoolReportsApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/reports'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/reports'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/reports/{reportId}/receipt'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/reports/{reportId}/receipt'].get")
+                        .exists())
                 .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
         mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
     }
 
     @Test
     void healthAndCircuitBreakersAreVisibleInActuator() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").exists());
-        mvc.perform(get("/actuator/circuitbreakers")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/circuitbreakers"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.circuitBreakers").exists());
         mvc.perform(get("/actuator/retries")).andExpect(status().isOk());
     }

@@ -96,15 +96,37 @@ class StaffPagesTest {
         String page = page(mvc.perform(get("/anmalan").with(httpBasic("anna", "anna-demo")))
                 .andExpect(status().isOk()));
 
-        assertThat(page).contains("<legend>Barnet</legend>", "<legend>Det du har sett eller hört</legend>",
-                "<legend>Hur brådskande är det?</legend>", "<legend>Du som anmäler</legend>");
-        for (String id : List.of("childPersonalIdentityNumber", "childGivenName", "childFamilyName", "childMunicipality",
-                "childWhereabouts", "category", "observedAt", "description", "immediateDanger1",
-                "reporterMarkedAcute1", "reporterName", "reporterRole", "reporterPhone", "reporterEmail")) {
+        assertThat(page)
+                .contains(
+                        "<legend>Barnet</legend>",
+                        "<legend>Det du har sett eller hört</legend>",
+                        "<legend>Hur brådskande är det?</legend>",
+                        "<legend>Du som anmäler</legend>");
+        for (String id : List.of(
+                "childPersonalIdentityNumber",
+                "childGivenName",
+                "childFamilyName",
+                "childMunicipality",
+                "childWhereabouts",
+                "category",
+                "observedAt",
+                "description",
+                "immediateDanger1",
+                "reporterMarkedAcute1",
+                "reporterName",
+                "reporterRole",
+                "reporterPhone",
+                "reporterEmail")) {
             assertThat(page).contains("for=\"" + id + "\"").contains("id=\"" + id + "\"");
         }
-        assertThat(page).contains("value=\"Anna Lärare\"", "value=\"Klasslärare\"", "Kvarnbackaskolan",
-                "name=\"_csrf\"", "<option value=\"0180\">Stockholm</option>", "Fysiskt våld");
+        assertThat(page)
+                .contains(
+                        "value=\"Anna Lärare\"",
+                        "value=\"Klasslärare\"",
+                        "Kvarnbackaskolan",
+                        "name=\"_csrf\"",
+                        "<option value=\"0180\">Stockholm</option>",
+                        "Fysiskt våld");
     }
 
     @Test
@@ -119,7 +141,9 @@ class StaffPagesTest {
         String reportId = UUID.randomUUID().toString();
         when(intake.submit(any())).thenReturn(TestReports.receipt(reportId, TestReports.KVARNBACKA));
 
-        mvc.perform(filledForm(TestReports.childNumber()).with(httpBasic("anna", "anna-demo")).with(csrf()))
+        mvc.perform(filledForm(TestReports.childNumber())
+                        .with(httpBasic("anna", "anna-demo"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/anmalan/" + reportId + "/kvitto"));
 
@@ -132,26 +156,38 @@ class StaffPagesTest {
 
     @Test
     void rejectedFieldsAreShownInlineLinkedFromTheSummaryAndDescribedByTheirError() throws Exception {
-        when(intake.submit(any())).thenThrow(new SubmissionRejectedException(List.of(
-                new FieldError("child.personalIdentityNumber", ErrorCode.INVALID_PERSONAL_IDENTITY_NUMBER, "checksum"),
-                new FieldError("observations[0].description", ErrorCode.MISSING_FIELD, "is required"))));
+        when(intake.submit(any()))
+                .thenThrow(new SubmissionRejectedException(List.of(
+                        new FieldError(
+                                "child.personalIdentityNumber", ErrorCode.INVALID_PERSONAL_IDENTITY_NUMBER, "checksum"),
+                        new FieldError("observations[0].description", ErrorCode.MISSING_FIELD, "is required"))));
 
-        String page = page(mvc.perform(filledForm("20150101-0000").with(httpBasic("anna", "anna-demo")).with(csrf()))
+        String page = page(mvc.perform(filledForm("20150101-0000")
+                        .with(httpBasic("anna", "anna-demo"))
+                        .with(csrf()))
                 .andExpect(status().isOk()));
 
-        assertThat(page).contains("role=\"alert\"", "Anmälan kunde inte skickas",
-                "href=\"#childPersonalIdentityNumber\"", "href=\"#description\"",
-                "id=\"childPersonalIdentityNumber-error\"", "Personnumret är inte giltigt",
-                "aria-describedby=\"childPersonalIdentityNumber-hint childPersonalIdentityNumber-error\"",
-                "aria-describedby=\"description-hint description-error\"", "aria-invalid=\"true\"",
-                "Beskriv vad du har sett eller hört.", "value=\"Saga\"");
+        assertThat(page)
+                .contains(
+                        "role=\"alert\"",
+                        "Anmälan kunde inte skickas",
+                        "href=\"#childPersonalIdentityNumber\"",
+                        "href=\"#description\"",
+                        "id=\"childPersonalIdentityNumber-error\"",
+                        "Personnumret är inte giltigt",
+                        "aria-describedby=\"childPersonalIdentityNumber-hint childPersonalIdentityNumber-error\"",
+                        "aria-describedby=\"description-hint description-error\"",
+                        "aria-invalid=\"true\"",
+                        "Beskriv vad du har sett eller hört.",
+                        "value=\"Saga\"");
     }
 
     @Test
     void anUnacknowledgedReportSaysItWasNotAcceptedAndKeepsTheInput() throws Exception {
         when(intake.submit(any())).thenThrow(new IntakeUnavailableException("no ack", Duration.ofSeconds(10), null));
 
-        String page = page(mvc.perform(filledForm(TestReports.childNumber()).with(httpBasic("anna", "anna-demo"))
+        String page = page(mvc.perform(filledForm(TestReports.childNumber())
+                        .with(httpBasic("anna", "anna-demo"))
                         .with(csrf()))
                 .andExpect(status().isOk()));
 
@@ -180,16 +216,25 @@ class StaffPagesTest {
         String decided = UUID.randomUUID().toString();
         String pending = UUID.randomUUID().toString();
         when(inbox.caughtUp()).thenReturn(true);
-        when(inbox.reportsOf(TestReports.KVARNBACKA)).thenReturn(List.of(
-                new ReportStatusView(TestReports.receipt(decided, TestReports.KVARNBACKA), Optional.of(
-                        TestReports.notification(decided, TestReports.KVARNBACKA, InvestigationDecision.NOT_OPENED))),
-                new ReportStatusView(TestReports.receipt(pending, TestReports.KVARNBACKA), Optional.empty())));
+        when(inbox.reportsOf(TestReports.KVARNBACKA))
+                .thenReturn(List.of(
+                        new ReportStatusView(
+                                TestReports.receipt(decided, TestReports.KVARNBACKA),
+                                Optional.of(TestReports.notification(
+                                        decided, TestReports.KVARNBACKA, InvestigationDecision.NOT_OPENED))),
+                        new ReportStatusView(TestReports.receipt(pending, TestReports.KVARNBACKA), Optional.empty())));
 
         String page = page(mvc.perform(get("/mina-anmalningar").with(httpBasic("anna", "anna-demo")))
                 .andExpect(status().isOk()));
 
-        assertThat(page).contains("<h1>Mina anmälningar</h1>", decided, pending, "Utredning inleds inte (2026-12-01)",
-                "Inget besked ännu", "<th scope=\"col\">Besked från socialtjänsten</th>");
+        assertThat(page)
+                .contains(
+                        "<h1>Mina anmälningar</h1>",
+                        decided,
+                        pending,
+                        "Utredning inleds inte (2026-12-01)",
+                        "Inget besked ännu",
+                        "<th scope=\"col\">Besked från socialtjänsten</th>");
         assertThat(page).doesNotContain("ofullständig");
     }
 }

@@ -18,12 +18,12 @@ final class TestReports {
     static final OrganisationId KVARNBACKA = new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE, "29837461");
     static final OrganisationId EKBACKEN = new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE, "29837462");
 
-    private TestReports() {
-    }
+    private TestReports() {}
 
     /** A synthetic personal identity number of a child, with a dash: YYYYMMDD-NNNC. */
     static String childNumber() {
-        String pnr = SyntheticIdentities.personalIdentityNumber(new Random(), LocalDate.now().minusYears(9));
+        String pnr = SyntheticIdentities.personalIdentityNumber(
+                new Random(), LocalDate.now().minusYears(9));
         return pnr.substring(0, 8) + "-" + pnr.substring(8);
     }
 
@@ -47,8 +47,8 @@ final class TestReports {
                 .build();
     }
 
-    static ReporterNotification notification(String reportId, OrganisationId organisation,
-            InvestigationDecision decision) {
+    static ReporterNotification notification(
+            String reportId, OrganisationId organisation, InvestigationDecision decision) {
         return ReporterNotification.newBuilder()
                 .setNotificationId(UUID.randomUUID().toString())
                 .setReportId(reportId)

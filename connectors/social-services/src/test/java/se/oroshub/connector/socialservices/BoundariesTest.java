@@ -17,43 +17,71 @@ class BoundariesTest {
 
     @Test
     void theConnectorUsesNeitherTheHubNorAnotherConnector() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                        "se.oroshub.hub..", "se.oroshub.connector.school..", "se.oroshub.connector.healthcare..",
-                        "se.oroshub.connector.police..", "se.oroshub.casemanagement..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "se.oroshub.hub..",
+                        "se.oroshub.connector.school..",
+                        "se.oroshub.connector.healthcare..",
+                        "se.oroshub.connector.police..",
+                        "se.oroshub.casemanagement..")
                 .check(CLASSES);
     }
 
     @Test
     void deliveryStatusApiAndInboxDoNotReachIntoEachOther() {
-        noClasses().that().resideInAPackage("..socialservices.delivery..")
-                .should().dependOnClassesThat().resideInAnyPackage("..socialservices.inbox..", "..socialservices.statusapi..")
+        noClasses()
+                .that()
+                .resideInAPackage("..socialservices.delivery..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..socialservices.inbox..", "..socialservices.statusapi..")
                 .check(CLASSES);
-        noClasses().that().resideInAPackage("..socialservices.inbox..")
-                .should().dependOnClassesThat().resideInAnyPackage("..socialservices.delivery..", "..socialservices.statusapi..")
+        noClasses()
+                .that()
+                .resideInAPackage("..socialservices.inbox..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..socialservices.delivery..", "..socialservices.statusapi..")
                 .check(CLASSES);
-        noClasses().that().resideInAPackage("..socialservices.statusapi..")
-                .should().dependOnClassesThat()
+        noClasses()
+                .that()
+                .resideInAPackage("..socialservices.statusapi..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("..socialservices.delivery..", "..socialservices.inbox..")
                 .check(CLASSES);
     }
 
     @Test
     void nothingDependsOnTheWiring() {
-        noClasses().that().resideOutsideOfPackage("..socialservices.config..")
-                .should().dependOnClassesThat().resideInAPackage("..socialservices.config..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..socialservices.config..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..socialservices.config..")
                 .because("the wiring may use every package; a package gets its settings injected, as types of its own")
                 .check(CLASSES);
     }
 
     @Test
     void thePackagesAreFreeOfCycles() {
-        slices().matching("se.oroshub.connector.socialservices.(*)..").should().beFreeOfCycles().check(CLASSES);
+        slices().matching("se.oroshub.connector.socialservices.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(CLASSES);
     }
 
     @Test
     void onlyTheWiringUsesTheSupportModulesInternals() {
-        noClasses().that().resideOutsideOfPackage("..socialservices.config..")
-                .should().dependOnClassesThat().resideInAPackage("se.oroshub.connector.support.internal..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..socialservices.config..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("se.oroshub.connector.support.internal..")
                 .check(CLASSES);
     }
 }

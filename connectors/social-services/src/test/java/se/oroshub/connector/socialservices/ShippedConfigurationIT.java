@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The application as shipped (its own application.yml, only the addresses changed) starts and serves its pages. */
 @RealKafka
-@SpringBootTest(classes = SocialServicesConnectorApplication.class,
+@SpringBootTest(
+        classes = SocialServicesConnectorApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN"})
 class ShippedConfigurationIT {
@@ -38,7 +39,8 @@ class ShippedConfigurationIT {
         KafkaTestEnvironment kafka = KafkaTestEnvironment.shared();
         registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.add("spring.kafka.properties.schema.registry.url", kafka::schemaRegistryUrl);
-        registry.add("oroshub.connector.social-services.municipalities.0180.case-system.base-url",
+        registry.add(
+                "oroshub.connector.social-services.municipalities.0180.case-system.base-url",
                 () -> CASE_SYSTEM.baseUrl().toString());
     }
 
@@ -52,25 +54,37 @@ class ShippedConfigurationIT {
         JsonNode health = json.readTree(get("/actuator/health").body());
 
         assertThat(health.path("status").asString()).isEqualTo("UP");
-        assertThat(health.path("components").path("caseManagementDelivery").path("details").has("0180")).isTrue();
+        assertThat(health.path("components")
+                        .path("caseManagementDelivery")
+                        .path("details")
+                        .has("0180"))
+                .isTrue();
         assertThat(get("/actuator/circuitbreakers").body()).contains("case-management-0180");
         assertThat(get("/actuator/timelimiters").body()).contains("case-management-0180");
     }
 
     @Test
     void aBrowserOpeningTheInboxIsSentToTheSwedishSignIn() throws Exception {
-        HttpResponse<String> inbox = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/inbox"))
-                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> inbox = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/inbox"))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> login = get("/login");
 
         assertThat(inbox.statusCode()).isEqualTo(302);
-        assertThat(inbox.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(inbox.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("lang=\"sv\"", "<label for=\"username\">Användarnamn</label>");
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

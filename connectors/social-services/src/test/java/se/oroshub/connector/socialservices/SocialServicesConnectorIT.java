@@ -38,7 +38,9 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
 
         route(kafka, report);
 
-        List<CaseStatusEvent> received = awaitRecords(kafka, Topics.STATUS_EVENTS,
+        List<CaseStatusEvent> received = awaitRecords(
+                kafka,
+                Topics.STATUS_EVENTS,
                 e -> e.getReportId().equals(report.getReportId()) && e.getPayload() instanceof ReportReceived);
         CaseStatusEvent event = received.get(0);
         assertThat(event.getEventId()).isEqualTo(StatusEvents.receivedEventId(report.getReportId()));
@@ -46,9 +48,11 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
         assertThat(((ReportReceived) event.getPayload()).getSystemReference())
                 .isNotNull()
                 .isEqualTo(GOTEBORG.registered().get(report.getReportId()));
-        assertThat(GOTEBORG.requests()).filteredOn(r -> report.getReportId().equals(r.idempotencyKey()))
+        assertThat(GOTEBORG.requests())
+                .filteredOn(r -> report.getReportId().equals(r.idempotencyKey()))
                 .isNotEmpty()
-                .allSatisfy(r -> assertThat(r.body()).contains(report.getReport().getChild().getGivenName()));
+                .allSatisfy(r -> assertThat(r.body())
+                        .contains(report.getReport().getChild().getGivenName()));
     }
 
     @Test
@@ -56,35 +60,42 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
         String reportId = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
 
-        HttpResponse<String> response = postJson("/api/v1/status-events", "case-system-1480", "status-secret", """
+        HttpResponse<String> response = postJson(
+                "/api/v1/status-events", "case-system-1480", "status-secret", """
                 {"eventId":"%s","reportId":"%s","municipalityCode":"1480","type":"INVESTIGATION_DECISION_MADE",
                  "decision":"OPENED","decisionDate":"2026-11-20","withholdFeedback":false}""".formatted(eventId, reportId));
 
         assertThat(response.statusCode()).isEqualTo(202);
         assertThat(json.readTree(response.body()).path("eventId").asString()).isEqualTo(eventId);
-        CaseStatusEvent event = awaitRecords(kafka, Topics.STATUS_EVENTS, e -> e.getEventId().equals(eventId)).get(0);
+        CaseStatusEvent event = awaitRecords(
+                        kafka, Topics.STATUS_EVENTS, e -> e.getEventId().equals(eventId))
+                .get(0);
         assertThat(event.getReportId()).isEqualTo(reportId);
         assertThat(event.getMunicipalityCode()).isEqualTo("1480");
-        assertThat(((InvestigationDecisionMade) event.getPayload()).getDecision()).isEqualTo(InvestigationDecision.OPENED);
+        assertThat(((InvestigationDecisionMade) event.getPayload()).getDecision())
+                .isEqualTo(InvestigationDecision.OPENED);
     }
 
     @Test
     void aStatusEventIsRefusedForAnotherMunicipalityAndForBadInputWithFieldErrors() throws Exception {
         String reportId = UUID.randomUUID().toString();
 
-        HttpResponse<String> otherMunicipality = postJson("/api/v1/status-events", "case-system-1480",
-                "status-secret", """
+        HttpResponse<String> otherMunicipality =
+                postJson("/api/v1/status-events", "case-system-1480", "status-secret", """
                 {"reportId":"%s","municipalityCode":"1280","type":"REPORT_RECEIVED"}""".formatted(reportId));
-        HttpResponse<String> invalid = postJson("/api/v1/status-events", "case-system-1480", "status-secret", """
-                {"reportId":"%s","municipalityCode":"1480","type":"INVESTIGATION_DECISION_MADE","decision":"MAYBE"}"""
-                .formatted(reportId));
-        HttpResponse<String> wrongPassword = postJson("/api/v1/status-events", "case-system-1480", "guess", """
+        HttpResponse<String> invalid =
+                postJson("/api/v1/status-events", "case-system-1480", "status-secret", """
+                {"reportId":"%s","municipalityCode":"1480","type":"INVESTIGATION_DECISION_MADE","decision":"MAYBE"}""".formatted(reportId));
+        HttpResponse<String> wrongPassword =
+                postJson("/api/v1/status-events", "case-system-1480", "guess", """
                 {"reportId":"%s","municipalityCode":"1480","type":"REPORT_RECEIVED"}""".formatted(reportId));
 
         assertThat(otherMunicipality.statusCode()).isEqualTo(403);
         assertThat(invalid.statusCode()).isEqualTo(400);
         JsonNode errors = json.readTree(invalid.body()).path("errors");
-        assertThat(errors.valueStream().map(e -> e.path("field").asString() + "=" + e.path("code").asString()))
+        assertThat(errors.valueStream()
+                        .map(e -> e.path("field").asString() + "="
+                                + e.path("code").asString()))
                 .containsExactlyInAnyOrder("decision=invalid_field", "decisionDate=missing_field");
         assertThat(wrongPassword.statusCode()).isEqualTo(401);
     }
@@ -98,17 +109,26 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
         route(kafka, stuck);
         route(kafka, flowing);
 
-        DeadlineDeviation alarm = awaitRecords(kafka, Topics.MUNICIPALITY_DEVIATIONS.of("1280"),
-                d -> d.getReportId().equals(stuck.getReportId())).get(0);
+        DeadlineDeviation alarm = awaitRecords(
+                        kafka,
+                        Topics.MUNICIPALITY_DEVIATIONS.of("1280"),
+                        d -> d.getReportId().equals(stuck.getReportId()))
+                .get(0);
         assertThat(alarm.getDeadline()).isEqualTo(DeadlineKind.DELIVERY_ACKNOWLEDGEMENT);
         assertThat(alarm.getDeviationId()).isEqualTo(StatusEvents.deliveryAlarmId(stuck.getReportId()));
-        awaitRecords(kafka, Topics.STATUS_EVENTS,
+        awaitRecords(
+                kafka,
+                Topics.STATUS_EVENTS,
                 e -> e.getReportId().equals(flowing.getReportId()) && e.getPayload() instanceof ReportReceived);
 
         JsonNode health = json.readTree(get("/actuator/health").body());
         JsonNode delivery = health.path("components").path("caseManagementDelivery");
         assertThat(delivery.path("status").asString()).isEqualTo("DOWN");
-        assertThat(delivery.path("details").path("1280").path("alarms").valueStream().map(JsonNode::asString))
+        assertThat(delivery.path("details")
+                        .path("1280")
+                        .path("alarms")
+                        .valueStream()
+                        .map(JsonNode::asString))
                 .contains(stuck.getReportId());
         assertThat(get("/actuator/circuitbreakers").body()).contains("case-management-1280");
         assertThat(get("/actuator/retries").body()).contains("case-management-1280");
@@ -127,17 +147,25 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
         route(kafka, onPartition2, 2);
 
         for (RoutedReport stuck : List.of(onPartition0, onPartition1, onPartition2)) {
-            DeadlineDeviation alarm = awaitRecords(kafka, Topics.MUNICIPALITY_DEVIATIONS.of("1281"),
-                    d -> d.getReportId().equals(stuck.getReportId())).get(0);
+            DeadlineDeviation alarm = awaitRecords(
+                            kafka,
+                            Topics.MUNICIPALITY_DEVIATIONS.of("1281"),
+                            d -> d.getReportId().equals(stuck.getReportId()))
+                    .get(0);
             assertThat(alarm.getDeadline()).isEqualTo(DeadlineKind.DELIVERY_ACKNOWLEDGEMENT);
             assertThat(alarm.getDeviationId()).isEqualTo(StatusEvents.deliveryAlarmId(stuck.getReportId()));
             assertThat(alarm.getDueAt()).isAfterOrEqualTo(stuck.getRoutedAt().plusSeconds(1));
         }
         JsonNode lund = json.readTree(get("/actuator/health").body())
-                .path("components").path("caseManagementDelivery").path("details").path("1281");
+                .path("components")
+                .path("caseManagementDelivery")
+                .path("details")
+                .path("1281");
         assertThat(lund.path("alarms").valueStream().map(JsonNode::asString))
                 .contains(onPartition0.getReportId(), onPartition1.getReportId(), onPartition2.getReportId());
-        assertThat(lund.path("pending").valueStream().map(p -> p.path("reportId").asString()))
+        assertThat(lund.path("pending")
+                        .valueStream()
+                        .map(p -> p.path("reportId").asString()))
                 .contains(onPartition0.getReportId(), onPartition1.getReportId(), onPartition2.getReportId());
         assertThat(LUND.requests()).isEmpty();
     }
@@ -146,9 +174,9 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
     void anInboxIsRebuiltFromTheTopicsWithWhatWasRecorded(KafkaTestEnvironment kafka) throws Exception {
         RoutedReport report = reports.routed("0180", true);
         route(kafka, report);
-        HttpResponse<String> received = postJson("/api/v1/status-events", "handlaggare", "inbox-secret", """
-                {"reportId":"%s","municipalityCode":"0180","type":"REPORT_RECEIVED","systemReference":"INKORG-1"}"""
-                .formatted(report.getReportId()));
+        HttpResponse<String> received =
+                postJson("/api/v1/status-events", "handlaggare", "inbox-secret", """
+                {"reportId":"%s","municipalityCode":"0180","type":"REPORT_RECEIVED","systemReference":"INKORG-1"}""".formatted(report.getReportId()));
         assertThat(received.statusCode()).isEqualTo(202);
         awaitRecords(kafka, Topics.STATUS_EVENTS, e -> e.getReportId().equals(report.getReportId()));
 
@@ -159,8 +187,11 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
         projection.start();
         try {
             long deadline = System.nanoTime() + GENEROUS.toNanos();
-            while (System.nanoTime() < deadline && !(projection.caughtUp()
-                    && rebuilt.find("0180", report.getReportId()).map(InboxItem::received).orElse(false))) {
+            while (System.nanoTime() < deadline
+                    && !(projection.caughtUp()
+                            && rebuilt.find("0180", report.getReportId())
+                                    .map(InboxItem::received)
+                                    .orElse(false))) {
                 Thread.sleep(200);
             }
         } finally {
@@ -182,12 +213,15 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
         route(kafka, first, 0);
         route(kafka, second, 0);
 
-        awaitRecords(kafka, Topics.STATUS_EVENTS,
+        awaitRecords(
+                kafka,
+                Topics.STATUS_EVENTS,
                 e -> e.getReportId().equals(second.getReportId()) && e.getPayload() instanceof ReportReceived);
         List<String> order = GOTEBORG.registrationOrder();
         assertThat(order).contains(first.getReportId(), second.getReportId());
         assertThat(order.indexOf(first.getReportId())).isLessThan(order.indexOf(second.getReportId()));
-        assertThat(GOTEBORG.requests()).filteredOn(r -> first.getReportId().equals(r.idempotencyKey()))
+        assertThat(GOTEBORG.requests())
+                .filteredOn(r -> first.getReportId().equals(r.idempotencyKey()))
                 .hasSizeGreaterThan(4);
     }
 }

@@ -7,9 +7,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.oroshub.connector.socialservices.config.SocialServicesProperties;
 import se.oroshub.connector.socialservices.config.SocialServicesProperties.Mode;
 import se.oroshub.connector.socialservices.config.SocialServicesProperties.Municipality;
-import se.oroshub.connector.socialservices.config.SocialServicesProperties;
 import se.oroshub.connector.socialservices.delivery.CaseSystemEndpoint;
 
 class SocialServicesPropertiesTest {
@@ -19,10 +19,12 @@ class SocialServicesPropertiesTest {
 
     @Test
     void municipalitiesAreSplitByModeAndDeliveryHasDefaults() {
-        SocialServicesProperties properties = new SocialServicesProperties(Map.of(
-                "1480", new Municipality(Mode.INTEGRATED, SYSTEM),
-                "0180", new Municipality(Mode.INBOX, null),
-                "1280", new Municipality(Mode.INTEGRATED, SYSTEM)), null);
+        SocialServicesProperties properties = new SocialServicesProperties(
+                Map.of(
+                        "1480", new Municipality(Mode.INTEGRATED, SYSTEM),
+                        "0180", new Municipality(Mode.INBOX, null),
+                        "1280", new Municipality(Mode.INTEGRATED, SYSTEM)),
+                null);
 
         assertThat(properties.codes(Mode.INTEGRATED)).containsExactly("1280", "1480");
         assertThat(properties.codes(Mode.INBOX)).containsExactly("0180");
@@ -32,8 +34,8 @@ class SocialServicesPropertiesTest {
 
     @Test
     void anIntegratedMunicipalityNeedsACaseSystem() {
-        assertThatThrownBy(() -> new SocialServicesProperties(
-                Map.of("1480", new Municipality(Mode.INTEGRATED, null)), null))
+        assertThatThrownBy(() ->
+                        new SocialServicesProperties(Map.of("1480", new Municipality(Mode.INTEGRATED, null)), null))
                 .hasMessageContaining("1480.case-system");
     }
 

@@ -20,8 +20,7 @@ public final class ConnectorApplication {
     /** The package of the contract's generated Avro classes. */
     public static final String CONTRACT_PACKAGE = "se.oroshub.schemas.avro";
 
-    private ConnectorApplication() {
-    }
+    private ConnectorApplication() {}
 
     /** Trusts the contract's generated classes (unless the property is already set), then runs the application. */
     public static ConfigurableApplicationContext run(Class<?> application, String... args) {

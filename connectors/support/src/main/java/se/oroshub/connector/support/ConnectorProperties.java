@@ -35,7 +35,10 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
  */
 @ConfigurationProperties("oroshub.connector")
 public record ConnectorProperties(
-        String id, List<Organisation> organisations, @DefaultValue Intake intake, @DefaultValue TopicSettings topics) {
+        String id,
+        List<Organisation> organisations,
+        @DefaultValue Intake intake,
+        @DefaultValue TopicSettings topics) {
 
     public ConnectorProperties {
         if (id == null || id.isBlank()) {
@@ -98,7 +101,8 @@ public record ConnectorProperties(
      * @param provisioningTimeout how long to wait for the broker when creating topics; default 30 seconds
      */
     public record TopicSettings(
-            @DefaultValue("1") Short replicationFactor, Integer minInsyncReplicas,
+            @DefaultValue("1") Short replicationFactor,
+            Integer minInsyncReplicas,
             @DefaultValue("30s") Duration provisioningTimeout) {
 
         public TopicSettings {

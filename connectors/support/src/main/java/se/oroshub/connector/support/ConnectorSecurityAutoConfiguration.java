@@ -44,12 +44,29 @@ public class ConnectorSecurityAutoConfiguration {
 
     /** Paths anyone may open: nothing under them shows report data. */
     static final String[] PUBLIC_PATHS = {
-        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/circuitbreakers/**",
-        "/actuator/circuitbreakers", "/actuator/circuitbreakerevents/**", "/actuator/circuitbreakerevents",
-        "/actuator/retries", "/actuator/retries/**", "/actuator/retryevents", "/actuator/retryevents/**",
-        "/actuator/bulkheads", "/actuator/bulkheads/**", "/actuator/timelimiters", "/actuator/timelimiters/**",
-        "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
-        "/css/**", "/favicon.ico", "/error"
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/actuator/circuitbreakers/**",
+        "/actuator/circuitbreakers",
+        "/actuator/circuitbreakerevents/**",
+        "/actuator/circuitbreakerevents",
+        "/actuator/retries",
+        "/actuator/retries/**",
+        "/actuator/retryevents",
+        "/actuator/retryevents/**",
+        "/actuator/bulkheads",
+        "/actuator/bulkheads/**",
+        "/actuator/timelimiters",
+        "/actuator/timelimiters/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/v3/api-docs.yaml",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/css/**",
+        "/favicon.ico",
+        "/error"
     };
 
     /**
@@ -92,8 +109,7 @@ public class ConnectorSecurityAutoConfiguration {
         @Order(1)
         SecurityFilterChain connectorApiSecurity(HttpSecurity http, ConnectorSecurityProperties security)
                 throws Exception {
-            return http
-                    .securityMatcher(security.apiPaths().toArray(String[]::new))
+            return http.securityMatcher(security.apiPaths().toArray(String[]::new))
                     .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                     .httpBasic(Customizer.withDefaults())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -117,8 +133,7 @@ public class ConnectorSecurityAutoConfiguration {
             } else {
                 http.formLogin(form -> form.loginPage(security.loginPage()).permitAll());
             }
-            return http
-                    .httpBasic(Customizer.withDefaults())
+            return http.httpBasic(Customizer.withDefaults())
                     .logout(logout -> logout.logoutSuccessUrl(
                             security.loginPage().isEmpty() ? "/login?logout" : security.loginPage() + "?logout"))
                     .build();

@@ -31,7 +31,9 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
  */
 @ConfigurationProperties("oroshub.connector.security")
 public record ConnectorSecurityProperties(
-        @DefaultValue("/api/**") List<String> apiPaths, @DefaultValue("") String loginPage, List<User> users) {
+        @DefaultValue("/api/**") List<String> apiPaths,
+        @DefaultValue("") String loginPage,
+        List<User> users) {
 
     public ConnectorSecurityProperties {
         apiPaths = apiPaths == null ? List.of("/api/**") : List.copyOf(apiPaths);
@@ -48,7 +50,8 @@ public record ConnectorSecurityProperties(
      * @param role         the professional role
      * @param organisation the organisation the user acts for; must be one of {@code oroshub.connector.organisations}
      */
-    public record User(String username, String password, String displayName, String role, OrganisationRef organisation) {
+    public record User(
+            String username, String password, String displayName, String role, OrganisationRef organisation) {
 
         public User {
             Objects.requireNonNull(username, "oroshub.connector.security.users[].username");

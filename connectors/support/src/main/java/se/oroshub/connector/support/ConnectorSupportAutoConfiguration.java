@@ -30,8 +30,14 @@ import se.oroshub.schemas.provisioning.TopicProvisioner;
  * defines its own, and the admin client is made only when something needs a topic created, so an application (or a
  * test) that reads and writes no topic starts no Kafka client.
  */
-@AutoConfiguration(after = {KafkaAutoConfiguration.class, CircuitBreakerAutoConfiguration.class,
-        RetryAutoConfiguration.class, BulkheadAutoConfiguration.class, TimeLimiterAutoConfiguration.class})
+@AutoConfiguration(
+        after = {
+            KafkaAutoConfiguration.class,
+            CircuitBreakerAutoConfiguration.class,
+            RetryAutoConfiguration.class,
+            BulkheadAutoConfiguration.class,
+            TimeLimiterAutoConfiguration.class
+        })
 @EnableConfigurationProperties(ConnectorProperties.class)
 public class ConnectorSupportAutoConfiguration {
 
@@ -59,14 +65,20 @@ public class ConnectorSupportAutoConfiguration {
     @ConditionalOnMissingBean
     TopicProvisioner topicProvisioner(Admin connectorAdmin, ConnectorProperties connector) {
         ConnectorProperties.TopicSettings topics = connector.topics();
-        return new TopicProvisioner(connectorAdmin, topics.replicationFactor(),
-                Optional.ofNullable(topics.minInsyncReplicas()), topics.provisioningTimeout().toMillis());
+        return new TopicProvisioner(
+                connectorAdmin,
+                topics.replicationFactor(),
+                Optional.ofNullable(topics.minInsyncReplicas()),
+                topics.provisioningTimeout().toMillis());
     }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(ExternalCalls.class)
-    ResilientExternalCalls externalCalls(RetryRegistry retries, CircuitBreakerRegistry circuitBreakers,
-            TimeLimiterRegistry timeLimiters, BulkheadRegistry bulkheads) {
+    ResilientExternalCalls externalCalls(
+            RetryRegistry retries,
+            CircuitBreakerRegistry circuitBreakers,
+            TimeLimiterRegistry timeLimiters,
+            BulkheadRegistry bulkheads) {
         return new ResilientExternalCalls(retries, circuitBreakers, timeLimiters, bulkheads);
     }
 

@@ -23,8 +23,9 @@ public interface CurrentOrganisation {
      * @throws org.springframework.security.access.AccessDeniedException if there is none
      */
     default OrganisationUser require() {
-        return current().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
-                "no signed-in user of an organisation this connector reports for"));
+        return current()
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException(
+                        "no signed-in user of an organisation this connector reports for"));
     }
 
     /** The signed-in user's organisation id. */

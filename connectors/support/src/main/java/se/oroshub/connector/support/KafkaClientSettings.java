@@ -45,7 +45,10 @@ public final class KafkaClientSettings {
      * @param connectorId  the connector id, part of every client id
      * @param ackTimeout   how long a send may take until the broker's durable acknowledgement
      */
-    public KafkaClientSettings(Map<String, Object> producerBase, Map<String, Object> consumerBase, String connectorId,
+    public KafkaClientSettings(
+            Map<String, Object> producerBase,
+            Map<String, Object> consumerBase,
+            String connectorId,
             Duration ackTimeout) {
         this.producerBase = Collections.unmodifiableMap(new HashMap<>(producerBase));
         this.consumerBase = Collections.unmodifiableMap(new HashMap<>(consumerBase));
@@ -55,7 +58,10 @@ public final class KafkaClientSettings {
 
     /** The settings of a connector configured by {@code spring.kafka.*} and {@code oroshub.connector.*}. */
     public static KafkaClientSettings of(KafkaProperties kafka, ConnectorProperties connector) {
-        return new KafkaClientSettings(kafka.buildProducerProperties(), kafka.buildConsumerProperties(), connector.id(),
+        return new KafkaClientSettings(
+                kafka.buildProducerProperties(),
+                kafka.buildConsumerProperties(),
+                connector.id(),
                 connector.intake().ackTimeout());
     }
 

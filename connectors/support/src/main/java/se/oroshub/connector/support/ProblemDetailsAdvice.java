@@ -46,62 +46,108 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(SubmissionRejectedException.class)
     public ResponseEntity<ProblemDetail> rejected(SubmissionRejectedException e) {
         int count = e.errors().size();
-        return problem(HttpStatus.BAD_REQUEST, SUBMISSION_REJECTED, "Submission rejected",
-                count + (count == 1 ? " field rejected" : " fields rejected"), e.errors(), HttpHeaders.EMPTY);
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                SUBMISSION_REJECTED,
+                "Submission rejected",
+                count + (count == 1 ? " field rejected" : " fields rejected"),
+                e.errors(),
+                HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(IntakeUnavailableException.class)
     public ResponseEntity<ProblemDetail> intakeUnavailable(IntakeUnavailableException e) {
         HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.INTAKE_UNAVAILABLE.code(), "Report not accepted",
+        headers.set(
+                HttpHeaders.RETRY_AFTER,
+                Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                ErrorCode.INTAKE_UNAVAILABLE.code(),
+                "Report not accepted",
                 "The report was NOT accepted: the intake did not confirm it in time. Submit it again later.",
-                List.of(), headers);
+                List.of(),
+                headers);
     }
 
     @ExceptionHandler(ExternalSystemUnavailableException.class)
     public ResponseEntity<ProblemDetail> externalUnavailable(ExternalSystemUnavailableException e) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.EXTERNAL_SYSTEM_UNAVAILABLE.code(),
-                "External system unavailable", "The system '" + e.backend() + "' did not answer. Try again later.",
-                List.of(), HttpHeaders.EMPTY);
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                ErrorCode.EXTERNAL_SYSTEM_UNAVAILABLE.code(),
+                "External system unavailable",
+                "The system '" + e.backend() + "' did not answer. Try again later.",
+                List.of(),
+                HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(NotFoundException.class)
     public ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, ErrorCode.NOT_FOUND.code(), "Not found", e.getMessage(), List.of(),
+        return problem(
+                HttpStatus.NOT_FOUND,
+                ErrorCode.NOT_FOUND.code(),
+                "Not found",
+                e.getMessage(),
+                List.of(),
                 HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     public ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, ErrorCode.ACCESS_DENIED.code(), "Access denied",
-                "The signed-in user may not act for this organisation.", List.of(), HttpHeaders.EMPTY);
+        return problem(
+                HttpStatus.FORBIDDEN,
+                ErrorCode.ACCESS_DENIED.code(),
+                "Access denied",
+                "The signed-in user may not act for this organisation.",
+                List.of(),
+                HttpHeaders.EMPTY);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = ex.getCause() instanceof JacksonException jackson ? path(jackson) : "";
-        FieldError error = new FieldError(field, ErrorCode.MALFORMED_REQUEST,
-                field.isEmpty() ? "The request body is not valid JSON of the expected shape."
+        FieldError error = new FieldError(
+                field,
+                ErrorCode.MALFORMED_REQUEST,
+                field.isEmpty()
+                        ? "The request body is not valid JSON of the expected shape."
                         : "The value has the wrong type or is not one of the allowed values.");
-        return widen(problem(HttpStatus.BAD_REQUEST, ErrorCode.MALFORMED_REQUEST.code(), "Malformed request",
-                "The request body could not be read.", List.of(error), HttpHeaders.EMPTY));
+        return widen(problem(
+                HttpStatus.BAD_REQUEST,
+                ErrorCode.MALFORMED_REQUEST.code(),
+                "Malformed request",
+                "The request body could not be read.",
+                List.of(error),
+                HttpHeaders.EMPTY));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
             HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return widen(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UNSUPPORTED_MEDIA_TYPE.code(),
-                "Unsupported media type", "Send " + ex.getSupportedMediaTypes() + ".", List.of(), headers));
+        return widen(problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                ErrorCode.UNSUPPORTED_MEDIA_TYPE.code(),
+                "Unsupported media type",
+                "Send " + ex.getSupportedMediaTypes() + ".",
+                List.of(),
+                headers));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
-            MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+            MissingServletRequestParameterException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         FieldError error = new FieldError(ex.getParameterName(), ErrorCode.MISSING_FIELD, "The parameter is required.");
-        return widen(problem(HttpStatus.BAD_REQUEST, ErrorCode.MISSING_FIELD.code(), "Missing parameter",
-                "A required parameter is missing.", List.of(error), HttpHeaders.EMPTY));
+        return widen(problem(
+                HttpStatus.BAD_REQUEST,
+                ErrorCode.MISSING_FIELD.code(),
+                "Missing parameter",
+                "A required parameter is missing.",
+                List.of(error),
+                HttpHeaders.EMPTY));
     }
 
     /** The problem-details body every handler of this advice renders. */
@@ -112,9 +158,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle(title);
         problem.setProperty("code", code);
         if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors.stream()
-                    .map(e -> Map.of("field", e.field(), "code", e.code().code(), "message", e.message()))
-                    .toList());
+            problem.setProperty(
+                    "errors",
+                    errors.stream()
+                            .map(e ->
+                                    Map.of("field", e.field(), "code", e.code().code(), "message", e.message()))
+                            .toList());
         }
         return problem;
     }

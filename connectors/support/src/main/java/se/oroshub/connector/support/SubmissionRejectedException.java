@@ -25,8 +25,9 @@ public class SubmissionRejectedException extends RuntimeException {
     }
 
     private static String describe(List<FieldError> errors) {
-        return "submission rejected: " + errors.stream()
-                .map(e -> e.field() + " (" + e.code().code() + ")")
-                .collect(Collectors.joining(", "));
+        return "submission rejected: "
+                + errors.stream()
+                        .map(e -> e.field() + " (" + e.code().code() + ")")
+                        .collect(Collectors.joining(", "));
     }
 }

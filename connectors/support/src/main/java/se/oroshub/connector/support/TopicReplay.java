@@ -71,9 +71,12 @@ public final class TopicReplay implements SmartLifecycle {
      * @param projection  applies one record to the projection; called on the replay's thread only
      * @param undecodable what to do with a record that cannot be deserialised
      */
-    public TopicReplay(String name, List<? extends TopicSpec<?, ?>> topics,
+    public TopicReplay(
+            String name,
+            List<? extends TopicSpec<?, ?>> topics,
             Supplier<Consumer<String, Object>> consumers,
-            java.util.function.Consumer<ConsumerRecord<String, Object>> projection, Undecodable undecodable) {
+            java.util.function.Consumer<ConsumerRecord<String, Object>> projection,
+            Undecodable undecodable) {
         this(name, topics, null, consumers, projection, undecodable);
     }
 
@@ -81,9 +84,13 @@ public final class TopicReplay implements SmartLifecycle {
      * A replay that first creates whichever of its topics are missing (broker auto-creation stays off), retrying like
      * any other failure while the broker cannot be reached.
      */
-    public TopicReplay(String name, List<? extends TopicSpec<?, ?>> topics, TopicProvisioner provisioner,
+    public TopicReplay(
+            String name,
+            List<? extends TopicSpec<?, ?>> topics,
+            TopicProvisioner provisioner,
             Supplier<Consumer<String, Object>> consumers,
-            java.util.function.Consumer<ConsumerRecord<String, Object>> projection, Undecodable undecodable) {
+            java.util.function.Consumer<ConsumerRecord<String, Object>> projection,
+            Undecodable undecodable) {
         this.name = Objects.requireNonNull(name, "name");
         this.topics = List.copyOf(topics);
         this.provisioner = provisioner;
@@ -156,7 +163,10 @@ public final class TopicReplay implements SmartLifecycle {
                 if (!running) {
                     return;
                 }
-                log.warn("{}: cannot read the topics ({}); starting over in {}", name, e.getClass().getSimpleName(),
+                log.warn(
+                        "{}: cannot read the topics ({}); starting over in {}",
+                        name,
+                        e.getClass().getSimpleName(),
                         backoff);
             }
             if (reading) {
@@ -190,7 +200,10 @@ public final class TopicReplay implements SmartLifecycle {
             c.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = Map.copyOf(c.endOffsets(partitions));
             reading = true;
-            log.info("{}: reading {} partition(s) of {} topic(s) from the beginning", name, partitions.size(),
+            log.info(
+                    "{}: reading {} partition(s) of {} topic(s) from the beginning",
+                    name,
+                    partitions.size(),
                     topics.size());
             while (running) {
                 if (!caughtUp && end.entrySet().stream().allMatch(e -> c.position(e.getKey()) >= e.getValue())) {
@@ -213,8 +226,12 @@ public final class TopicReplay implements SmartLifecycle {
                 log.warn("{}: skipping the undecodable record at {} offset {}", name, e.topicPartition(), e.offset());
                 c.seek(e.topicPartition(), e.offset() + 1);
             } else {
-                log.error("{}: the record at {} offset {} could not be read; reading it again in {}", name,
-                        e.topicPartition(), e.offset(), UNDECODABLE_PAUSE);
+                log.error(
+                        "{}: the record at {} offset {} could not be read; reading it again in {}",
+                        name,
+                        e.topicPartition(),
+                        e.offset(),
+                        UNDECODABLE_PAUSE);
                 c.seek(e.topicPartition(), e.offset());
                 pause(UNDECODABLE_PAUSE);
             }

@@ -31,7 +31,8 @@ class ConnectorPropertiesTest {
         assertThat(properties.id()).isEqualTo("school");
         assertThat(properties.intake().ackTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(properties.topics().replicationFactor()).isEqualTo((short) 1);
-        assertThat(properties.organisation(school)).map(ConnectorProperties.Organisation::name)
+        assertThat(properties.organisation(school))
+                .map(ConnectorProperties.Organisation::name)
                 .contains("Kvarnbackaskolan");
         assertThat(properties.organisation(new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE, "11111111")))
                 .isEmpty();
@@ -39,8 +40,8 @@ class ConnectorPropertiesTest {
 
     @Test
     void theAckTimeoutIsConfigurable() {
-        ConnectorProperties properties = bind(Map.of(
-                "oroshub.connector.id", "police", "oroshub.connector.intake.ack-timeout", "3s"));
+        ConnectorProperties properties =
+                bind(Map.of("oroshub.connector.id", "police", "oroshub.connector.intake.ack-timeout", "3s"));
 
         assertThat(properties.intake().ackTimeout()).isEqualTo(Duration.ofSeconds(3));
     }
@@ -49,6 +50,7 @@ class ConnectorPropertiesTest {
     void aConnectorWithoutIdDoesNotStart() {
         assertThatThrownBy(() -> bind(Map.of("oroshub.connector.intake.ack-timeout", "3s")))
                 .isInstanceOf(BindException.class)
-                .rootCause().hasMessageContaining("oroshub.connector.id");
+                .rootCause()
+                .hasMessageContaining("oroshub.connector.id");
     }
 }

@@ -20,12 +20,13 @@ class ConnectorSecurityObservationsTest {
 
     @Test
     void securityObservationsSwitchedOffMeanNoObservingFilterChain() {
-        context.withPropertyValues("management.observations.enable.spring.security=false").run(c -> {
-            SecurityObservationSettings settings = c.getBean(SecurityObservationSettings.class);
-            assertThat(settings.shouldObserveRequests()).isFalse();
-            assertThat(settings.shouldObserveAuthentications()).isFalse();
-            assertThat(settings.shouldObserveAuthorizations()).isFalse();
-        });
+        context.withPropertyValues("management.observations.enable.spring.security=false")
+                .run(c -> {
+                    SecurityObservationSettings settings = c.getBean(SecurityObservationSettings.class);
+                    assertThat(settings.shouldObserveRequests()).isFalse();
+                    assertThat(settings.shouldObserveAuthentications()).isFalse();
+                    assertThat(settings.shouldObserveAuthorizations()).isFalse();
+                });
     }
 
     @Test

@@ -14,7 +14,8 @@ class ConnectorWithoutUsersTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ConnectorSecurityAutoConfiguration.class))
-            .withPropertyValues("oroshub.connector.id=school",
+            .withPropertyValues(
+                    "oroshub.connector.id=school",
                     "oroshub.connector.organisations[0].scheme=SCHOOL_UNIT_CODE",
                     "oroshub.connector.organisations[0].value=29837461");
 

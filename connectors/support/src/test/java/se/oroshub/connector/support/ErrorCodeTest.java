@@ -19,9 +19,19 @@ class ErrorCodeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RejectionReason.class, names = {"MISSING_FIELD", "INVALID_FIELD",
-            "INVALID_PERSONAL_IDENTITY_NUMBER", "UNKNOWN_MUNICIPALITY", "ANONYMOUS_MANDATORY_REPORTER",
-            "MISSING_REPORTING_ORGANISATION", "NO_OBSERVATIONS", "CONFLICTING_DUPLICATE", "UNSPECIFIED"})
+    @EnumSource(
+            value = RejectionReason.class,
+            names = {
+                "MISSING_FIELD",
+                "INVALID_FIELD",
+                "INVALID_PERSONAL_IDENTITY_NUMBER",
+                "UNKNOWN_MUNICIPALITY",
+                "ANONYMOUS_MANDATORY_REPORTER",
+                "MISSING_REPORTING_ORGANISATION",
+                "NO_OBSERVATIONS",
+                "CONFLICTING_DUPLICATE",
+                "UNSPECIFIED"
+            })
     void aFieldViolationKeepsTheValidatorsCodeAtTheEdge(RejectionReason reason) {
         FieldViolation violation = new FieldViolation(reason, "child.personalIdentityNumber", "bad");
 

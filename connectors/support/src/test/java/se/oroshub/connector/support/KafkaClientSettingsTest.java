@@ -14,11 +14,22 @@ import se.oroshub.schemas.serde.KafkaAvroSerializer;
 class KafkaClientSettingsTest {
 
     private final KafkaClientSettings settings = new KafkaClientSettings(
-            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092", ProducerConfig.ACKS_CONFIG, "1",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false),
-            Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092", ConsumerConfig.GROUP_ID_CONFIG, "configured",
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted"),
-            "school", Duration.ofSeconds(10));
+            Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    "broker:9092",
+                    ProducerConfig.ACKS_CONFIG,
+                    "1",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                    false),
+            Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    "broker:9092",
+                    ConsumerConfig.GROUP_ID_CONFIG,
+                    "configured",
+                    ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                    "read_uncommitted"),
+            "school",
+            Duration.ofSeconds(10));
 
     @Test
     void aDurableProducerIsIdempotentWaitsForAllReplicasAndGivesUpWithinTheAckTimeout() {

@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 class ProblemDetailsAdviceTest {
 
-    record Body(String name, int count, Kind kind) {
-    }
+    record Body(String name, int count, Kind kind) {}
 
-    enum Kind { A, B }
+    enum Kind {
+        A,
+        B
+    }
 
     @RestController
     static class ThrowingController {
@@ -34,7 +36,9 @@ class ProblemDetailsAdviceTest {
         @GetMapping("/rejected")
         String rejected() {
             throw new SubmissionRejectedException(List.of(
-                    new FieldError("child.personalIdentityNumber", ErrorCode.INVALID_PERSONAL_IDENTITY_NUMBER,
+                    new FieldError(
+                            "child.personalIdentityNumber",
+                            ErrorCode.INVALID_PERSONAL_IDENTITY_NUMBER,
                             "wrong check digit"),
                     new FieldError("observations", ErrorCode.NO_OBSERVATIONS, "at least one")));
         }

@@ -39,8 +39,8 @@ class TopicReplayTest {
     @Test
     void everythingOnTheTopicAtTheStartIsProjectedBeforeItHasCaughtUp() {
         MockConsumer<String, Object> consumer = topicWith("a", "b", "c");
-        replay = new TopicReplay("test", List.of(TOPIC), () -> consumer, r -> projected.add(r.value()),
-                TopicReplay.Undecodable.SKIP);
+        replay = new TopicReplay(
+                "test", List.of(TOPIC), () -> consumer, r -> projected.add(r.value()), TopicReplay.Undecodable.SKIP);
 
         replay.start();
 
@@ -50,9 +50,14 @@ class TopicReplayTest {
 
     @Test
     void aReplayWithoutTopicsHasCaughtUpAtOnceAndStartsNoThread() {
-        replay = new TopicReplay("test", List.of(), () -> {
-            throw new AssertionError("no consumer is needed");
-        }, projected::add, TopicReplay.Undecodable.SKIP);
+        replay = new TopicReplay(
+                "test",
+                List.of(),
+                () -> {
+                    throw new AssertionError("no consumer is needed");
+                },
+                projected::add,
+                TopicReplay.Undecodable.SKIP);
 
         replay.start();
 
@@ -64,8 +69,8 @@ class TopicReplayTest {
     void anUndecodableRecordIsSkippedWhenTheProjectionCanDoWithoutIt() {
         MockConsumer<String, Object> consumer = topicWith("a", "b");
         consumer.setPollException(new RecordDeserializationException(PARTITION, 0, "unreadable", null));
-        replay = new TopicReplay("test", List.of(TOPIC), () -> consumer, r -> projected.add(r.value()),
-                TopicReplay.Undecodable.SKIP);
+        replay = new TopicReplay(
+                "test", List.of(TOPIC), () -> consumer, r -> projected.add(r.value()), TopicReplay.Undecodable.SKIP);
 
         replay.start();
 
@@ -77,7 +82,11 @@ class TopicReplayTest {
     void anUndecodableRecordIsReadAgainWhenTheProjectionMustNotMissIt() {
         MockConsumer<String, Object> consumer = topicWith("a", "b");
         consumer.setPollException(new RecordDeserializationException(PARTITION, 0, "unreadable", null));
-        replay = new TopicReplay("test", List.of(TOPIC), () -> consumer, r -> projected.add(r.value()),
+        replay = new TopicReplay(
+                "test",
+                List.of(TOPIC),
+                () -> consumer,
+                r -> projected.add(r.value()),
                 TopicReplay.Undecodable.WAIT_AND_RETRY);
 
         replay.start();
@@ -89,12 +98,17 @@ class TopicReplayTest {
     @Test
     void aBrokerThatCannotBeReachedYetIsTriedAgainAndTheReplayStartsOver() {
         AtomicInteger attempts = new AtomicInteger();
-        replay = new TopicReplay("test", List.of(TOPIC), () -> {
-            if (attempts.incrementAndGet() == 1) {
-                throw new TimeoutException("no broker");
-            }
-            return topicWith("a");
-        }, r -> projected.add(r.value()), TopicReplay.Undecodable.SKIP);
+        replay = new TopicReplay(
+                "test",
+                List.of(TOPIC),
+                () -> {
+                    if (attempts.incrementAndGet() == 1) {
+                        throw new TimeoutException("no broker");
+                    }
+                    return topicWith("a");
+                },
+                r -> projected.add(r.value()),
+                TopicReplay.Undecodable.SKIP);
 
         replay.start();
 
@@ -106,8 +120,8 @@ class TopicReplayTest {
     @Test
     void stoppingWakesTheConsumerAndClosesIt() {
         MockConsumer<String, Object> consumer = topicWith("a");
-        replay = new TopicReplay("test", List.of(TOPIC), () -> consumer, r -> projected.add(r.value()),
-                TopicReplay.Undecodable.SKIP);
+        replay = new TopicReplay(
+                "test", List.of(TOPIC), () -> consumer, r -> projected.add(r.value()), TopicReplay.Undecodable.SKIP);
         replay.start();
         await().atMost(PATIENCE).until(replay::caughtUp);
 

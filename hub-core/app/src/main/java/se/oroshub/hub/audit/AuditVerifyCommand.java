@@ -33,9 +33,7 @@ public final class AuditVerifyCommand {
     /** The flag that selects this command in the hub's main class. */
     public static final String FLAG = "--verify-audit";
 
-
-    private AuditVerifyCommand() {
-    }
+    private AuditVerifyCommand() {}
 
     /** Runs the verification and exits with its code. */
     public static void main(String[] args) {
@@ -59,7 +57,8 @@ public final class AuditVerifyCommand {
             return 2;
         }
         Map<String, ChainVerification> results = verifyChains(contents.records(), contents.unreadable());
-        long owners = results.keySet().stream().map(AuditChain::ownerOf).distinct().count();
+        long owners =
+                results.keySet().stream().map(AuditChain::ownerOf).distinct().count();
         out.println("Verified " + contents.records().size() + " audit records in " + results.size() + " chains of "
                 + owners + " owners on " + Topics.AUDIT.name());
         boolean intact = true;
@@ -83,7 +82,8 @@ public final class AuditVerifyCommand {
     public static Map<String, ChainVerification> verifyChains(List<AuditRecord> records, List<Unreadable> unreadable) {
         Map<String, List<AuditRecord>> chains = new LinkedHashMap<>();
         for (AuditRecord record : records) {
-            chains.computeIfAbsent(record.getChain(), chain -> new ArrayList<>()).add(record);
+            chains.computeIfAbsent(record.getChain(), chain -> new ArrayList<>())
+                    .add(record);
         }
         Map<String, Unreadable> firstUnreadable = new LinkedHashMap<>();
         for (Unreadable u : unreadable) {
@@ -96,8 +96,12 @@ public final class AuditVerifyCommand {
             List<AuditRecord> readable = bad == null ? chainRecords : chainRecords.subList(0, bad.readBefore());
             ChainVerification verification = AuditChainVerifier.verify(readable);
             if (bad != null && verification instanceof ChainVerification.Intact intact) {
-                verification = new ChainVerification.Broken(chain, intact.records() + 1, "unknown",
-                        ChainVerification.BreakKind.UNREADABLE, bad.where() + " cannot be decoded: " + bad.problem());
+                verification = new ChainVerification.Broken(
+                        chain,
+                        intact.records() + 1,
+                        "unknown",
+                        ChainVerification.BreakKind.UNREADABLE,
+                        bad.where() + " cannot be decoded: " + bad.problem());
             }
             results.put(chain, verification);
         });
@@ -112,11 +116,9 @@ public final class AuditVerifyCommand {
      * @param where its partition and offset
      * @param problem why it could not be decoded
      */
-    public record Unreadable(String chain, int readBefore, String where, String problem) {
-    }
+    public record Unreadable(String chain, int readBefore, String where, String problem) {}
 
-    private record TopicContents(List<AuditRecord> records, List<Unreadable> unreadable) {
-    }
+    private record TopicContents(List<AuditRecord> records, List<Unreadable> unreadable) {}
 
     /** One line per chain: {@code OK} or the first broken link. */
     public static String describe(String chain, ChainVerification verification) {
@@ -142,8 +144,11 @@ public final class AuditVerifyCommand {
                 records.add(value);
                 readPerChain.merge(value.getChain(), 1, Integer::sum);
             } catch (RuntimeException e) {
-                unreadable.add(new Unreadable(chain, readPerChain.getOrDefault(chain, 0),
-                        "partition " + record.partition() + " offset " + record.offset(), e.getMessage()));
+                unreadable.add(new Unreadable(
+                        chain,
+                        readPerChain.getOrDefault(chain, 0),
+                        "partition " + record.partition() + " offset " + record.offset(),
+                        e.getMessage()));
             }
         });
         return new TopicContents(records, unreadable);

@@ -77,7 +77,8 @@ public final class ClearingCommand {
         try {
             return List.of(args).contains(ROUTE_FLAG) ? command.route() : command.list();
         } catch (RuntimeException e) {
-            out.println("ERROR cannot reach the broker at " + command.options.bootstrapServers() + ": " + e.getMessage());
+            out.println(
+                    "ERROR cannot reach the broker at " + command.options.bootstrapServers() + ": " + e.getMessage());
             return 1;
         }
     }
@@ -86,12 +87,16 @@ public final class ClearingCommand {
         Map<String, UnroutableReport> waiting = waiting();
         Map<String, ClearingDecision> decided = decisions();
         Map<String, ClearingOverdue> overdue = overdue();
-        long open = waiting.keySet().stream().filter(id -> !decided.containsKey(id)).count();
-        long late = waiting.keySet().stream().filter(id -> !decided.containsKey(id) && overdue.containsKey(id)).count();
+        long open =
+                waiting.keySet().stream().filter(id -> !decided.containsKey(id)).count();
+        long late = waiting.keySet().stream()
+                .filter(id -> !decided.containsKey(id) && overdue.containsKey(id))
+                .count();
         out.println(waiting.size() + " report(s) on " + Topics.CLEARING.name() + ", " + open + " without a decision, "
                 + late + " of them overdue");
         waiting.values().forEach(report -> {
-            ReportingOrganisation organisation = report.getReport().getReporter().getOrganisation();
+            ReportingOrganisation organisation =
+                    report.getReport().getReporter().getOrganisation();
             ClearingDecision decision = decided.get(report.getReportId());
             out.println(report.getReportId() + "  accepted " + report.getAcceptedAt() + "  " + report.getReason()
                     + " (" + report.getDetail() + ")  reported by "
@@ -156,8 +161,8 @@ public final class ClearingCommand {
     }
 
     /** The last record of each report on {@code topic}, read to its end, in the order the reports first appear. */
-    private <V extends SpecificRecord> Map<String, V> latestByReport(TopicSpec<String, V> topic,
-            Function<V, String> reportId) {
+    private <V extends SpecificRecord> Map<String, V> latestByReport(
+            TopicSpec<String, V> topic, Function<V, String> reportId) {
         Map<String, V> latest = new LinkedHashMap<>();
         Deserializer<V> values = deserializer();
         TopicToEnd.read(options.bootstrapServers(), topic.name(), "clearing-list", record -> {
@@ -168,8 +173,9 @@ public final class ClearingCommand {
     }
 
     private static String waitingState(ClearingOverdue overdue) {
-        return overdue == null ? "WAITING" : "WAITING, OVERDUE since " + overdue.getDueAt()
-                + (overdue.getAcute() ? " (acute)" : "");
+        return overdue == null
+                ? "WAITING"
+                : "WAITING, OVERDUE since " + overdue.getDueAt() + (overdue.getAcute() ? " (acute)" : "");
     }
 
     private void publish(ClearingDecision decision) {
@@ -180,11 +186,12 @@ public final class ClearingCommand {
         SpecificAvroSerde<ClearingDecision> serde = new SpecificAvroSerde<>();
         serde.configure(Map.of("schema.registry.url", options.registryUrl()), false);
         try (KafkaProducer<String, ClearingDecision> producer =
-                     new KafkaProducer<>(props, new StringSerializer(), serde.serializer())) {
+                new KafkaProducer<>(props, new StringSerializer(), serde.serializer())) {
             producer.send(new ProducerRecord<>(Topics.CLEARING_DECISIONS.name(), decision.getReportId(), decision))
                     .get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("the decision was not acknowledged: " + e.getCause().getMessage(), e);
+            throw new IllegalStateException(
+                    "the decision was not acknowledged: " + e.getCause().getMessage(), e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("the decision was not acknowledged within 30 s", e);
         } catch (InterruptedException e) {

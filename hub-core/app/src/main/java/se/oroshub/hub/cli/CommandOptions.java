@@ -1,10 +1,10 @@
 package se.oroshub.hub.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
 import org.slf4j.LoggerFactory;
 
 /**

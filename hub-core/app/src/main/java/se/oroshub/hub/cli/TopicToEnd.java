@@ -26,8 +26,7 @@ public final class TopicToEnd {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration READ_TIMEOUT = Duration.ofMinutes(5);
 
-    private TopicToEnd() {
-    }
+    private TopicToEnd() {}
 
     /**
      * Hands every record of {@code topic}, in partition order, to {@code each}.
@@ -35,15 +34,15 @@ public final class TopicToEnd {
      * @param purpose names the reader in its group id, e.g. {@code audit-verify}
      * @throws IllegalStateException if the end is not reached within five minutes
      */
-    public static void read(String bootstrap, String topic, String purpose,
-            Consumer<ConsumerRecord<String, byte[]>> each) {
+    public static void read(
+            String bootstrap, String topic, String purpose, Consumer<ConsumerRecord<String, byte[]>> each) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "oroshub-" + purpose + "-" + UUID.randomUUID());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, byte[]> consumer =
-                     new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
                 partitions.add(new TopicPartition(info.topic(), info.partition()));

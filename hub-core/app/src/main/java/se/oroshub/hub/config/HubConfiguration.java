@@ -15,8 +15,8 @@ import se.oroshub.hub.runtime.StreamsHealthIndicator;
 import se.oroshub.hub.topology.HubSerdes;
 import se.oroshub.hub.topology.HubTopology;
 import se.oroshub.hub.topology.HubTopologyConfig;
-import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.provisioning.TopicProvisioner;
+import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.topics.Topics;
 
 /** Builds the hub topology from {@link HubProperties} and Spring Boot's Kafka settings, and runs it. */
@@ -34,8 +34,11 @@ public class HubConfiguration {
     /** Creates the hub's topics with the configured replication. */
     @Bean
     TopicProvisioner hubTopicProvisioner(Admin hubAdmin, HubProperties properties) {
-        return new TopicProvisioner(hubAdmin, properties.replicationFactor(),
-                Optional.of(properties.minInsyncReplicas()), ADMIN_TIMEOUT.toMillis());
+        return new TopicProvisioner(
+                hubAdmin,
+                properties.replicationFactor(),
+                Optional.of(properties.minInsyncReplicas()),
+                ADMIN_TIMEOUT.toMillis());
     }
 
     /** The Avro serdes, configured from {@code spring.kafka.properties.*} (schema.registry.url and friends). */
@@ -63,9 +66,11 @@ public class HubConfiguration {
      */
     static ChildPseudonym childPseudonym(String secret) {
         if (secret == null || secret.isBlank()) {
-            throw new IllegalStateException("oroshub.hub.pseudonym-secret (environment OROSHUB_PSEUDONYM_SECRET) must be"
-                    + " set, at least " + ChildPseudonym.MINIMUM_SECRET_BYTES + " bytes: it keys the child pseudonyms"
-                    + " used for linking, and must stay secret and stable");
+            throw new IllegalStateException(
+                    "oroshub.hub.pseudonym-secret (environment OROSHUB_PSEUDONYM_SECRET) must be"
+                            + " set, at least " + ChildPseudonym.MINIMUM_SECRET_BYTES
+                            + " bytes: it keys the child pseudonyms"
+                            + " used for linking, and must stay secret and stable");
         }
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < ChildPseudonym.MINIMUM_SECRET_BYTES) {
@@ -77,11 +82,18 @@ public class HubConfiguration {
 
     /** The running topology. */
     @Bean
-    HubStreamsLifecycle hubStreams(HubTopologyConfig config, HubSerdes serdes, TopicProvisioner provisioner,
-            HubProperties properties, KafkaProperties kafka) {
+    HubStreamsLifecycle hubStreams(
+            HubTopologyConfig config,
+            HubSerdes serdes,
+            TopicProvisioner provisioner,
+            HubProperties properties,
+            KafkaProperties kafka) {
         Topology topology = HubTopology.build(config, serdes, provisioner::ensure);
-        return new HubStreamsLifecycle(topology, streamsProperties(properties, kafka),
-                () -> provisioner.ensureAll(Topics.FIXED), properties.closeTimeout());
+        return new HubStreamsLifecycle(
+                topology,
+                streamsProperties(properties, kafka),
+                () -> provisioner.ensureAll(Topics.FIXED),
+                properties.closeTimeout());
     }
 
     /** Health of the streams client, as component {@code hubStreams} of {@code /actuator/health}. */

@@ -80,7 +80,8 @@ public record HubProperties(
 
         /** The rules' triage configuration. */
         public TriageConfig toConfig() {
-            return new TriageConfig(veryYoungChildAge,
+            return new TriageConfig(
+                    veryYoungChildAge,
                     new OfficeHours(ZoneId.of(zone), LocalTime.parse(officeOpens), LocalTime.parse(officeCloses)),
                     new AfterHoursDirectory(afterHours == null ? Map.of() : afterHours, afterHoursDefault));
         }
@@ -113,9 +114,16 @@ public record HubProperties(
 
         /** The rules' deadline configuration. */
         public DeadlineConfig toConfig() {
-            return new DeadlineConfig(ZoneId.of(zone), LocalTime.parse(lateArrivalFrom), preliminaryAssessment,
-                    investigation, deliveryAcknowledgement, acuteDeliveryAcknowledgement, clearingDecision,
-                    acuteClearingDecision, Optional.ofNullable(reporterFeedback));
+            return new DeadlineConfig(
+                    ZoneId.of(zone),
+                    LocalTime.parse(lateArrivalFrom),
+                    preliminaryAssessment,
+                    investigation,
+                    deliveryAcknowledgement,
+                    acuteDeliveryAcknowledgement,
+                    clearingDecision,
+                    acuteClearingDecision,
+                    Optional.ofNullable(reporterFeedback));
         }
     }
 }

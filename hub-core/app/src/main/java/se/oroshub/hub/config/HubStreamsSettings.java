@@ -24,8 +24,7 @@ public final class HubStreamsSettings {
     static final int PRODUCER_BATCH_BYTES = 256 * 1024;
     static final int PRODUCER_LINGER_MS = 5;
 
-    private HubStreamsSettings() {
-    }
+    private HubStreamsSettings() {}
 
     /**
      * The settings for a streams client of the hub.
@@ -40,15 +39,23 @@ public final class HubStreamsSettings {
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), PRODUCER_LINGER_MS);
         props.putAll(clients);
         props.putAll(Map.of(
-                StreamsConfig.APPLICATION_ID_CONFIG, properties.applicationId(),
-                StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2,
-                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, properties.commitInterval().toMillis(),
-                StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) properties.replicationFactor(),
-                StreamsConfig.topicPrefix("min.insync.replicas"), Integer.toString(properties.minInsyncReplicas()),
-                StreamsConfig.STATE_DIR_CONFIG, properties.effectiveStateDir().toString(),
-                StreamsConfig.NUM_STREAM_THREADS_CONFIG, properties.streamThreads()));
+                StreamsConfig.APPLICATION_ID_CONFIG,
+                properties.applicationId(),
+                StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
+                StreamsConfig.EXACTLY_ONCE_V2,
+                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+                properties.commitInterval().toMillis(),
+                StreamsConfig.REPLICATION_FACTOR_CONFIG,
+                (int) properties.replicationFactor(),
+                StreamsConfig.topicPrefix("min.insync.replicas"),
+                Integer.toString(properties.minInsyncReplicas()),
+                StreamsConfig.STATE_DIR_CONFIG,
+                properties.effectiveStateDir().toString(),
+                StreamsConfig.NUM_STREAM_THREADS_CONFIG,
+                properties.streamThreads()));
         if (properties.instanceId() != null && !properties.instanceId().isBlank()) {
-            props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), properties.instanceId());
+            props.put(
+                    StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), properties.instanceId());
         }
         return props;
     }

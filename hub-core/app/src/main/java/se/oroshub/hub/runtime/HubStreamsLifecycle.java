@@ -52,7 +52,9 @@ public final class HubStreamsLifecycle implements SmartLifecycle {
         provisionFixedTopics.run();
         KafkaStreams instance = new KafkaStreams(topology, streamsProperties);
         instance.setUncaughtExceptionHandler(exception -> {
-            LOG.error("Stream thread failed with {}; shutting the hub's streams client down", exception.getClass().getName(),
+            LOG.error(
+                    "Stream thread failed with {}; shutting the hub's streams client down",
+                    exception.getClass().getName(),
                     exception);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });

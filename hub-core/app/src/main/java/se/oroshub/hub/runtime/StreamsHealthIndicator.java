@@ -23,9 +23,8 @@ public final class StreamsHealthIndicator implements HealthIndicator {
         if (state == null) {
             return Health.unknown().withDetail("state", "NOT_STARTED").build();
         }
-        Health.Builder builder = state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED
-                ? Health.up()
-                : Health.down();
+        Health.Builder builder =
+                state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED ? Health.up() : Health.down();
         return builder.withDetail("state", state.name()).build();
     }
 }

@@ -17,15 +17,18 @@ final class AuditHeadCodec {
     static final byte VERSION = 1;
     /** The first byte of a version 0 value: the highest byte of its sequence. */
     private static final byte VERSION_0 = 0;
+
     private static final int HASH_LENGTH = 64;
 
-    private AuditHeadCodec() {
-    }
+    private AuditHeadCodec() {}
 
     /** Encodes a head. */
     static byte[] encode(AuditHead head) {
         byte[] text = (head.hash() + head.chain()).getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(1 + Long.BYTES + text.length).put(VERSION).putLong(head.sequence()).put(text)
+        return ByteBuffer.allocate(1 + Long.BYTES + text.length)
+                .put(VERSION)
+                .putLong(head.sequence())
+                .put(text)
                 .array();
     }
 

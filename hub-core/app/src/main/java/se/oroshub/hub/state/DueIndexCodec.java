@@ -16,8 +16,7 @@ final class DueIndexCodec {
     /** Version bytes are below this; a value starting at or above it is version 0. */
     private static final int FIRST_VERSION_0_BYTE = 0x20;
 
-    private DueIndexCodec() {
-    }
+    private DueIndexCodec() {}
 
     /** Encodes a report id. */
     static byte[] encode(String reportId) {

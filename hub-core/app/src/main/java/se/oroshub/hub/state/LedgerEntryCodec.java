@@ -23,8 +23,7 @@ final class LedgerEntryCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private LedgerEntryCodec() {
-    }
+    private LedgerEntryCodec() {}
 
     /** Encodes an entry. */
     static byte[] encode(ReportLedgerEntry entry) {

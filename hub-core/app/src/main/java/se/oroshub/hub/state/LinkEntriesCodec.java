@@ -23,8 +23,7 @@ final class LinkEntriesCodec {
     /** The format version written first. */
     static final byte VERSION = 1;
 
-    private LinkEntriesCodec() {
-    }
+    private LinkEntriesCodec() {}
 
     /** Encodes a list of entries. */
     static byte[] encode(List<LinkEntry> entries) {

@@ -30,8 +30,7 @@ final class ReportClockCodec {
     /** The first format, still read: the municipality always present, without a presence flag. */
     static final byte VERSION_1 = 1;
 
-    private ReportClockCodec() {
-    }
+    private ReportClockCodec() {}
 
     /** Encodes a clock. */
     static byte[] encode(ReportClock clock) {

@@ -49,10 +49,14 @@ public record ReportLedgerEntry(
      */
     public static ReportLedgerEntry accepted(Receipt receipt, ReporterKind kind, String municipalityCode) {
         OrganisationId organisation = receipt.getReportingOrganisation();
-        return new ReportLedgerEntry(receipt.getReportId(), receipt.getContentDigest(), kind,
+        return new ReportLedgerEntry(
+                receipt.getReportId(),
+                receipt.getContentDigest(),
+                kind,
                 organisation == null ? null : organisation.getScheme().name(),
                 organisation == null ? null : organisation.getValue(),
-                municipalityCode, List.of());
+                municipalityCode,
+                List.of());
     }
 
     /** The reporting organisation's id, or {@code null}. */
@@ -71,7 +75,13 @@ public record ReportLedgerEntry(
     public ReportLedgerEntry withEventApplied(String eventId, String responsibleMunicipality) {
         Set<String> ids = new LinkedHashSet<>(appliedEventIds);
         ids.add(eventId);
-        return new ReportLedgerEntry(reportId, contentDigest, reporterKind, organisationScheme, organisationValue,
-                responsibleMunicipality, List.copyOf(ids));
+        return new ReportLedgerEntry(
+                reportId,
+                contentDigest,
+                reporterKind,
+                organisationScheme,
+                organisationValue,
+                responsibleMunicipality,
+                List.copyOf(ids));
     }
 }

@@ -15,8 +15,7 @@ import se.oroshub.schemas.avro.UnroutableReport;
  */
 public final class StateSerdes {
 
-    private StateSerdes() {
-    }
+    private StateSerdes() {}
 
     /** The ledger of accepted reports ({@code LedgerEntryCodec}). */
     public static Serde<ReportLedgerEntry> ledger() {

@@ -32,7 +32,8 @@ final class AuditTrail {
      */
     static AuditTrail of(ProcessorContext<?, ?> context, String store, String segment) {
         Objects.requireNonNull(segment, "segment");
-        return new AuditTrail(context.getStateStore(store), segment + "-" + context.taskId().partition());
+        return new AuditTrail(
+                context.getStateStore(store), segment + "-" + context.taskId().partition());
     }
 
     /** Appends {@code entry} to its owner's chain of this task and returns the chained record. */

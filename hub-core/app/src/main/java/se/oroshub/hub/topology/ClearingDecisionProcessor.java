@@ -66,7 +66,8 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
     @Override
     public void process(Record<String, byte[]> record) {
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        Source source = context.recordMetadata().map(Source::of)
+        Source source = context.recordMetadata()
+                .map(Source::of)
                 .orElseThrow(() -> new IllegalStateException("clearing decision without source metadata"));
         WireDecoder.Result<ClearingDecision> result = decoder.decode(source.topic(), record.value());
         if (result instanceof WireDecoder.Failed<ClearingDecision> failed) {
@@ -79,8 +80,14 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
     private void apply(Record<String, byte[]> record, Source source, ClearingDecision decision, Instant now) {
         String reportId = decision.getReportId();
         if (!reportId.equals(record.key())) {
-            reject(record, source, null, RejectionReason.INVALID_FIELD, "reportId",
-                    "the record key is not the report id, so the decision cannot meet its report", now);
+            reject(
+                    record,
+                    source,
+                    null,
+                    RejectionReason.INVALID_FIELD,
+                    "reportId",
+                    "the record key is not the report id, so the decision cannot meet its report",
+                    now);
             return;
         }
         ReportLedgerEntry entry = state.ledger().get(reportId);
@@ -89,26 +96,46 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
                 .map(e -> new KnownReport(e.appliedEventIds(), e.municipalityCode(), waiting != null));
         ClearingVerdict verdict = authority.authorise(decision, known);
         if (verdict instanceof ClearingVerdict.Refused refused) {
-            reject(record, source, refused.reportId(), refused.reason().rejectionReason(), refused.reason().field(),
-                    refused.detail(), now);
+            reject(
+                    record,
+                    source,
+                    refused.reportId(),
+                    refused.reason().rejectionReason(),
+                    refused.reason().field(),
+                    refused.detail(),
+                    now);
         } else if (verdict instanceof ClearingVerdict.Accepted accepted) {
             route(record, decision, entry, waiting, accepted.municipalityCode(), now);
         }
     }
 
-    private void route(Record<String, byte[]> record, ClearingDecision decision, ReportLedgerEntry entry,
-            UnroutableReport waiting, String municipality, Instant now) {
+    private void route(
+            Record<String, byte[]> record,
+            ClearingDecision decision,
+            ReportLedgerEntry entry,
+            UnroutableReport waiting,
+            String municipality,
+            Instant now) {
         String reportId = decision.getReportId();
-        Optional<ClearingOverdue> late = state.clocks().get(reportId).filter(ReportClock::inClearing)
+        Optional<ClearingOverdue> late = state.clocks()
+                .get(reportId)
+                .filter(ReportClock::inClearing)
                 .flatMap(clock -> deadlines.leaveClearing(clock, municipality, now));
-        RoutingStep.Routed routed = routing.route(waiting.getReport(), waiting.getContentDigest(),
-                waiting.getAcceptedAt(), municipality, RoutingBasis.MANUAL, now);
+        RoutingStep.Routed routed = routing.route(
+                waiting.getReport(),
+                waiting.getContentDigest(),
+                waiting.getAcceptedAt(),
+                municipality,
+                RoutingBasis.MANUAL,
+                now);
         state.ledger().put(reportId, entry.withEventApplied(decision.getDecisionId(), municipality));
         state.waitingInClearing().delete(reportId);
         state.clocks().put(routed.clock());
         emit(record, routed.linkKey(), new RoutedOut(routed.report()));
-        audit(record, AuditEntry.routedFromClearing(reportId, municipality, decision.getDecisionId(),
-                decision.getDecidedBy(), now));
+        audit(
+                record,
+                AuditEntry.routedFromClearing(
+                        reportId, municipality, decision.getDecisionId(), decision.getDecidedBy(), now));
         routed.audit().forEach(audit -> audit(record, audit));
         late.ifPresent(overdue -> {
             emit(record, reportId, new ClearingOverdueOut(overdue));
@@ -116,8 +143,14 @@ final class ClearingDecisionProcessor implements Processor<String, byte[], Strin
         });
     }
 
-    private void reject(Record<String, byte[]> record, Source source, String reportId, RejectionReason reason,
-            String field, String detail, Instant now) {
+    private void reject(
+            Record<String, byte[]> record,
+            Source source,
+            String reportId,
+            RejectionReason reason,
+            String field,
+            String detail,
+            Instant now) {
         var rejection = Rejections.rejection(source, 0, reportId, reason, field, detail, null, record.value(), now);
         emit(record, reportId != null ? reportId : rejection.getRejectionId(), new DeadLetterOut(rejection));
         audit(record, AuditEntry.rejected(rejection.getRejectionId(), reportId, reason, field, null, now));

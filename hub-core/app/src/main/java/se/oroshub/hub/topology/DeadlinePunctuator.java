@@ -55,8 +55,8 @@ final class DeadlinePunctuator {
      * @param checkInterval how often the clocks are checked while no backlog is left
      */
     void schedule(Duration checkInterval) {
-        context.schedule(checkInterval, PunctuationType.WALL_CLOCK_TIME,
-                timestamp -> check(Instant.ofEpochMilli(timestamp)));
+        context.schedule(
+                checkInterval, PunctuationType.WALL_CLOCK_TIME, timestamp -> check(Instant.ofEpochMilli(timestamp)));
         context.schedule(CATCH_UP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, timestamp -> {
             if (dueBacklog) {
                 check(Instant.ofEpochMilli(timestamp));

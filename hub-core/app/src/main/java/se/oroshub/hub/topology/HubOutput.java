@@ -17,34 +17,26 @@ import se.oroshub.schemas.avro.UnroutableReport;
 sealed interface HubOutput {
 
     /** A receipt, to {@code RECEIPTS}. */
-    record ReceiptOut(Receipt receipt) implements HubOutput {
-    }
+    record ReceiptOut(Receipt receipt) implements HubOutput {}
 
     /** A rejected record, to {@code DEAD_LETTER}. */
-    record DeadLetterOut(RejectedSubmission rejection) implements HubOutput {
-    }
+    record DeadLetterOut(RejectedSubmission rejection) implements HubOutput {}
 
     /** A valid report without a decidable municipality, to {@code CLEARING}. */
-    record ClearingOut(UnroutableReport report) implements HubOutput {
-    }
+    record ClearingOut(UnroutableReport report) implements HubOutput {}
 
     /** A routed report: to linking (keyed by child) from intake, to the municipality's topics (keyed by report) after. */
-    record RoutedOut(RoutedReport report) implements HubOutput {
-    }
+    record RoutedOut(RoutedReport report) implements HubOutput {}
 
     /** The permitted notification, to the reporting organisation's feedback topic. */
-    record FeedbackOut(ReporterNotification notification) implements HubOutput {
-    }
+    record FeedbackOut(ReporterNotification notification) implements HubOutput {}
 
     /** A missed deadline, to the municipality's deviation topic. */
-    record DeviationOut(DeadlineDeviation deviation) implements HubOutput {
-    }
+    record DeviationOut(DeadlineDeviation deviation) implements HubOutput {}
 
     /** A report that waited in clearing too long, to {@code CLEARING_OVERDUE}. */
-    record ClearingOverdueOut(ClearingOverdue overdue) implements HubOutput {
-    }
+    record ClearingOverdueOut(ClearingOverdue overdue) implements HubOutput {}
 
     /** A decision, already placed in its audit chain by the task that took it, to {@code AUDIT} keyed by chain. */
-    record AuditOut(AuditRecord record) implements HubOutput {
-    }
+    record AuditOut(AuditRecord record) implements HubOutput {}
 }

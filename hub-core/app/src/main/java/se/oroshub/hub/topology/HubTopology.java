@@ -62,8 +62,7 @@ public final class HubTopology {
     /** Name of the repartition keyed by (municipality, child pseudonym). */
     public static final String LINK_REPARTITION = "link-by-child";
 
-    private HubTopology() {
-    }
+    private HubTopology() {}
 
     /**
      * The topology.
@@ -83,80 +82,129 @@ public final class HubTopology {
         Serde<RoutedReport> routedSerde = serdes.value(RoutedReport.class);
         Serde<AuditRecord> auditSerde = serdes.value(AuditRecord.class);
 
-        KStream<String, byte[]> intake = builder.stream(Topics.INTAKE.name(),
+        KStream<String, byte[]> intake = builder.stream(
+                Topics.INTAKE.name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("intake-source"));
-        KStream<String, byte[]> statusEvents = builder.stream(Topics.STATUS_EVENTS.name(),
+        KStream<String, byte[]> statusEvents = builder.stream(
+                Topics.STATUS_EVENTS.name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("status-source"));
-        KStream<String, byte[]> clearingDecisions = builder.stream(Topics.CLEARING_DECISIONS.name(),
+        KStream<String, byte[]> clearingDecisions = builder.stream(
+                Topics.CLEARING_DECISIONS.name(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("clearing-decision-source"));
 
         KStream<String, HubOutput> intakeDecisions = intake.process(
                 () -> new IntakeProcessor(config, serdes.decoder(ConcernReport.class, ConcernReport.getClassSchema())),
-                Named.as("intake-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE, INTAKE_AUDIT_HEAD_STORE,
+                Named.as("intake-decide"),
+                LEDGER_STORE,
+                CLOCK_STORE,
+                DUE_INDEX_STORE,
+                INTAKE_AUDIT_HEAD_STORE,
                 CLEARING_STORE);
         KStream<String, HubOutput> statusDecisions = statusEvents.process(
-                () -> new StatusEventProcessor(config,
-                        serdes.decoder(CaseStatusEvent.class, CaseStatusEvent.getClassSchema())),
-                Named.as("status-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE, INTAKE_AUDIT_HEAD_STORE,
+                () -> new StatusEventProcessor(
+                        config, serdes.decoder(CaseStatusEvent.class, CaseStatusEvent.getClassSchema())),
+                Named.as("status-decide"),
+                LEDGER_STORE,
+                CLOCK_STORE,
+                DUE_INDEX_STORE,
+                INTAKE_AUDIT_HEAD_STORE,
                 CLEARING_STORE);
         KStream<String, HubOutput> clearingRoutes = clearingDecisions.process(
-                () -> new ClearingDecisionProcessor(config,
-                        serdes.decoder(ClearingDecision.class, ClearingDecision.getClassSchema())),
-                Named.as("clearing-decide"), LEDGER_STORE, CLOCK_STORE, DUE_INDEX_STORE, INTAKE_AUDIT_HEAD_STORE,
+                () -> new ClearingDecisionProcessor(
+                        config, serdes.decoder(ClearingDecision.class, ClearingDecision.getClassSchema())),
+                Named.as("clearing-decide"),
+                LEDGER_STORE,
+                CLOCK_STORE,
+                DUE_INDEX_STORE,
+                INTAKE_AUDIT_HEAD_STORE,
                 CLEARING_STORE);
         KStream<String, HubOutput> decisions = intakeDecisions
                 .merge(statusDecisions, Named.as("intake-and-status-decisions"))
                 .merge(clearingRoutes, Named.as("decisions"));
 
         only(decisions, v -> v instanceof ReceiptOut o ? o.receipt() : null, Receipt.class, "receipts")
-                .to(Topics.RECEIPTS.name(), Produced.with(Serdes.String(), serdes.value(Receipt.class))
-                        .withName("receipts-sink"));
-        only(decisions, v -> v instanceof DeadLetterOut o ? o.rejection() : null, RejectedSubmission.class,
-                "dead-letters")
-                .to(Topics.DEAD_LETTER.name(), Produced.with(Serdes.String(), serdes.value(RejectedSubmission.class))
-                        .withName("dead-letter-sink"));
+                .to(
+                        Topics.RECEIPTS.name(),
+                        Produced.with(Serdes.String(), serdes.value(Receipt.class))
+                                .withName("receipts-sink"));
+        only(
+                        decisions,
+                        v -> v instanceof DeadLetterOut o ? o.rejection() : null,
+                        RejectedSubmission.class,
+                        "dead-letters")
+                .to(
+                        Topics.DEAD_LETTER.name(),
+                        Produced.with(Serdes.String(), serdes.value(RejectedSubmission.class))
+                                .withName("dead-letter-sink"));
         only(decisions, v -> v instanceof ClearingOut o ? o.report() : null, UnroutableReport.class, "clearing")
-                .to(Topics.CLEARING.name(), Produced.with(Serdes.String(), serdes.value(UnroutableReport.class))
-                        .withName("clearing-sink"));
-        only(decisions, v -> v instanceof FeedbackOut o ? o.notification() : null, ReporterNotification.class,
-                "feedback")
-                .to(new ProvisionedDestination<>(ReporterNotification::getReportingOrganisation,
-                                Topics::feedbackTopic, provisioning),
+                .to(
+                        Topics.CLEARING.name(),
+                        Produced.with(Serdes.String(), serdes.value(UnroutableReport.class))
+                                .withName("clearing-sink"));
+        only(
+                        decisions,
+                        v -> v instanceof FeedbackOut o ? o.notification() : null,
+                        ReporterNotification.class,
+                        "feedback")
+                .to(
+                        new ProvisionedDestination<>(
+                                ReporterNotification::getReportingOrganisation, Topics::feedbackTopic, provisioning),
                         Produced.with(Serdes.String(), serdes.value(ReporterNotification.class))
                                 .withName("feedback-sink"));
-        only(decisions, v -> v instanceof DeviationOut o ? o.deviation() : null, DeadlineDeviation.class,
-                "deviations")
-                .to(new ProvisionedDestination<>(DeadlineDeviation::getMunicipalityCode,
-                                Topics.MUNICIPALITY_DEVIATIONS::of, provisioning),
+        only(decisions, v -> v instanceof DeviationOut o ? o.deviation() : null, DeadlineDeviation.class, "deviations")
+                .to(
+                        new ProvisionedDestination<>(
+                                DeadlineDeviation::getMunicipalityCode,
+                                Topics.MUNICIPALITY_DEVIATIONS::of,
+                                provisioning),
                         Produced.with(Serdes.String(), serdes.value(DeadlineDeviation.class))
                                 .withName("deviations-sink"));
 
-        only(decisions, v -> v instanceof ClearingOverdueOut o ? o.overdue() : null, ClearingOverdue.class,
-                "clearing-overdue")
-                .to(Topics.CLEARING_OVERDUE.name(), Produced.with(Serdes.String(), serdes.value(ClearingOverdue.class))
-                        .withName("clearing-overdue-sink"));
+        only(
+                        decisions,
+                        v -> v instanceof ClearingOverdueOut o ? o.overdue() : null,
+                        ClearingOverdue.class,
+                        "clearing-overdue")
+                .to(
+                        Topics.CLEARING_OVERDUE.name(),
+                        Produced.with(Serdes.String(), serdes.value(ClearingOverdue.class))
+                                .withName("clearing-overdue-sink"));
 
-        KStream<String, HubOutput> linked = only(decisions, v -> v instanceof RoutedOut o ? o.report() : null,
-                RoutedReport.class, "routed-for-linking")
+        KStream<String, HubOutput> linked = only(
+                        decisions,
+                        v -> v instanceof RoutedOut o ? o.report() : null,
+                        RoutedReport.class,
+                        "routed-for-linking")
                 .repartition(Repartitioned.with(Serdes.String(), routedSerde)
                         .withName(LINK_REPARTITION)
                         .withNumberOfPartitions(config.internalTopicPartitions()))
-                .process(() -> new LinkingProcessor(config), Named.as("link-earlier-reports"), LINK_STORE,
+                .process(
+                        () -> new LinkingProcessor(config),
+                        Named.as("link-earlier-reports"),
+                        LINK_STORE,
                         LINKING_AUDIT_HEAD_STORE);
         KStream<String, RoutedReport> routed =
                 only(linked, v -> v instanceof RoutedOut o ? o.report() : null, RoutedReport.class, "routed");
-        routed.to(new ProvisionedDestination<>(RoutedReport::getMunicipalityCode,
-                        Topics.MUNICIPALITY_REPORTS::of, provisioning),
+        routed.to(
+                new ProvisionedDestination<>(
+                        RoutedReport::getMunicipalityCode, Topics.MUNICIPALITY_REPORTS::of, provisioning),
                 Produced.with(Serdes.String(), routedSerde).withName("municipality-reports-sink"));
         routed.filter((id, r) -> r.getTriage().getAfterHoursDestination() != null, Named.as("after-hours"))
-                .to(new ProvisionedDestination<>((RoutedReport r) -> r.getTriage().getAfterHoursDestination(),
-                                Topics.AFTER_HOURS_REPORTS::of, provisioning),
+                .to(
+                        new ProvisionedDestination<>(
+                                (RoutedReport r) -> r.getTriage().getAfterHoursDestination(),
+                                Topics.AFTER_HOURS_REPORTS::of,
+                                provisioning),
                         Produced.with(Serdes.String(), routedSerde).withName("after-hours-sink"));
 
         only(decisions, v -> v instanceof AuditOut o ? o.record() : null, AuditRecord.class, "audit")
-                .to(Topics.AUDIT.name(), Produced.with(Serdes.String(), auditSerde).withName("audit-sink"));
+                .to(
+                        Topics.AUDIT.name(),
+                        Produced.with(Serdes.String(), auditSerde).withName("audit-sink"));
         only(linked, v -> v instanceof AuditOut o ? o.record() : null, AuditRecord.class, "link-audit")
-                .to(Topics.AUDIT.name(), Produced.with(Serdes.String(), auditSerde).withName("link-audit-sink"));
+                .to(
+                        Topics.AUDIT.name(),
+                        Produced.with(Serdes.String(), auditSerde).withName("link-audit-sink"));
 
         return builder.build();
     }
@@ -171,13 +219,14 @@ public final class HubTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(LINK_STORE), Serdes.String(), StateSerdes.linkEntries()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(CLEARING_STORE), Serdes.String(),
+                Stores.persistentKeyValueStore(CLEARING_STORE),
+                Serdes.String(),
                 StateSerdes.waitingInClearing(serdes.value(UnroutableReport.class))));
         // Every audit record of a chain moves its head: the cache sends one head per chain and commit to the changelog
         // instead of one per record (the audit topic itself still gets every record).
         for (String heads : List.of(INTAKE_AUDIT_HEAD_STORE, LINKING_AUDIT_HEAD_STORE)) {
             builder.addStateStore(Stores.keyValueStoreBuilder(
-                    Stores.persistentKeyValueStore(heads), Serdes.String(), StateSerdes.auditHeads())
+                            Stores.persistentKeyValueStore(heads), Serdes.String(), StateSerdes.auditHeads())
                     .withCachingEnabled());
         }
     }
@@ -185,9 +234,11 @@ public final class HubTopology {
     /** The outputs of one kind, unwrapped; {@code pick} returns {@code null} for every other kind. */
     private static <T> KStream<String, T> only(
             KStream<String, HubOutput> outputs, Function<HubOutput, T> pick, Class<T> type, String name) {
-        return outputs.flatMapValues(output -> {
-            T value = pick.apply(output);
-            return value == null ? List.<T>of() : List.of(type.cast(value));
-        }, Named.as(name));
+        return outputs.flatMapValues(
+                output -> {
+                    T value = pick.apply(output);
+                    return value == null ? List.<T>of() : List.of(type.cast(value));
+                },
+                Named.as(name));
     }
 }

@@ -8,7 +8,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import se.oroshub.hub.rules.audit.AuditEntry;
 import se.oroshub.hub.rules.deadline.DeadlinePolicy;
-import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.hub.rules.routing.Router;
 import se.oroshub.hub.rules.routing.RoutingDecision;
 import se.oroshub.hub.rules.triage.TriagePolicy;
@@ -22,6 +21,7 @@ import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.avro.RejectionReason;
 import se.oroshub.schemas.avro.UnroutableReport;
+import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 import se.oroshub.schemas.validation.FieldViolation;
 
@@ -71,7 +71,8 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
     @Override
     public void process(Record<String, byte[]> record) {
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        Source source = context.recordMetadata().map(Source::of)
+        Source source = context.recordMetadata()
+                .map(Source::of)
                 .orElseThrow(() -> new IllegalStateException("intake record without source metadata"));
         WireDecoder.Result<ConcernReport> result = decoder.decode(source.topic(), record.value());
         if (result instanceof WireDecoder.Decoded<ConcernReport> decoded) {
@@ -88,15 +89,30 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
         if (!violations.isEmpty()) {
             for (int i = 0; i < violations.size(); i++) {
                 FieldViolation violation = violations.get(i);
-                reject(record, source, i, reportId, violation.reason(), violation.field(), violation.message(),
-                        report.getConnectorId(), now);
+                reject(
+                        record,
+                        source,
+                        i,
+                        reportId,
+                        violation.reason(),
+                        violation.field(),
+                        violation.message(),
+                        report.getConnectorId(),
+                        now);
             }
             return;
         }
         if (!report.getReportId().equals(record.key())) {
-            reject(record, source, 0, reportId, RejectionReason.INVALID_FIELD, "reportId",
+            reject(
+                    record,
+                    source,
+                    0,
+                    reportId,
+                    RejectionReason.INVALID_FIELD,
+                    "reportId",
                     "the record key is not the report id, so the report's status events could not reach it",
-                    report.getConnectorId(), now);
+                    report.getConnectorId(),
+                    now);
             return;
         }
         Receipt receipt = Receipts.of(report);
@@ -106,9 +122,16 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
                 emit(record, reportId, new ReceiptOut(receipt));
                 audit(record, AuditEntry.duplicateIgnored(reportId, report.getConnectorId(), now));
             } else {
-                reject(record, source, 0, reportId, RejectionReason.CONFLICTING_DUPLICATE, "reportId",
+                reject(
+                        record,
+                        source,
+                        0,
+                        reportId,
+                        RejectionReason.CONFLICTING_DUPLICATE,
+                        "reportId",
                         "report id " + reportId + " was already accepted with digest " + known.contentDigest(),
-                        report.getConnectorId(), now);
+                        report.getConnectorId(),
+                        now);
             }
             return;
         }
@@ -122,8 +145,12 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
         }
     }
 
-    private void toClearing(Record<String, byte[]> record, ConcernReport report, Receipt receipt,
-            RoutingDecision.ToClearing clearing, Instant now) {
+    private void toClearing(
+            Record<String, byte[]> record,
+            ConcernReport report,
+            Receipt receipt,
+            RoutingDecision.ToClearing clearing,
+            Instant now) {
         String reportId = report.getReportId();
         UnroutableReport unroutable = UnroutableReport.newBuilder()
                 .setReportId(reportId)
@@ -133,7 +160,10 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
                 .setContentDigest(receipt.getContentDigest())
                 .setReport(report)
                 .build();
-        state.ledger().put(reportId, ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), null));
+        state.ledger()
+                .put(
+                        reportId,
+                        ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), null));
         state.waitingInClearing().put(reportId, unroutable);
         boolean acute = !triage.acuteReasons(report, receipt.getAcceptedAt()).isEmpty();
         state.clocks().put(deadlines.startClearing(reportId, acute, receipt.getAcceptedAt()));
@@ -141,23 +171,38 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
         audit(record, AuditEntry.sentToClearing(reportId, clearing.reason(), now));
     }
 
-    private void route(Record<String, byte[]> record, ConcernReport report, Receipt receipt,
-            RoutingDecision.Routed decision, Instant now) {
+    private void route(
+            Record<String, byte[]> record,
+            ConcernReport report,
+            Receipt receipt,
+            RoutingDecision.Routed decision,
+            Instant now) {
         String reportId = report.getReportId();
         String municipality = decision.municipalityCode();
-        RoutingStep.Routed routed = routing.route(report, receipt.getContentDigest(), receipt.getAcceptedAt(),
-                municipality, decision.basis(), now);
-        state.ledger().put(reportId, ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), municipality));
+        RoutingStep.Routed routed = routing.route(
+                report, receipt.getContentDigest(), receipt.getAcceptedAt(), municipality, decision.basis(), now);
+        state.ledger()
+                .put(
+                        reportId,
+                        ReportLedgerEntry.accepted(receipt, report.getReporter().getKind(), municipality));
         state.clocks().put(routed.clock());
         emit(record, routed.linkKey(), new RoutedOut(routed.report()));
         audit(record, AuditEntry.routed(reportId, municipality, decision.basis(), now));
         routed.audit().forEach(entry -> audit(record, entry));
     }
 
-    private void reject(Record<String, byte[]> record, Source source, int index, String reportId,
-            RejectionReason reason, String field, String detail, String connectorId, Instant now) {
-        var rejection = Rejections.rejection(source, index, reportId, reason, field, detail, connectorId,
-                record.value(), now);
+    private void reject(
+            Record<String, byte[]> record,
+            Source source,
+            int index,
+            String reportId,
+            RejectionReason reason,
+            String field,
+            String detail,
+            String connectorId,
+            Instant now) {
+        var rejection =
+                Rejections.rejection(source, index, reportId, reason, field, detail, connectorId, record.value(), now);
         emit(record, reportId != null ? reportId : rejection.getRejectionId(), new DeadLetterOut(rejection));
         audit(record, AuditEntry.rejected(rejection.getRejectionId(), reportId, reason, field, connectorId, now));
     }

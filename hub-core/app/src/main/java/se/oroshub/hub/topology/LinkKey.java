@@ -10,8 +10,7 @@ final class LinkKey {
     private static final String CHILD = "/child/";
     private static final String UNLINKED = "/unlinked/";
 
-    private LinkKey() {
-    }
+    private LinkKey() {}
 
     static String child(String municipalityCode, String pseudonym) {
         return municipalityCode + CHILD + pseudonym;

@@ -47,13 +47,16 @@ final class LinkingProcessor implements Processor<String, RoutedReport, String, 
         RoutedReport report = record.value();
         if (LinkKey.isChild(record.key())) {
             List<LinkEntry> prior = entries.get(record.key());
-            LinkResult result = links.link(prior == null ? List.of() : prior, report.getReportId(),
-                    report.getAcceptedAt());
+            LinkResult result =
+                    links.link(prior == null ? List.of() : prior, report.getReportId(), report.getAcceptedAt());
             entries.put(record.key(), result.entries());
             report.setEarlierReports(result.earlierReports());
             if (result.earlierReports().getCount() > 0) {
-                AuditEntry linked = AuditEntry.linked(report.getReportId(), report.getMunicipalityCode(),
-                        result.earlierReports(), Instant.ofEpochMilli(context.currentSystemTimeMs()));
+                AuditEntry linked = AuditEntry.linked(
+                        report.getReportId(),
+                        report.getMunicipalityCode(),
+                        result.earlierReports(),
+                        Instant.ofEpochMilli(context.currentSystemTimeMs()));
                 AuditRecord chained = auditTrail.append(linked);
                 context.forward(new Record<>(chained.getChain(), new AuditOut(chained), record.timestamp()));
             }

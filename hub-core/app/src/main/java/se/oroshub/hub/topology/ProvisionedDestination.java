@@ -23,8 +23,7 @@ final class ProvisionedDestination<O, V> implements TopicNameExtractor<String, V
     private final TopicProvisioning provisioning;
     private final Map<O, String> provisioned = new ConcurrentHashMap<>();
 
-    ProvisionedDestination(Function<V, O> owner, Function<O, TopicSpec<?, ?>> topicOf,
-            TopicProvisioning provisioning) {
+    ProvisionedDestination(Function<V, O> owner, Function<O, TopicSpec<?, ?>> topicOf, TopicProvisioning provisioning) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.topicOf = Objects.requireNonNull(topicOf, "topicOf");
         this.provisioning = Objects.requireNonNull(provisioning, "provisioning");

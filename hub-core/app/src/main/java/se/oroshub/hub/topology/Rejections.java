@@ -16,8 +16,7 @@ import se.oroshub.schemas.digest.ContentDigest;
  */
 final class Rejections {
 
-    private Rejections() {
-    }
+    private Rejections() {}
 
     /** Where a record came from. */
     record Source(String topic, int partition, long offset) {
@@ -32,8 +31,16 @@ final class Rejections {
         }
     }
 
-    static RejectedSubmission rejection(Source source, int index, String reportId, RejectionReason reason, String field,
-            String detail, String connectorId, byte[] original, Instant at) {
+    static RejectedSubmission rejection(
+            Source source,
+            int index,
+            String reportId,
+            RejectionReason reason,
+            String field,
+            String detail,
+            String connectorId,
+            byte[] original,
+            Instant at) {
         byte[] bytes = original == null ? new byte[0] : original;
         return RejectedSubmission.newBuilder()
                 .setRejectionId(source.rejectionId(index))

@@ -19,15 +19,19 @@ import se.oroshub.schemas.avro.UnroutableReport;
  * @param clocks            the deadline clocks and their due index
  * @param auditTrail        the audit chains this task writes
  */
-record ReportState(KeyValueStore<String, ReportLedgerEntry> ledger,
-        KeyValueStore<String, UnroutableReport> waitingInClearing, DeadlineClocks clocks, AuditTrail auditTrail) {
+record ReportState(
+        KeyValueStore<String, ReportLedgerEntry> ledger,
+        KeyValueStore<String, UnroutableReport> waitingInClearing,
+        DeadlineClocks clocks,
+        AuditTrail auditTrail) {
 
     /** The stores connected to the processor {@code context} runs. */
     static ReportState of(ProcessorContext<?, ?> context) {
         return new ReportState(
                 context.getStateStore(HubTopology.LEDGER_STORE),
                 context.getStateStore(HubTopology.CLEARING_STORE),
-                new DeadlineClocks(context.getStateStore(HubTopology.CLOCK_STORE),
+                new DeadlineClocks(
+                        context.getStateStore(HubTopology.CLOCK_STORE),
                         context.getStateStore(HubTopology.DUE_INDEX_STORE)),
                 AuditTrail.of(context, HubTopology.INTAKE_AUDIT_HEAD_STORE, HubTopology.INTAKE_SEGMENT));
     }

@@ -12,8 +12,8 @@ import se.oroshub.hub.rules.linking.ChildPseudonym;
 import se.oroshub.hub.rules.linking.EarlierReportLinks;
 import se.oroshub.hub.rules.triage.TriagePolicy;
 import se.oroshub.schemas.avro.ConcernReport;
-import se.oroshub.schemas.avro.RoutingBasis;
 import se.oroshub.schemas.avro.RoutedReport;
+import se.oroshub.schemas.avro.RoutingBasis;
 import se.oroshub.schemas.avro.Triage;
 
 /**
@@ -42,12 +42,21 @@ final class RoutingStep {
      *
      * @param now when the hub routes it
      */
-    Routed route(ConcernReport report, String contentDigest, Instant acceptedAt, String municipality,
-            RoutingBasis basis, Instant now) {
+    Routed route(
+            ConcernReport report,
+            String contentDigest,
+            Instant acceptedAt,
+            String municipality,
+            RoutingBasis basis,
+            Instant now) {
         String reportId = report.getReportId();
         Triage triaged = triage.triage(report, municipality, acceptedAt);
-        ReportClock clock = deadlines.start(reportId, municipality, triaged.getAcute(),
-                FeedbackPolicy.entitledToFeedback(report.getReporter()), acceptedAt);
+        ReportClock clock = deadlines.start(
+                reportId,
+                municipality,
+                triaged.getAcute(),
+                FeedbackPolicy.entitledToFeedback(report.getReporter()),
+                acceptedAt);
         RoutedReport routed = RoutedReport.newBuilder()
                 .setReportId(reportId)
                 .setMunicipalityCode(municipality)
@@ -61,12 +70,13 @@ final class RoutingStep {
                 .setReport(report)
                 .build();
         Optional<String> pseudonym = pseudonyms.of(municipality, report);
-        String linkKey = pseudonym.map(p -> LinkKey.child(municipality, p))
+        String linkKey = pseudonym
+                .map(p -> LinkKey.child(municipality, p))
                 .orElseGet(() -> LinkKey.unlinked(municipality, reportId));
         List<AuditEntry> audit = new ArrayList<>(1);
         if (triaged.getAfterHoursDestination() != null) {
-            audit.add(AuditEntry.sentToAfterHours(reportId, municipality, triaged.getAfterHoursDestination(),
-                    triaged.getReasons(), now));
+            audit.add(AuditEntry.sentToAfterHours(
+                    reportId, municipality, triaged.getAfterHoursDestination(), triaged.getReasons(), now));
         }
         return new Routed(linkKey, routed, clock, List.copyOf(audit));
     }
@@ -79,6 +89,5 @@ final class RoutingStep {
      * @param clock   its deadline clocks, started
      * @param audit   audit entries of the triage, after the caller's own entry for the routing
      */
-    record Routed(String linkKey, RoutedReport report, ReportClock clock, List<AuditEntry> audit) {
-    }
+    record Routed(String linkKey, RoutedReport report, ReportClock clock, List<AuditEntry> audit) {}
 }

@@ -62,14 +62,16 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
     @Override
     public void process(Record<String, byte[]> record) {
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        Source source = context.recordMetadata().map(Source::of)
+        Source source = context.recordMetadata()
+                .map(Source::of)
                 .orElseThrow(() -> new IllegalStateException("status event without source metadata"));
         WireDecoder.Result<CaseStatusEvent> result = decoder.decode(source.topic(), record.value());
         if (result instanceof WireDecoder.Failed<CaseStatusEvent> failed) {
-            var rejection = Rejections.rejection(source, 0, null, failed.reason(), null, failed.detail(), null,
-                    record.value(), now);
+            var rejection = Rejections.rejection(
+                    source, 0, null, failed.reason(), null, failed.detail(), null, record.value(), now);
             emit(rejection.getRejectionId(), new DeadLetterOut(rejection), record.timestamp());
-            audit(AuditEntry.rejected(rejection.getRejectionId(), null, failed.reason(), null, null, now),
+            audit(
+                    AuditEntry.rejected(rejection.getRejectionId(), null, failed.reason(), null, null, now),
                     record.timestamp());
         } else if (result instanceof WireDecoder.Decoded<CaseStatusEvent> decoded) {
             apply(record, source, decoded.value(), now);
@@ -79,8 +81,16 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
     private void apply(Record<String, byte[]> record, Source source, CaseStatusEvent event, Instant now) {
         String reportId = event.getReportId();
         if (reportId != null && !reportId.equals(record.key())) {
-            reject(record, source, event, null, new StatusVerdict.Rejected(RejectionReason.INVALID_STATUS_EVENT,
-                    "reportId", "the record key is not the report id, so the event cannot meet its report"), now);
+            reject(
+                    record,
+                    source,
+                    event,
+                    null,
+                    new StatusVerdict.Rejected(
+                            RejectionReason.INVALID_STATUS_EVENT,
+                            "reportId",
+                            "the record key is not the report id, so the event cannot meet its report"),
+                    now);
             return;
         }
         ReportLedgerEntry entry = reportId == null ? null : state.ledger().get(reportId);
@@ -96,28 +106,56 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
         StatusVerdict.Accepted accepted = (StatusVerdict.Accepted) verdict;
         state.ledger().put(reportId, entry.withEventApplied(event.getEventId(), accepted.responsibleMunicipality()));
         state.clocks().get(reportId).ifPresent(clock -> state.clocks().put(deadlines.on(clock, event)));
-        audit(accepted.kind() == StatusEventKind.REPORT_RECEIVED
-                ? AuditEntry.deliveryAcknowledged(reportId, event.getMunicipalityCode(), event.getEventId(), now)
-                : AuditEntry.statusRecorded(event, now), record.timestamp());
+        audit(
+                accepted.kind() == StatusEventKind.REPORT_RECEIVED
+                        ? AuditEntry.deliveryAcknowledged(
+                                reportId, event.getMunicipalityCode(), event.getEventId(), now)
+                        : AuditEntry.statusRecorded(event, now),
+                record.timestamp());
         FeedbackDecision decision = feedback.decide(entry.reporterKind(), entry.organisation(), event, now);
         if (decision instanceof FeedbackDecision.Notify notify) {
             emit(reportId, new FeedbackOut(notify.notification()), record.timestamp());
-            audit(AuditEntry.notified(notify.notification(), event.getMunicipalityCode(), event.getEventId(), now),
+            audit(
+                    AuditEntry.notified(notify.notification(), event.getMunicipalityCode(), event.getEventId(), now),
                     record.timestamp());
         } else if (decision instanceof FeedbackDecision.Suppress suppress) {
-            audit(AuditEntry.suppressed(reportId, event.getEventId(), event.getMunicipalityCode(), suppress.reason(),
-                    now), record.timestamp());
+            audit(
+                    AuditEntry.suppressed(
+                            reportId, event.getEventId(), event.getMunicipalityCode(), suppress.reason(), now),
+                    record.timestamp());
         }
     }
 
-    private void reject(Record<String, byte[]> record, Source source, CaseStatusEvent event, String knownReportId,
-            StatusVerdict.Rejected rejected, Instant now) {
-        var rejection = Rejections.rejection(source, 0, knownReportId, rejected.reason(), rejected.field(),
-                rejected.detail(), null, record.value(), now);
-        emit(knownReportId == null ? rejection.getRejectionId() : knownReportId, new DeadLetterOut(rejection),
+    private void reject(
+            Record<String, byte[]> record,
+            Source source,
+            CaseStatusEvent event,
+            String knownReportId,
+            StatusVerdict.Rejected rejected,
+            Instant now) {
+        var rejection = Rejections.rejection(
+                source,
+                0,
+                knownReportId,
+                rejected.reason(),
+                rejected.field(),
+                rejected.detail(),
+                null,
+                record.value(),
+                now);
+        emit(
+                knownReportId == null ? rejection.getRejectionId() : knownReportId,
+                new DeadLetterOut(rejection),
                 record.timestamp());
-        audit(AuditEntry.statusRejected(event.getEventId(), knownReportId, event.getMunicipalityCode(),
-                rejected.reason(), rejected.field(), now), record.timestamp());
+        audit(
+                AuditEntry.statusRejected(
+                        event.getEventId(),
+                        knownReportId,
+                        event.getMunicipalityCode(),
+                        rejected.reason(),
+                        rejected.field(),
+                        now),
+                record.timestamp());
     }
 
     private void audit(AuditEntry entry, long timestamp) {

@@ -40,16 +40,13 @@ final class WireDecoder<T extends SpecificRecord> {
     }
 
     /** The outcome of decoding one value. */
-    sealed interface Result<T> permits Decoded, Failed {
-    }
+    sealed interface Result<T> permits Decoded, Failed {}
 
     /** The value decoded. */
-    record Decoded<T>(T value) implements Result<T> {
-    }
+    record Decoded<T>(T value) implements Result<T> {}
 
     /** The value could not be decoded; {@code detail} names the problem, never the content. */
-    record Failed<T>(RejectionReason reason, String detail) implements Result<T> {
-    }
+    record Failed<T>(RejectionReason reason, String detail) implements Result<T> {}
 
     Result<T> decode(String topic, byte[] bytes) {
         if (bytes == null || bytes.length < HEADER_LENGTH) {
@@ -66,7 +63,8 @@ final class WireDecoder<T extends SpecificRecord> {
             return new Failed<>(RejectionReason.UNKNOWN_SCHEMA, "schema id " + schemaId + " is not registered");
         }
         if (writer.getType() != Schema.Type.RECORD || !expected.getFullName().equals(writer.getFullName())) {
-            return new Failed<>(RejectionReason.WRONG_SCHEMA,
+            return new Failed<>(
+                    RejectionReason.WRONG_SCHEMA,
                     "schema id " + schemaId + " is " + writer.getFullName() + ", expected " + expected.getFullName());
         }
         try {
@@ -77,8 +75,10 @@ final class WireDecoder<T extends SpecificRecord> {
         } catch (RegistryUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
-            return new Failed<>(RejectionReason.UNDECODABLE,
-                    "Avro bytes do not decode under schema id " + schemaId + " (" + e.getClass().getSimpleName() + ")");
+            return new Failed<>(
+                    RejectionReason.UNDECODABLE,
+                    "Avro bytes do not decode under schema id " + schemaId + " ("
+                            + e.getClass().getSimpleName() + ")");
         }
     }
 }

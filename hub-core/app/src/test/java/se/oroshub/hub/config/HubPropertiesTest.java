@@ -31,13 +31,16 @@ class HubPropertiesTest {
 
         Properties streams = HubConfiguration.streamsProperties(properties, kafka);
 
-        assertThat(streams).containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "oroshub-hub")
+        assertThat(streams)
+                .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "oroshub-hub")
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1)
                 .containsEntry(StreamsConfig.topicPrefix("min.insync.replicas"), "1")
                 .containsEntry(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1)
                 .doesNotContainKey(StreamsConfig.mainConsumerPrefix("group.instance.id"));
-        assertThat(streams.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG)).asString().contains("127.0.0.1:9092");
+        assertThat(streams.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG))
+                .asString()
+                .contains("127.0.0.1:9092");
         assertThat(properties.deadlineCheckInterval()).isEqualTo(Duration.ofMinutes(1));
         assertThat(properties.linkingWindowDays()).isEqualTo(365);
         assertThat(properties.deadlines().toConfig().preliminaryAssessment()).isEqualTo(Period.ofDays(14));
@@ -46,23 +49,28 @@ class HubPropertiesTest {
         assertThat(properties.deadlines().toConfig().clearingDecision()).isEqualTo(Duration.ofHours(2));
         assertThat(properties.deadlines().toConfig().acuteClearingDecision()).isEqualTo(Duration.ofMinutes(15));
         assertThat(properties.triage().toConfig().officeHours().opens()).isEqualTo(LocalTime.of(8, 0));
-        assertThat(properties.triage().toConfig().afterHours().destinationFor("0180")).isEqualTo("socialjour-0180");
+        assertThat(properties.triage().toConfig().afterHours().destinationFor("0180"))
+                .isEqualTo("socialjour-0180");
     }
 
     @Test
     void theHubRefusesToStartWithoutAPseudonymSecretOfItsOwn() throws IOException {
         StandardEnvironment shipped = new StandardEnvironment();
         shipped.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+        new YamlPropertySourceLoader()
+                .load("application.yml", new ClassPathResource("application.yml"))
                 .forEach(shipped.getPropertySources()::addLast);
         String shippedSecret = shipped.getProperty("oroshub.hub.pseudonym-secret");
 
         assertThat(shippedSecret).isEmpty();
         assertThatThrownBy(() -> HubConfiguration.childPseudonym(shippedSecret))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("OROSHUB_PSEUDONYM_SECRET");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("OROSHUB_PSEUDONYM_SECRET");
         assertThatThrownBy(() -> HubConfiguration.childPseudonym("too-short"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("9 bytes");
-        assertThat(HubConfiguration.childPseudonym("a-secret-of-at-least-thirty-two-bytes")).isNotNull();
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("9 bytes");
+        assertThat(HubConfiguration.childPseudonym("a-secret-of-at-least-thirty-two-bytes"))
+                .isNotNull();
     }
 
     @Test
@@ -78,13 +86,15 @@ class HubPropertiesTest {
 
         Properties streams = HubConfiguration.streamsProperties(properties, new KafkaProperties());
 
-        assertThat(streams).containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, 3)
+        assertThat(streams)
+                .containsEntry(StreamsConfig.REPLICATION_FACTOR_CONFIG, 3)
                 .containsEntry(StreamsConfig.topicPrefix("min.insync.replicas"), "2")
                 .containsEntry(StreamsConfig.mainConsumerPrefix("group.instance.id"), "hub-0")
                 .containsEntry(StreamsConfig.STATE_DIR_CONFIG, "/var/lib/oroshub/hub");
         assertThat(properties.deadlines().toConfig().reporterFeedback()).isEqualTo(Optional.of(Duration.ofDays(21)));
         assertThat(properties.deadlines().toConfig().clearingDecision()).isEqualTo(Duration.ofMinutes(30));
-        assertThat(properties.triage().toConfig().afterHours().destinationFor("0114")).isEqualTo("socialjour-nordost");
+        assertThat(properties.triage().toConfig().afterHours().destinationFor("0114"))
+                .isEqualTo("socialjour-nordost");
     }
 
     @Test
@@ -99,16 +109,16 @@ class HubPropertiesTest {
         kafka.getStreams().getProperties().put(StreamsConfig.producerPrefix("batch.size"), "65536");
         kafka.getStreams().getProperties().put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
         kafka.getStreams().getProperties().put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "30000");
-        Properties streams = HubConfiguration.streamsProperties(
-                bind(Map.of("oroshub.hub.commit-interval", "200ms")), kafka);
+        Properties streams =
+                HubConfiguration.streamsProperties(bind(Map.of("oroshub.hub.commit-interval", "200ms")), kafka);
 
-        assertThat(streams).containsEntry(StreamsConfig.producerPrefix("batch.size"), "65536")
+        assertThat(streams)
+                .containsEntry(StreamsConfig.producerPrefix("batch.size"), "65536")
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200L);
     }
 
     private static HubProperties bind(Map<String, String> values) {
-        return new Binder(new MapConfigurationPropertySource(values))
-                .bindOrCreate("oroshub.hub", HubProperties.class);
+        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("oroshub.hub", HubProperties.class);
     }
 }

@@ -38,45 +38,68 @@ class ClearingIT {
     @Test
     void aPersonRoutesAReportOutOfClearingWithTheHubsOwnTool(KafkaTestEnvironment kafka) {
         Random random = new Random(980);
-        ConcernReport report = TestReport.report().freshId().organisation(TestReport.school(random))
-                .registeredIn(null).currentlyIn(null).bornOn(LocalDate.of(2017, 4, 9), random)
-                .submittedAt(Instant.now()).build();
+        ConcernReport report = TestReport.report()
+                .freshId()
+                .organisation(TestReport.school(random))
+                .registeredIn(null)
+                .currentlyIn(null)
+                .bornOn(LocalDate.of(2017, 4, 9), random)
+                .submittedAt(Instant.now())
+                .build();
         try (HubInstance hub = HubInstance.start(kafka, "--oroshub.hub.deadlines.clearing-decision=2s");
-             KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
+                KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
             ConnectorProducer.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
-            await().atMost(PATIENCE).until(() -> run(kafka, ClearingCommand.LIST_FLAG).output()
-                    .contains(report.getReportId()));
+            await().atMost(PATIENCE)
+                    .until(() -> run(kafka, ClearingCommand.LIST_FLAG).output().contains(report.getReportId()));
 
             Outcome listed = run(kafka, ClearingCommand.LIST_FLAG);
             assertThat(listed.exit()).isZero();
-            assertThat(listed.output()).containsPattern(report.getReportId() + ".*NO_MUNICIPALITY_KNOWN.*WAITING")
+            assertThat(listed.output())
+                    .containsPattern(report.getReportId() + ".*NO_MUNICIPALITY_KNOWN.*WAITING")
                     .doesNotContain(report.getChild().getPersonalIdentityNumber());
-            await().atMost(PATIENCE).until(() -> run(kafka, ClearingCommand.LIST_FLAG).output()
-                    .contains("1 of them overdue"));
+            await().atMost(PATIENCE)
+                    .until(() -> run(kafka, ClearingCommand.LIST_FLAG).output().contains("1 of them overdue"));
             assertThat(run(kafka, ClearingCommand.LIST_FLAG).output())
                     .containsPattern(report.getReportId() + ".*WAITING, OVERDUE since ");
 
-            Outcome unknownMunicipality = run(kafka, ClearingCommand.ROUTE_FLAG, "--report-id=" + report.getReportId(),
-                    "--municipality=9999", "--decided-by=clearing-officer-1");
+            Outcome unknownMunicipality = run(
+                    kafka,
+                    ClearingCommand.ROUTE_FLAG,
+                    "--report-id=" + report.getReportId(),
+                    "--municipality=9999",
+                    "--decided-by=clearing-officer-1");
             assertThat(unknownMunicipality.exit()).isEqualTo(2);
             assertThat(unknownMunicipality.output()).contains("--municipality");
 
-            Outcome routed = run(kafka, ClearingCommand.ROUTE_FLAG, "--report-id=" + report.getReportId(),
-                    "--municipality=" + MALMO, "--decided-by=clearing-officer-1");
+            Outcome routed = run(
+                    kafka,
+                    ClearingCommand.ROUTE_FLAG,
+                    "--report-id=" + report.getReportId(),
+                    "--municipality=" + MALMO,
+                    "--decided-by=clearing-officer-1");
             assertThat(routed.exit()).as(routed.output()).isZero();
             assertThat(routed.output()).contains("to " + MALMO + " Malmö");
 
-            List<ConsumerRecord<String, RoutedReport>> delivered = await().atMost(PATIENCE).until(
-                    () -> kafka.consume(Topics.MUNICIPALITY_REPORTS.of(MALMO), "it-clearing", 1, PATIENCE)
-                            .stream().filter(r -> r.key().equals(report.getReportId())).toList(),
-                    records -> !records.isEmpty());
+            List<ConsumerRecord<String, RoutedReport>> delivered = await().atMost(PATIENCE)
+                    .until(
+                            () ->
+                                    kafka
+                                            .consume(Topics.MUNICIPALITY_REPORTS.of(MALMO), "it-clearing", 1, PATIENCE)
+                                            .stream()
+                                            .filter(r -> r.key().equals(report.getReportId()))
+                                            .toList(),
+                            records -> !records.isEmpty());
             assertThat(delivered).singleElement().satisfies(r -> {
                 assertThat(r.value().getRoutingBasis()).isEqualTo(RoutingBasis.MANUAL);
                 assertThat(r.value().getReport()).usingRecursiveComparison().isEqualTo(report);
             });
 
-            Outcome again = run(kafka, ClearingCommand.ROUTE_FLAG, "--report-id=" + report.getReportId(),
-                    "--municipality=0180", "--decided-by=clearing-officer-2");
+            Outcome again = run(
+                    kafka,
+                    ClearingCommand.ROUTE_FLAG,
+                    "--report-id=" + report.getReportId(),
+                    "--municipality=0180",
+                    "--decided-by=clearing-officer-2");
             assertThat(again.exit()).isEqualTo(2);
             assertThat(again.output()).contains("already routed to " + MALMO + " by clearing-officer-1");
             assertThat(run(kafka, ClearingCommand.LIST_FLAG).output())
@@ -94,6 +117,5 @@ class ClearingIT {
         return new Outcome(exit, out.toString(StandardCharsets.UTF_8));
     }
 
-    private record Outcome(int exit, String output) {
-    }
+    private record Outcome(int exit, String output) {}
 }

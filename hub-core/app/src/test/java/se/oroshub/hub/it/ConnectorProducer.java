@@ -8,8 +8,7 @@ import se.oroshub.testsupport.KafkaTestEnvironment;
 /** Produces to the hub's input topics as a connector or a case system does: idempotent, {@code acks=all}, Avro. */
 final class ConnectorProducer {
 
-    private ConnectorProducer() {
-    }
+    private ConnectorProducer() {}
 
     /** An idempotent, {@code acks=all} producer of Avro values, as a connector uses. */
     static KafkaProducer<String, SpecificRecord> open(KafkaTestEnvironment kafka) {

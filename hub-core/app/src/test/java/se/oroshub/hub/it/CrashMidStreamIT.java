@@ -42,8 +42,13 @@ class CrashMidStreamIT {
         OrganisationId school = TestReport.school(random);
         List<ConcernReport> reports = new ArrayList<>();
         for (int i = 0; i < REPORTS; i++) {
-            reports.add(TestReport.report().freshId().organisation(school).registeredIn(GOTLAND)
-                    .bornOn(LocalDate.of(2017, 4, 9), random).submittedAt(Instant.now()).build());
+            reports.add(TestReport.report()
+                    .freshId()
+                    .organisation(school)
+                    .registeredIn(GOTLAND)
+                    .bornOn(LocalDate.of(2017, 4, 9), random)
+                    .submittedAt(Instant.now())
+                    .build());
         }
         Set<String> ids = reports.stream().map(ConcernReport::getReportId).collect(Collectors.toSet());
         Set<String> delivered = new HashSet<>();
@@ -75,8 +80,10 @@ class CrashMidStreamIT {
                         return delivered.size() == REPORTS;
                     });
                 } catch (RuntimeException e) {
-                    throw new AssertionError(delivered.size() + " of " + REPORTS
-                            + " delivered after the takeover; its log ends:\n" + takeover.logTail(), e);
+                    throw new AssertionError(
+                            delivered.size() + " of " + REPORTS + " delivered after the takeover; its log ends:\n"
+                                    + takeover.logTail(),
+                            e);
                 }
             }
         }

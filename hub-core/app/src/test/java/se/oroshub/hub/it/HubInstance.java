@@ -59,8 +59,8 @@ final class HubInstance implements AutoCloseable {
                 "--oroshub.hub.instance-id=hub-it-" + UUID.randomUUID(),
                 "--oroshub.hub.deadline-check-interval=5s"));
         args.addAll(List.of(settings));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(HubApplication.class)
-                .run(args.toArray(String[]::new));
+        ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(HubApplication.class).run(args.toArray(String[]::new));
         HubStreamsLifecycle streams = context.getBean(HubStreamsLifecycle.class);
         await().atMost(STARTUP).until(() -> streams.state() == KafkaStreams.State.RUNNING);
         return new HubInstance(context, stateDir);

@@ -34,12 +34,21 @@ final class HubProcess implements AutoCloseable {
         Path jar = Path.of(System.getProperty("oroshub.hub.exec-jar", "target/hub-core-exec.jar"));
         try {
             Path workDir = Files.createTempDirectory("hub-process-" + name);
-            ExecutableJarProcess process = ExecutableJarProcess.launch(name, jar, freePort(), workDir,
+            ExecutableJarProcess process = ExecutableJarProcess.launch(
+                    name,
+                    jar,
+                    freePort(),
+                    workDir,
                     workDir.resolve("hub.log"),
-                    Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                            "SPRING_KAFKA_PROPERTIES_SCHEMA_REGISTRY_URL", kafka.schemaRegistryUrl(),
-                            "OROSHUB_PSEUDONYM_SECRET", "integration-test-only-pseudonym-secret-synthetic"),
-                    List.of("--oroshub.hub.state-dir=" + workDir.resolve("state"),
+                    Map.of(
+                            "SPRING_KAFKA_BOOTSTRAP_SERVERS",
+                            kafka.bootstrapServers(),
+                            "SPRING_KAFKA_PROPERTIES_SCHEMA_REGISTRY_URL",
+                            kafka.schemaRegistryUrl(),
+                            "OROSHUB_PSEUDONYM_SECRET",
+                            "integration-test-only-pseudonym-secret-synthetic"),
+                    List.of(
+                            "--oroshub.hub.state-dir=" + workDir.resolve("state"),
                             "--oroshub.hub.instance-id=" + name + "-" + UUID.randomUUID(),
                             "--logging.level.org.apache.kafka=WARN"));
             HubProcess hub = new HubProcess(process);

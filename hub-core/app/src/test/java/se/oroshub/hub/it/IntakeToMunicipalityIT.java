@@ -35,9 +35,12 @@ class IntakeToMunicipalityIT {
     @Test
     void theHubReportsItsStreamsHealthOverHttp(KafkaTestEnvironment kafka) throws Exception {
         try (HubInstance hub = HubInstance.start(kafka)) {
-            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + hub.httpPort() + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://127.0.0.1:" + hub.httpPort() + "/actuator/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"hubStreams\"").contains("\"RUNNING\"");
@@ -47,22 +50,38 @@ class IntakeToMunicipalityIT {
     @Test
     void aReportGoesFromIntakeToTheMunicipalityOfRegistration(KafkaTestEnvironment kafka) {
         Random random = new Random(1480);
-        ConcernReport report = TestReport.report().freshId().organisation(TestReport.school(random))
-                .registeredIn(GOTHENBURG).bornOn(LocalDate.of(2017, 4, 9), random).submittedAt(Instant.now()).build();
+        ConcernReport report = TestReport.report()
+                .freshId()
+                .organisation(TestReport.school(random))
+                .registeredIn(GOTHENBURG)
+                .bornOn(LocalDate.of(2017, 4, 9), random)
+                .submittedAt(Instant.now())
+                .build();
         try (HubInstance hub = HubInstance.start(kafka);
-             KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
+                KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
             ConnectorProducer.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
 
-            List<ConsumerRecord<String, RoutedReport>> routed = await().atMost(PATIENCE).until(
-                    () -> kafka.consume(Topics.MUNICIPALITY_REPORTS.of(GOTHENBURG), "it-routing", 1, PATIENCE)
-                            .stream().filter(r -> r.key().equals(report.getReportId())).toList(),
-                    records -> !records.isEmpty());
+            List<ConsumerRecord<String, RoutedReport>> routed = await().atMost(PATIENCE)
+                    .until(
+                            () ->
+                                    kafka
+                                            .consume(
+                                                    Topics.MUNICIPALITY_REPORTS.of(GOTHENBURG),
+                                                    "it-routing",
+                                                    1,
+                                                    PATIENCE)
+                                            .stream()
+                                            .filter(r -> r.key().equals(report.getReportId()))
+                                            .toList(),
+                            records -> !records.isEmpty());
 
             assertThat(routed).singleElement().satisfies(record -> {
                 assertThat(record.value().getMunicipalityCode()).isEqualTo(GOTHENBURG);
                 assertThat(record.value().getRoutingBasis()).isEqualTo(RoutingBasis.MUNICIPALITY_OF_REGISTRATION);
                 assertThat(record.value().getContentDigest()).isEqualTo(ContentDigest.sha256Hex(report));
-                assertThat(record.value().getReport()).usingRecursiveComparison().isEqualTo(report);
+                assertThat(record.value().getReport())
+                        .usingRecursiveComparison()
+                        .isEqualTo(report);
             });
         }
     }

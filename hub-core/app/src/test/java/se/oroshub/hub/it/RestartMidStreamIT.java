@@ -40,8 +40,13 @@ class RestartMidStreamIT {
         OrganisationId school = TestReport.school(random);
         List<ConcernReport> reports = new ArrayList<>();
         for (int i = 0; i < REPORTS; i++) {
-            reports.add(TestReport.report().freshId().organisation(school).registeredIn(MALMO)
-                    .bornOn(LocalDate.of(2017, 4, 9), random).submittedAt(Instant.now()).build());
+            reports.add(TestReport.report()
+                    .freshId()
+                    .organisation(school)
+                    .registeredIn(MALMO)
+                    .bornOn(LocalDate.of(2017, 4, 9), random)
+                    .submittedAt(Instant.now())
+                    .build());
         }
         Set<String> ids = reports.stream().map(ConcernReport::getReportId).collect(Collectors.toSet());
         Set<String> delivered = new HashSet<>();

@@ -38,30 +38,41 @@ class StatusFeedbackIT {
     void aStatusSequenceProducesExactlyThePermittedNotification(KafkaTestEnvironment kafka) {
         Random random = new Random(180);
         OrganisationId school = TestReport.school(random);
-        ConcernReport report = TestReport.report().freshId().organisation(school).registeredIn(STOCKHOLM)
-                .bornOn(LocalDate.of(2017, 4, 9), random).submittedAt(Instant.now()).build();
+        ConcernReport report = TestReport.report()
+                .freshId()
+                .organisation(school)
+                .registeredIn(STOCKHOLM)
+                .bornOn(LocalDate.of(2017, 4, 9), random)
+                .submittedAt(Instant.now())
+                .build();
         LocalDate decidedOn = LocalDate.now().plusDays(3);
-        CaseStatusEvent closed = TestEvents.event(report.getReportId(), STOCKHOLM, Instant.now(),
-                TestEvents.closedPayload(decidedOn.plusDays(40)));
+        CaseStatusEvent closed = TestEvents.event(
+                report.getReportId(), STOCKHOLM, Instant.now(), TestEvents.closedPayload(decidedOn.plusDays(40)));
         try (HubInstance hub = HubInstance.start(kafka);
-             KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
+                KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
             ConnectorProducer.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
-            await().atMost(PATIENCE).until(() -> kafka.consume(Topics.RECEIPTS, "it-feedback-receipts", 1, PATIENCE)
-                    .stream().anyMatch(r -> r.key().equals(report.getReportId())));
+            await().atMost(PATIENCE)
+                    .until(() -> kafka.consume(Topics.RECEIPTS, "it-feedback-receipts", 1, PATIENCE).stream()
+                            .anyMatch(r -> r.key().equals(report.getReportId())));
 
             for (CaseStatusEvent event : List.of(
                     TestEvents.received(report.getReportId(), STOCKHOLM, Instant.now()),
                     TestEvents.protectiveAssessment(report.getReportId(), STOCKHOLM, Instant.now()),
-                    TestEvents.event(report.getReportId(), STOCKHOLM, Instant.now(),
+                    TestEvents.event(
+                            report.getReportId(),
+                            STOCKHOLM,
+                            Instant.now(),
                             TestEvents.decisionPayload(InvestigationDecision.OPENED, decidedOn, false)),
                     closed)) {
                 ConnectorProducer.send(producer, Topics.STATUS_EVENTS.name(), report.getReportId(), event);
             }
 
             // The last event's audit entry is committed after everything the earlier events produced.
-            await().atMost(PATIENCE).until(() -> kafka.consume(Topics.AUDIT, "it-feedback-audit", 1, PATIENCE)
-                    .stream().anyMatch(r -> r.value().getAction() == AuditAction.SUPPRESSED_BY_POLICY
-                            && closed.getEventId().equals(r.value().getAttributes().get("eventId"))));
+            await().atMost(PATIENCE)
+                    .until(() -> kafka.consume(Topics.AUDIT, "it-feedback-audit", 1, PATIENCE).stream()
+                            .anyMatch(r -> r.value().getAction() == AuditAction.SUPPRESSED_BY_POLICY
+                                    && closed.getEventId()
+                                            .equals(r.value().getAttributes().get("eventId"))));
 
             List<ConsumerRecord<String, ReporterNotification>> feedback =
                     TopicContents.readAll(kafka, Topics.feedbackTopic(school));

@@ -20,8 +20,7 @@ import se.oroshub.testsupport.KafkaTestEnvironment;
  */
 final class TopicContents {
 
-    private TopicContents() {
-    }
+    private TopicContents() {}
 
     static <V> List<ConsumerRecord<String, V>> readAll(KafkaTestEnvironment kafka, TopicSpec<String, V> topic) {
         Map<String, Object> props = kafka.consumerProperties("hub-it-reader-" + UUID.randomUUID());

@@ -11,8 +11,8 @@ import se.oroshub.hub.rules.audit.AuditHead;
 
 class AuditHeadCodecTest {
 
-    private static final AuditHead HEAD = new AuditHead("0180/intake-3", 4,
-            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    private static final AuditHead HEAD =
+            new AuditHead("0180/intake-3", 4, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 
     @Test
     void headSurvivesTheStoreEncoding() {
@@ -25,7 +25,10 @@ class AuditHeadCodecTest {
     @Test
     void aHeadWrittenBeforeTheVersionByteIsStillRead() {
         byte[] text = (HEAD.hash() + HEAD.chain()).getBytes(StandardCharsets.UTF_8);
-        byte[] version0 = ByteBuffer.allocate(Long.BYTES + text.length).putLong(HEAD.sequence()).put(text).array();
+        byte[] version0 = ByteBuffer.allocate(Long.BYTES + text.length)
+                .putLong(HEAD.sequence())
+                .put(text)
+                .array();
 
         assertThat(AuditHeadCodec.decode(version0)).isEqualTo(HEAD);
     }
@@ -34,7 +37,8 @@ class AuditHeadCodecTest {
     void unknownVersionIsRejected() {
         byte[] bytes = AuditHeadCodec.encode(HEAD);
         bytes[0] = 2;
-        assertThatThrownBy(() -> AuditHeadCodec.decode(bytes)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> AuditHeadCodec.decode(bytes))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("version 2");
     }
 

@@ -18,14 +18,16 @@ class DueIndexCodecTest {
 
     @Test
     void aReportIdWrittenBeforeTheVersionByteIsStillRead() {
-        assertThat(DueIndexCodec.decode(REPORT.getBytes(StandardCharsets.UTF_8))).isEqualTo(REPORT);
+        assertThat(DueIndexCodec.decode(REPORT.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(REPORT);
     }
 
     @Test
     void unknownVersionIsRejected() {
         byte[] bytes = DueIndexCodec.encode(REPORT);
         bytes[0] = 2;
-        assertThatThrownBy(() -> DueIndexCodec.decode(bytes)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> DueIndexCodec.decode(bytes))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("version 2");
     }
 }

@@ -14,8 +14,8 @@ class LinkEntriesCodecTest {
 
     @Test
     void entriesSurviveTheStoreCodec() {
-        List<LinkEntry> entries = List.of(new LinkEntry("a", NOW.minusSeconds(5 * 86_400).plusNanos(17)),
-                new LinkEntry("b", NOW));
+        List<LinkEntry> entries =
+                List.of(new LinkEntry("a", NOW.minusSeconds(5 * 86_400).plusNanos(17)), new LinkEntry("b", NOW));
         assertThat(LinkEntriesCodec.decode(LinkEntriesCodec.encode(entries))).isEqualTo(entries);
         assertThat(LinkEntriesCodec.decode(LinkEntriesCodec.encode(List.of()))).isEmpty();
         byte[] bytes = LinkEntriesCodec.encode(entries);

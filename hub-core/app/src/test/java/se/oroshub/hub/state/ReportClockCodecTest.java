@@ -35,33 +35,62 @@ class ReportClockCodecTest {
             new DeadlinePolicy(DeadlineConfig.defaults().withReporterFeedback(Duration.ofDays(21)));
 
     @Property(tries = 200)
-    void everyClockSurvivesTheRoundTrip(@ForAll boolean acute, @ForAll boolean entitled,
-            @ForAll @IntRange(min = 0, max = 6) int steps, @ForAll @IntRange(min = 0, max = 200) int checkDays) {
+    void everyClockSurvivesTheRoundTrip(
+            @ForAll boolean acute,
+            @ForAll boolean entitled,
+            @ForAll @IntRange(min = 0, max = 6) int steps,
+            @ForAll @IntRange(min = 0, max = 200) int checkDays) {
         ReportClock clock = policy.start("r-" + steps, "0180", acute, entitled, T);
         Instant at = T;
         for (int i = 0; i < steps; i++) {
             at = at.plus(Duration.ofHours(7));
             LocalDate on = LocalDate.ofInstant(at, ZoneOffset.UTC);
-            clock = policy.on(clock, event(clock.reportId(), at, switch (i) {
-                case 0 -> ReportReceived.newBuilder().setSystemReference("DNR-2026-00412").build();
-                case 1 -> ProtectiveAssessmentMade.newBuilder().setImmediateProtectionNeeded(true).build();
-                case 2 -> InvestigationDecisionMade.newBuilder().setDecision(InvestigationDecision.OPENED)
-                        .setDecisionDate(on).setWithholdFeedback(false).build();
-                case 3 -> InvestigationClosed.newBuilder().setClosedOn(on).build();
-                case 4 -> CaseOfficerChanged.newBuilder().setCaseOfficerRef("handlaggare-17").setTookOverOn(on).build();
-                default -> TransferredToMunicipality.newBuilder().setToMunicipalityCode("1480").setTransferredOn(on)
-                        .build();
-            }));
+            clock = policy.on(
+                    clock,
+                    event(
+                            clock.reportId(),
+                            at,
+                            switch (i) {
+                                case 0 ->
+                                    ReportReceived.newBuilder()
+                                            .setSystemReference("DNR-2026-00412")
+                                            .build();
+                                case 1 ->
+                                    ProtectiveAssessmentMade.newBuilder()
+                                            .setImmediateProtectionNeeded(true)
+                                            .build();
+                                case 2 ->
+                                    InvestigationDecisionMade.newBuilder()
+                                            .setDecision(InvestigationDecision.OPENED)
+                                            .setDecisionDate(on)
+                                            .setWithholdFeedback(false)
+                                            .build();
+                                case 3 ->
+                                    InvestigationClosed.newBuilder()
+                                            .setClosedOn(on)
+                                            .build();
+                                case 4 ->
+                                    CaseOfficerChanged.newBuilder()
+                                            .setCaseOfficerRef("handlaggare-17")
+                                            .setTookOverOn(on)
+                                            .build();
+                                default ->
+                                    TransferredToMunicipality.newBuilder()
+                                            .setToMunicipalityCode("1480")
+                                            .setTransferredOn(on)
+                                            .build();
+                            }));
         }
         clock = policy.check(clock, T.plus(Duration.ofDays(checkDays))).clock();
         assertThat(ReportClockCodec.decode(ReportClockCodec.encode(clock))).isEqualTo(clock);
     }
 
     @Property(tries = 50)
-    void aClearingClockWithoutMunicipalitySurvivesTheRoundTrip(@ForAll boolean acute,
-            @ForAll @IntRange(min = 0, max = 300) int checkMinutes) {
-        ReportClock clock = policy.check(policy.startClearing("r-clearing", acute, T),
-                T.plus(Duration.ofMinutes(checkMinutes))).clock();
+    void aClearingClockWithoutMunicipalitySurvivesTheRoundTrip(
+            @ForAll boolean acute, @ForAll @IntRange(min = 0, max = 300) int checkMinutes) {
+        ReportClock clock = policy.check(
+                        policy.startClearing("r-clearing", acute, T), T.plus(Duration.ofMinutes(checkMinutes)))
+                .clock();
 
         ReportClock decoded = ReportClockCodec.decode(ReportClockCodec.encode(clock));
 

@@ -64,10 +64,12 @@ class StoreFormatCompatibilityTest {
         MockSchemaRegistry registry = MockSchemaRegistry.forScope(SCOPE);
         try (Stream<Path> files = Files.list(samples().resolve(HubTopology.CLEARING_STORE))) {
             for (Path file : files.filter(f -> SCHEMA.matcher(name(f)).matches())
-                    .sorted(Comparator.comparingInt(f -> id(name(f)))).toList()) {
+                    .sorted(Comparator.comparingInt(f -> id(name(f))))
+                    .toList()) {
                 Schema schema = new Schema.Parser().parse(Files.readString(file, StandardCharsets.UTF_8));
                 assertThat(registry.register(changelog(HubTopology.CLEARING_STORE) + "-value", schema))
-                        .as("the registry id of %s", file).isEqualTo(id(name(file)));
+                        .as("the registry id of %s", file)
+                        .isEqualTo(id(name(file)));
             }
         }
         stores = Map.of(
@@ -108,7 +110,9 @@ class StoreFormatCompatibilityTest {
                 }
             }
         }
-        assertThat(failures).as(() -> "store format gate:\n" + String.join("\n", failures)).isEmpty();
+        assertThat(failures)
+                .as(() -> "store format gate:\n" + String.join("\n", failures))
+                .isEmpty();
     }
 
     @Test
@@ -120,8 +124,10 @@ class StoreFormatCompatibilityTest {
             variants.values().forEach(versions -> {
                 Sample latest = versions.get(versions.size() - 1);
                 for (Sample earlier : versions.subList(0, versions.size() - 1)) {
-                    softly.assertThat(read(earlier)).as("%s against version %d", earlier, latest.version())
-                            .usingRecursiveComparison().isEqualTo(read(latest));
+                    softly.assertThat(read(earlier))
+                            .as("%s against version %d", earlier, latest.version())
+                            .usingRecursiveComparison()
+                            .isEqualTo(read(latest));
                 }
             });
         }
@@ -134,15 +140,23 @@ class StoreFormatCompatibilityTest {
         for (String store : stores.keySet()) {
             List<Sample> released = samples(store);
             int latest = released.get(released.size() - 1).version();
-            for (Sample sample : released.stream().filter(s -> s.version() == latest).toList()) {
+            for (Sample sample :
+                    released.stream().filter(s -> s.version() == latest).toList()) {
                 byte[] written = write(store, read(sample));
                 if (CONTRACT_VALUES.contains(store)) {
-                    softly.assertThat(written[0]).as("the version %s writes", sample).isEqualTo(sample.bytes()[0]);
+                    softly.assertThat(written[0])
+                            .as("the version %s writes", sample)
+                            .isEqualTo(sample.bytes()[0]);
                     softly.assertThat(read(new Sample(store, latest, sample.variant(), written)))
-                            .as("%s written again and read", sample).usingRecursiveComparison().isEqualTo(read(sample));
+                            .as("%s written again and read", sample)
+                            .usingRecursiveComparison()
+                            .isEqualTo(read(sample));
                 } else {
-                    softly.assertThat(written).as("what the current codec writes, against the latest released %s; "
-                            + "a changed format is a new version with samples of its own", sample)
+                    softly.assertThat(written)
+                            .as(
+                                    "what the current codec writes, against the latest released %s; "
+                                            + "a changed format is a new version with samples of its own",
+                                    sample)
                             .isEqualTo(sample.bytes());
                 }
             }
@@ -158,8 +172,8 @@ class StoreFormatCompatibilityTest {
             throw new IllegalStateException(sample + " cannot be read by the current codec", e);
         }
         if (value == null) {
-            throw new IllegalStateException(sample + " cannot be read by the current codec",
-                    new IllegalArgumentException("read as nothing"));
+            throw new IllegalStateException(
+                    sample + " cannot be read by the current codec", new IllegalArgumentException("read as nothing"));
         }
         return value;
     }
@@ -188,8 +202,8 @@ class StoreFormatCompatibilityTest {
             for (Path file : files.toList()) {
                 Matcher matcher = SAMPLE.matcher(name(file));
                 if (matcher.matches()) {
-                    samples.add(new Sample(store, Integer.parseInt(matcher.group(1)), matcher.group(2),
-                            Files.readAllBytes(file)));
+                    samples.add(new Sample(
+                            store, Integer.parseInt(matcher.group(1)), matcher.group(2), Files.readAllBytes(file)));
                 }
             }
             samples.sort(Comparator.comparingInt(Sample::version).thenComparing(Sample::variant));
@@ -201,19 +215,25 @@ class StoreFormatCompatibilityTest {
 
     private static Path samples() {
         try {
-            return Path.of(Objects.requireNonNull(StoreFormatCompatibilityTest.class.getResource("/store-formats"),
-                    "store-formats on the test classpath").toURI());
+            return Path.of(Objects.requireNonNull(
+                            StoreFormatCompatibilityTest.class.getResource("/store-formats"),
+                            "store-formats on the test classpath")
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static Set<String> topologyStores() {
-        HubTopologyConfig config = new HubTopologyConfig(MunicipalityCodes.official(), TriageConfig.defaults(),
-                DeadlineConfig.defaults(), new ChildPseudonym(
-                        "a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)),
-                365, Duration.ofMinutes(1), 6);
-        return HubTopology.build(config, serdes, topic -> { }).describe().subtopologies().stream()
+        HubTopologyConfig config = new HubTopologyConfig(
+                MunicipalityCodes.official(),
+                TriageConfig.defaults(),
+                DeadlineConfig.defaults(),
+                new ChildPseudonym("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)),
+                365,
+                Duration.ofMinutes(1),
+                6);
+        return HubTopology.build(config, serdes, topic -> {}).describe().subtopologies().stream()
                 .flatMap(subtopology -> subtopology.nodes().stream())
                 .filter(TopologyDescription.Processor.class::isInstance)
                 .flatMap(node -> ((TopologyDescription.Processor) node).stores().stream())

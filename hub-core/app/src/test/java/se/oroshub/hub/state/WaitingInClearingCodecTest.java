@@ -16,8 +16,8 @@ import se.oroshub.hub.topology.HubSerdes;
 import se.oroshub.schemas.avro.ClearingReason;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.UnroutableReport;
-import se.oroshub.schemas.registry.MockSchemaRegistry;
 import se.oroshub.schemas.fixtures.SyntheticReports;
+import se.oroshub.schemas.registry.MockSchemaRegistry;
 
 class WaitingInClearingCodecTest {
 
@@ -35,8 +35,8 @@ class WaitingInClearingCodecTest {
     }
 
     private static UnroutableReport waiting() {
-        ConcernReport report = new SyntheticReports(new Random(7), Clock.fixed(ACCEPTED, ZoneOffset.UTC))
-                .schoolReport();
+        ConcernReport report =
+                new SyntheticReports(new Random(7), Clock.fixed(ACCEPTED, ZoneOffset.UTC)).schoolReport();
         return UnroutableReport.newBuilder()
                 .setReportId(report.getReportId())
                 .setReason(ClearingReason.NO_MUNICIPALITY_KNOWN)
@@ -68,7 +68,8 @@ class WaitingInClearingCodecTest {
     void unknownVersionIsRejected() {
         byte[] bytes = codec.encode(CHANGELOG, waiting());
         bytes[0] = 2;
-        assertThatThrownBy(() -> codec.decode(CHANGELOG, bytes)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> codec.decode(CHANGELOG, bytes))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("version 2");
     }
 }

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import se.oroshub.schemas.time.SwedishTime;
 import se.oroshub.schemas.avro.AuditAction;
 import se.oroshub.schemas.avro.AuditRecord;
 import se.oroshub.schemas.avro.ClearingDecision;
@@ -25,6 +24,7 @@ import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.avro.RoutingBasis;
 import se.oroshub.schemas.fixtures.TestEvents;
 import se.oroshub.schemas.fixtures.TestReport;
+import se.oroshub.schemas.time.SwedishTime;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -51,13 +51,17 @@ class ClearingTest {
 
         hub.decide(decision(report.getReportId(), GOTEBORG));
 
-        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG))).singleElement().satisfies(routed -> {
-            assertThat(routed.getReportId()).isEqualTo(report.getReportId());
-            assertThat(routed.getRoutingBasis()).isEqualTo(RoutingBasis.MANUAL);
-            assertThat(routed.getAcceptedAt()).isEqualTo(HubDriver.START);
-            assertThat(routed.getReport()).usingRecursiveComparison().isEqualTo(report);
-        });
-        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.ROUTED).singleElement()
+        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG)))
+                .singleElement()
+                .satisfies(routed -> {
+                    assertThat(routed.getReportId()).isEqualTo(report.getReportId());
+                    assertThat(routed.getRoutingBasis()).isEqualTo(RoutingBasis.MANUAL);
+                    assertThat(routed.getAcceptedAt()).isEqualTo(HubDriver.START);
+                    assertThat(routed.getReport()).usingRecursiveComparison().isEqualTo(report);
+                });
+        assertThat(hub.values(Topics.AUDIT))
+                .filteredOn(a -> a.getAction() == AuditAction.ROUTED)
+                .singleElement()
                 .satisfies(a -> {
                     assertThat(a.getActor()).isEqualTo(OFFICER);
                     assertThat(a.getReasonCode()).isEqualTo("manual");
@@ -73,13 +77,17 @@ class ClearingTest {
         hub.advanceWallClock(Duration.ofDays(15));
 
         hub.decide(decision(report.getReportId(), STOCKHOLM));
-        RoutedReport routed = hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM)).get(0);
+        RoutedReport routed =
+                hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM)).get(0);
         hub.advanceWallClock(Duration.ofMinutes(2));
 
-        assertThat(routed.getDeadlines().getPreliminaryAssessmentDue()).as("the end of the 14th day after acceptance")
-                .isEqualTo(LocalDate.of(2026, 3, 25).atStartOfDay(SwedishTime.ZONE).toInstant());
+        assertThat(routed.getDeadlines().getPreliminaryAssessmentDue())
+                .as("the end of the 14th day after acceptance")
+                .isEqualTo(
+                        LocalDate.of(2026, 3, 25).atStartOfDay(SwedishTime.ZONE).toInstant());
         assertThat(hub.values(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM)))
-                .extracting(DeadlineDeviation::getDeadline).contains(DeadlineKind.PRELIMINARY_ASSESSMENT);
+                .extracting(DeadlineDeviation::getDeadline)
+                .contains(DeadlineKind.PRELIMINARY_ASSESSMENT);
     }
 
     @Test
@@ -118,7 +126,8 @@ class ClearingTest {
         hub.decide(decision(report.getReportId(), GOTEBORG));
 
         assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG))).isEmpty();
-        assertThat(hub.values(Topics.DEAD_LETTER)).extracting(RejectedSubmission::getReason)
+        assertThat(hub.values(Topics.DEAD_LETTER))
+                .extracting(RejectedSubmission::getReason)
                 .containsExactly(RejectionReason.NOT_IN_CLEARING);
     }
 
@@ -135,10 +144,12 @@ class ClearingTest {
         hub.decide(nobodyDecided);
         hub.decide(unknownReport);
         hub.decideRaw(report.getReportId(), "not a decision".getBytes(StandardCharsets.UTF_8));
-        hub.decideRaw(UUID.randomUUID().toString(), hub.encode(Topics.CLEARING_DECISIONS.name(),
-                decision(report.getReportId(), STOCKHOLM)));
+        hub.decideRaw(
+                UUID.randomUUID().toString(),
+                hub.encode(Topics.CLEARING_DECISIONS.name(), decision(report.getReportId(), STOCKHOLM)));
 
-        assertThat(hub.values(Topics.DEAD_LETTER)).extracting(RejectedSubmission::getReason, RejectedSubmission::getField)
+        assertThat(hub.values(Topics.DEAD_LETTER))
+                .extracting(RejectedSubmission::getReason, RejectedSubmission::getField)
                 .containsExactly(
                         tuple(RejectionReason.UNKNOWN_MUNICIPALITY, "municipalityCode"),
                         tuple(RejectionReason.MISSING_FIELD, "decidedBy"),
@@ -146,8 +157,11 @@ class ClearingTest {
                         tuple(RejectionReason.UNDECODABLE, null),
                         tuple(RejectionReason.INVALID_FIELD, "reportId"));
         assertThat(hub.producedTopicNames()).noneMatch(name -> name.endsWith(".reports"));
-        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.REJECTED).hasSize(5)
-                .extracting(AuditRecord::getChain).allSatisfy(chain -> assertThat(chain).startsWith("hub/"));
+        assertThat(hub.values(Topics.AUDIT))
+                .filteredOn(a -> a.getAction() == AuditAction.REJECTED)
+                .hasSize(5)
+                .extracting(AuditRecord::getChain)
+                .allSatisfy(chain -> assertThat(chain).startsWith("hub/"));
 
         hub.decide(decision(report.getReportId(), STOCKHOLM));
         assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).hasSize(1);
@@ -158,14 +172,16 @@ class ClearingTest {
         ConcernReport report = unroutable().build();
         hub.submit(report);
         hub.publish(TestEvents.received(report.getReportId(), STOCKHOLM, HubDriver.START));
-        assertThat(hub.values(Topics.DEAD_LETTER)).extracting(RejectedSubmission::getReason)
+        assertThat(hub.values(Topics.DEAD_LETTER))
+                .extracting(RejectedSubmission::getReason)
                 .containsExactly(RejectionReason.UNKNOWN_REPORT);
 
         hub.decide(decision(report.getReportId(), STOCKHOLM));
         hub.publish(TestEvents.received(report.getReportId(), STOCKHOLM, HubDriver.START.plusSeconds(60)));
 
         assertThat(hub.values(Topics.DEAD_LETTER)).isEmpty();
-        assertThat(hub.values(Topics.AUDIT)).extracting(AuditRecord::getAction)
+        assertThat(hub.values(Topics.AUDIT))
+                .extracting(AuditRecord::getAction)
                 .contains(AuditAction.DELIVERY_ACKNOWLEDGED);
     }
 
@@ -184,11 +200,14 @@ class ClearingTest {
             assertThat(alarm.getAcute()).isFalse();
             assertThat(alarm.getAcceptedAt()).isEqualTo(HubDriver.START);
             assertThat(alarm.getDueAt()).isEqualTo(HubDriver.START.plus(Duration.ofHours(2)));
-            assertThat(alarm.getOverdueByMillis()).isEqualTo(Duration.ofMinutes(10).toMillis());
+            assertThat(alarm.getOverdueByMillis())
+                    .isEqualTo(Duration.ofMinutes(10).toMillis());
             assertThat(alarm.getRoutedTo()).isNull();
         });
-        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.DEADLINE_MISSED)
-                .singleElement().satisfies(a -> {
+        assertThat(hub.values(Topics.AUDIT))
+                .filteredOn(a -> a.getAction() == AuditAction.DEADLINE_MISSED)
+                .singleElement()
+                .satisfies(a -> {
                     assertThat(a.getReasonCode()).isEqualTo("clearing_decision");
                     assertThat(a.getChain()).startsWith("hub/");
                     assertThat(a.getReportId()).isEqualTo(report.getReportId());
@@ -221,7 +240,8 @@ class ClearingTest {
         assertThat(hub.values(Topics.CLEARING_OVERDUE)).isEmpty();
         assertThat(hub.values(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM)))
                 .as("the municipality's own clocks run from acceptance")
-                .extracting(DeadlineDeviation::getDeadline).containsExactly(DeadlineKind.DELIVERY_ACKNOWLEDGEMENT);
+                .extracting(DeadlineDeviation::getDeadline)
+                .containsExactly(DeadlineKind.DELIVERY_ACKNOWLEDGEMENT);
     }
 
     private static TestReport unroutable() {

@@ -47,54 +47,107 @@ class DeadLetterTest {
 
     static Stream<Arguments> invalidFields() {
         return Stream.of(
-                invalid("report id that is not a UUID", r -> r.setReportId("not-a-uuid"),
-                        RejectionReason.INVALID_FIELD, "reportId"),
-                invalid("missing connector id", r -> r.setConnectorId(" "),
-                        RejectionReason.MISSING_FIELD, "connectorId"),
-                invalid("malformed personal identity number", r -> r.getChild().setPersonalIdentityNumber("20180517-0000"),
-                        RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER, "child.personalIdentityNumber"),
-                invalid("wrong check digit", r -> r.getChild().setPersonalIdentityNumber(wrongCheckDigit()),
-                        RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER, "child.personalIdentityNumber"),
-                invalid("unknown municipality of registration", r -> r.getChild().setMunicipalityOfRegistration("0000"),
-                        RejectionReason.UNKNOWN_MUNICIPALITY, "child.municipalityOfRegistration"),
-                invalid("unknown current municipality", r -> r.getChild().setCurrentMunicipality("9999"),
-                        RejectionReason.UNKNOWN_MUNICIPALITY, "child.currentMunicipality"),
-                invalid("anonymous mandatory reporter", r -> r.getReporter().setName(null),
-                        RejectionReason.ANONYMOUS_MANDATORY_REPORTER, "reporter.name"),
-                invalid("mandatory reporter without organisation", r -> r.getReporter().setOrganisation(null),
-                        RejectionReason.MISSING_REPORTING_ORGANISATION, "reporter.organisation"),
-                invalid("anonymous reporter carrying an identity", r -> r.setReporter(Reporter.newBuilder()
-                                .setKind(ReporterKind.ANONYMOUS).setPhone("070-0000000").build()),
-                        RejectionReason.INVALID_FIELD, "reporter"),
-                invalid("no observations", r -> r.setObservations(List.of()),
-                        RejectionReason.NO_OBSERVATIONS, "observations"),
-                invalid("an observation without description", r -> r.getObservations().get(0).setDescription(""),
-                        RejectionReason.MISSING_FIELD, "observations[0].description"),
-                invalid("impossible date in the personal identity number",
+                invalid(
+                        "report id that is not a UUID",
+                        r -> r.setReportId("not-a-uuid"),
+                        RejectionReason.INVALID_FIELD,
+                        "reportId"),
+                invalid(
+                        "missing connector id",
+                        r -> r.setConnectorId(" "),
+                        RejectionReason.MISSING_FIELD,
+                        "connectorId"),
+                invalid(
+                        "malformed personal identity number",
+                        r -> r.getChild().setPersonalIdentityNumber("20180517-0000"),
+                        RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER,
+                        "child.personalIdentityNumber"),
+                invalid(
+                        "wrong check digit",
+                        r -> r.getChild().setPersonalIdentityNumber(wrongCheckDigit()),
+                        RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER,
+                        "child.personalIdentityNumber"),
+                invalid(
+                        "unknown municipality of registration",
+                        r -> r.getChild().setMunicipalityOfRegistration("0000"),
+                        RejectionReason.UNKNOWN_MUNICIPALITY,
+                        "child.municipalityOfRegistration"),
+                invalid(
+                        "unknown current municipality",
+                        r -> r.getChild().setCurrentMunicipality("9999"),
+                        RejectionReason.UNKNOWN_MUNICIPALITY,
+                        "child.currentMunicipality"),
+                invalid(
+                        "anonymous mandatory reporter",
+                        r -> r.getReporter().setName(null),
+                        RejectionReason.ANONYMOUS_MANDATORY_REPORTER,
+                        "reporter.name"),
+                invalid(
+                        "mandatory reporter without organisation",
+                        r -> r.getReporter().setOrganisation(null),
+                        RejectionReason.MISSING_REPORTING_ORGANISATION,
+                        "reporter.organisation"),
+                invalid(
+                        "anonymous reporter carrying an identity",
+                        r -> r.setReporter(Reporter.newBuilder()
+                                .setKind(ReporterKind.ANONYMOUS)
+                                .setPhone("070-0000000")
+                                .build()),
+                        RejectionReason.INVALID_FIELD,
+                        "reporter"),
+                invalid(
+                        "no observations",
+                        r -> r.setObservations(List.of()),
+                        RejectionReason.NO_OBSERVATIONS,
+                        "observations"),
+                invalid(
+                        "an observation without description",
+                        r -> r.getObservations().get(0).setDescription(""),
+                        RejectionReason.MISSING_FIELD,
+                        "observations[0].description"),
+                invalid(
+                        "impossible date in the personal identity number",
                         r -> r.getChild().setPersonalIdentityNumber(impossibleMonth()),
-                        RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER, "child.personalIdentityNumber"),
-                invalid("submission time days ahead of the hub's clock",
+                        RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER,
+                        "child.personalIdentityNumber"),
+                invalid(
+                        "submission time days ahead of the hub's clock",
                         r -> r.setSubmittedAt(Instant.now().plus(Duration.ofDays(2))),
-                        RejectionReason.INVALID_FIELD, "submittedAt"),
-                invalid("identified private reporter without a name", r -> r.setReporter(Reporter.newBuilder()
-                                .setKind(ReporterKind.PRIVATE_PERSON).setPhone("070-0000000").build()),
-                        RejectionReason.MISSING_FIELD, "reporter.name"),
-                invalid("private reporter reporting for an organisation",
+                        RejectionReason.INVALID_FIELD,
+                        "submittedAt"),
+                invalid(
+                        "identified private reporter without a name",
+                        r -> r.setReporter(Reporter.newBuilder()
+                                .setKind(ReporterKind.PRIVATE_PERSON)
+                                .setPhone("070-0000000")
+                                .build()),
+                        RejectionReason.MISSING_FIELD,
+                        "reporter.name"),
+                invalid(
+                        "private reporter reporting for an organisation",
                         r -> r.getReporter().setKind(ReporterKind.PRIVATE_PERSON),
-                        RejectionReason.INVALID_FIELD, "reporter.organisation"),
-                invalid("an observation longer than the maximum",
-                        r -> r.getObservations().get(0).setDescription(
-                                "x".repeat(ConcernReportValidator.MAX_DESCRIPTION_LENGTH + 1)),
-                        RejectionReason.INVALID_FIELD, "observations[0].description"),
-                invalid("child with neither number nor name", r -> {
-                    r.getChild().setPersonalIdentityNumber(null);
-                    r.getChild().setGivenName(null);
-                    r.getChild().setFamilyName(null);
-                }, RejectionReason.MISSING_FIELD, "child.personalIdentityNumber"));
+                        RejectionReason.INVALID_FIELD,
+                        "reporter.organisation"),
+                invalid(
+                        "an observation longer than the maximum",
+                        r -> r.getObservations()
+                                .get(0)
+                                .setDescription("x".repeat(ConcernReportValidator.MAX_DESCRIPTION_LENGTH + 1)),
+                        RejectionReason.INVALID_FIELD,
+                        "observations[0].description"),
+                invalid(
+                        "child with neither number nor name",
+                        r -> {
+                            r.getChild().setPersonalIdentityNumber(null);
+                            r.getChild().setGivenName(null);
+                            r.getChild().setFamilyName(null);
+                        },
+                        RejectionReason.MISSING_FIELD,
+                        "child.personalIdentityNumber"));
     }
 
-    private static Arguments invalid(String name, Consumer<ConcernReport> breakIt, RejectionReason reason,
-            String field) {
+    private static Arguments invalid(
+            String name, Consumer<ConcernReport> breakIt, RejectionReason reason, String field) {
         return Arguments.of(name, breakIt, reason, field);
     }
 
@@ -173,11 +226,13 @@ class DeadLetterTest {
 
     @Test
     void avroBytesWithAnUnknownSchemaIdAreUnknownSchema() {
-        byte[] framed = ByteBuffer.allocate(9).put((byte) 0).putInt(987_654).putInt(42).array();
+        byte[] framed =
+                ByteBuffer.allocate(9).put((byte) 0).putInt(987_654).putInt(42).array();
 
         hub.submitRaw("unknown", framed);
 
-        assertThat(hub.values(Topics.DEAD_LETTER)).singleElement()
+        assertThat(hub.values(Topics.DEAD_LETTER))
+                .singleElement()
                 .satisfies(r -> assertThat(r.getReason()).isEqualTo(RejectionReason.UNKNOWN_SCHEMA));
     }
 
@@ -205,7 +260,8 @@ class DeadLetterTest {
 
         hub.submitRaw("truncated", truncated);
 
-        assertThat(hub.values(Topics.DEAD_LETTER)).singleElement()
+        assertThat(hub.values(Topics.DEAD_LETTER))
+                .singleElement()
                 .satisfies(r -> assertThat(r.getReason()).isEqualTo(RejectionReason.UNDECODABLE));
     }
 }

@@ -46,17 +46,22 @@ class DeadlineDeviationTest {
         hub.advanceWallClock(Duration.ofDays(1));
 
         List<DeadlineDeviation> deviations = hub.values(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM));
-        assertThat(deviations).extracting(DeadlineDeviation::getDeadline).containsExactly(
-                DeadlineKind.DELIVERY_ACKNOWLEDGEMENT, DeadlineKind.PROTECTIVE_ASSESSMENT,
-                DeadlineKind.PRELIMINARY_ASSESSMENT);
+        assertThat(deviations)
+                .extracting(DeadlineDeviation::getDeadline)
+                .containsExactly(
+                        DeadlineKind.DELIVERY_ACKNOWLEDGEMENT,
+                        DeadlineKind.PROTECTIVE_ASSESSMENT,
+                        DeadlineKind.PRELIMINARY_ASSESSMENT);
         assertThat(deviations).allSatisfy(d -> {
             assertThat(d.getReportId()).isEqualTo(report.getReportId());
             assertThat(d.getMunicipalityCode()).isEqualTo(STOCKHOLM);
             assertThat(d.getOverdueByMillis()).isPositive();
             assertThat(d.getDetectedAt()).isAfter(d.getDueAt());
         });
-        assertThat(hub.provisioned()).contains(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM).name());
-        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.DEADLINE_MISSED)
+        assertThat(hub.provisioned())
+                .contains(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM).name());
+        assertThat(hub.values(Topics.AUDIT))
+                .filteredOn(a -> a.getAction() == AuditAction.DEADLINE_MISSED)
                 .extracting(AuditRecord::getReasonCode)
                 .containsExactly("delivery_acknowledgement", "protective_assessment", "preliminary_assessment");
     }
@@ -65,7 +70,8 @@ class DeadlineDeviationTest {
     void aStormOfMissedDeadlinesIsWorkedOffInSlicesBetweenTheReportsEachDeviationOnce() {
         int storm = DeadlinePunctuator.MAX_DUE_PER_CHECK * 2 + 100;
         DeadlinePolicy policy = new DeadlinePolicy(HubDriver.defaultConfig().deadlines());
-        List<String> overdue = Stream.generate(() -> UUID.randomUUID().toString()).limit(storm).toList();
+        List<String> overdue =
+                Stream.generate(() -> UUID.randomUUID().toString()).limit(storm).toList();
         DeadlineClocks clocks = hub.deadlineClocks();
         overdue.forEach(id -> clocks.put(policy.start(id, STOCKHOLM, false, true, HubDriver.START)));
 
@@ -80,27 +86,37 @@ class DeadlineDeviationTest {
         List<DeadlineDeviation> caughtUp = acknowledgementDeviations();
 
         assertThat(firstSlice).isNotEmpty().hasSizeLessThanOrEqualTo(DeadlinePunctuator.MAX_DUE_PER_CHECK);
-        assertThat(routedMeanwhile).as("a report arriving during the storm is routed before the storm is worked off")
-                .extracting(RoutedReport::getReportId).containsExactly(arriving.getReportId());
-        assertThat(Stream.concat(firstSlice.stream(), caughtUp.stream()).map(DeadlineDeviation::getReportId)
-                .filter(id -> !id.equals(arriving.getReportId())))
+        assertThat(routedMeanwhile)
+                .as("a report arriving during the storm is routed before the storm is worked off")
+                .extracting(RoutedReport::getReportId)
+                .containsExactly(arriving.getReportId());
+        assertThat(Stream.concat(firstSlice.stream(), caughtUp.stream())
+                        .map(DeadlineDeviation::getReportId)
+                        .filter(id -> !id.equals(arriving.getReportId())))
                 .containsExactlyInAnyOrderElementsOf(overdue);
     }
 
     private List<DeadlineDeviation> acknowledgementDeviations() {
         return hub.values(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM)).stream()
-                .filter(d -> d.getDeadline() == DeadlineKind.DELIVERY_ACKNOWLEDGEMENT).toList();
+                .filter(d -> d.getDeadline() == DeadlineKind.DELIVERY_ACKNOWLEDGEMENT)
+                .toList();
     }
 
     @Test
     void aConfiguredFeedbackDeadlineMissedForAnEntitledReporterIsADeviation() {
         HubTopologyConfig base = HubDriver.defaultConfig();
-        HubTopologyConfig withFeedbackDeadline = new HubTopologyConfig(base.municipalities(), base.triage(),
-                base.deadlines().withReporterFeedback(Duration.ofDays(7)), base.pseudonyms(), base.linkingWindowDays(),
-                base.deadlineCheckInterval(), base.internalTopicPartitions());
+        HubTopologyConfig withFeedbackDeadline = new HubTopologyConfig(
+                base.municipalities(),
+                base.triage(),
+                base.deadlines().withReporterFeedback(Duration.ofDays(7)),
+                base.pseudonyms(),
+                base.linkingWindowDays(),
+                base.deadlineCheckInterval(),
+                base.internalTopicPartitions());
         try (HubDriver feedbackHub = new HubDriver(withFeedbackDeadline)) {
             ConcernReport school = HubDriver.report().build();
-            ConcernReport anonymous = HubDriver.report().reporter(ReporterKind.ANONYMOUS).build();
+            ConcernReport anonymous =
+                    HubDriver.report().reporter(ReporterKind.ANONYMOUS).build();
             feedbackHub.submit(school);
             feedbackHub.submit(anonymous);
 
@@ -121,8 +137,8 @@ class DeadlineDeviationTest {
 
         hub.publish(TestEvents.received(id, STOCKHOLM, HubDriver.START.plusSeconds(600)));
         hub.publish(TestEvents.protectiveAssessment(id, STOCKHOLM, HubDriver.START.plusSeconds(3600)));
-        hub.publish(TestEvents.decision(id, STOCKHOLM, HubDriver.START.plus(Duration.ofDays(5)),
-                InvestigationDecision.NOT_OPENED, false));
+        hub.publish(TestEvents.decision(
+                id, STOCKHOLM, HubDriver.START.plus(Duration.ofDays(5)), InvestigationDecision.NOT_OPENED, false));
         hub.advanceWallClock(Duration.ofDays(30));
 
         assertThat(hub.producedTopicNames()).noneMatch(name -> name.endsWith(".deviations"));
@@ -135,14 +151,15 @@ class DeadlineDeviationTest {
         String id = report.getReportId();
         hub.publish(TestEvents.received(id, STOCKHOLM, HubDriver.START.plusSeconds(60)));
         hub.publish(TestEvents.protectiveAssessment(id, STOCKHOLM, HubDriver.START.plusSeconds(120)));
-        hub.publish(TestEvents.decision(id, STOCKHOLM, HubDriver.START.plus(Duration.ofDays(2)),
-                InvestigationDecision.OPENED, false));
+        hub.publish(TestEvents.decision(
+                id, STOCKHOLM, HubDriver.START.plus(Duration.ofDays(2)), InvestigationDecision.OPENED, false));
 
         hub.advanceWallClock(Duration.ofDays(100));
         hub.advanceWallClock(Duration.ofDays(30));
         hub.advanceWallClock(Duration.ofDays(30));
 
         assertThat(hub.values(Topics.MUNICIPALITY_DEVIATIONS.of(STOCKHOLM)))
-                .extracting(DeadlineDeviation::getDeadline).containsExactly(DeadlineKind.INVESTIGATION);
+                .extracting(DeadlineDeviation::getDeadline)
+                .containsExactly(DeadlineKind.INVESTIGATION);
     }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,7 +57,9 @@ class FeedbackNeverExceedsThePermittedTest {
                 ConcernReport report = randomReport(random, i);
                 hub.submit(report);
                 if (report.getReporter().getKind() == ReporterKind.MANDATORY_PROFESSIONAL) {
-                    organisationOf.put(report.getReportId(), report.getReporter().getOrganisation().getId());
+                    organisationOf.put(
+                            report.getReportId(),
+                            report.getReporter().getOrganisation().getId());
                 }
                 expected.put(report.getReportId(), playRandomSequence(hub, random, report));
             }
@@ -66,11 +67,13 @@ class FeedbackNeverExceedsThePermittedTest {
             List<KeyValue<String, ReporterNotification>> delivered = new ArrayList<>();
             for (String topic : hub.producedTopicNames()) {
                 if (topic.endsWith(".feedback")) {
-                    for (KeyValue<String, ReporterNotification> kv : hub.read(new TopicSpec<>(topic, String.class,
-                            ReporterNotification.class, 1, Optional.empty(), false))) {
+                    for (KeyValue<String, ReporterNotification> kv : hub.read(new TopicSpec<>(
+                            topic, String.class, ReporterNotification.class, 1, Optional.empty(), false))) {
                         delivered.add(kv);
                         OrganisationId owner = organisationOf.get(kv.key);
-                        assertThat(owner).as("a notification about a report without an entitled reporter").isNotNull();
+                        assertThat(owner)
+                                .as("a notification about a report without an entitled reporter")
+                                .isNotNull();
                         assertThat(topic).isEqualTo(Topics.feedbackTopic(owner).name());
                         assertThat(kv.value.getReportingOrganisation()).isEqualTo(owner);
                     }
@@ -78,27 +81,33 @@ class FeedbackNeverExceedsThePermittedTest {
             }
 
             Map<String, List<ReporterNotification>> actual = new HashMap<>();
-            delivered.forEach(kv -> actual.computeIfAbsent(kv.key, k -> new ArrayList<>()).add(kv.value));
+            delivered.forEach(
+                    kv -> actual.computeIfAbsent(kv.key, k -> new ArrayList<>()).add(kv.value));
             expected.forEach((reportId, notifications) -> {
                 List<ReporterNotification> got = actual.getOrDefault(reportId, List.of());
-                assertThat(got).extracting(ReporterNotification::getNotificationId, ReporterNotification::getDecision,
+                assertThat(got)
+                        .extracting(
+                                ReporterNotification::getNotificationId,
+                                ReporterNotification::getDecision,
                                 ReporterNotification::getDecisionDate)
                         .containsExactlyElementsOf(notifications.stream()
-                                .map(n -> tuple(n.getNotificationId(), n.getDecision(),
-                                        n.getDecisionDate()))
+                                .map(n -> tuple(n.getNotificationId(), n.getDecision(), n.getDecisionDate()))
                                 .toList());
             });
         }
     }
 
     private static ConcernReport randomReport(Random random, int index) {
-        TestReport report = HubDriver.report().bornOn(LocalDate.of(2018, 5, 1).plusDays(index))
+        TestReport report = HubDriver.report()
+                .bornOn(LocalDate.of(2018, 5, 1).plusDays(index))
                 .registeredIn(MUNICIPALITIES.get(random.nextInt(MUNICIPALITIES.size())));
         return switch (random.nextInt(3)) {
             case 0 -> report.reporter(ReporterKind.ANONYMOUS).build();
             case 1 -> report.reporter(ReporterKind.PRIVATE_PERSON).build();
-            default -> report.organisation(new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE,
-                    String.format("%08d", random.nextInt(5)))).build();
+            default ->
+                report.organisation(new OrganisationId(
+                                OrganisationIdScheme.SCHOOL_UNIT_CODE, String.format("%08d", random.nextInt(5))))
+                        .build();
         };
     }
 
@@ -116,7 +125,10 @@ class FeedbackNeverExceedsThePermittedTest {
                 event = published.get(random.nextInt(published.size()));
             } else {
                 String from = random.nextInt(5) == 0 ? other(random, responsible) : responsible;
-                event = TestEvents.event(report.getReportId(), from, HubDriver.START.plus(Duration.ofHours(e)),
+                event = TestEvents.event(
+                        report.getReportId(),
+                        from,
+                        HubDriver.START.plus(Duration.ofHours(e)),
                         randomPayload(random, responsible));
             }
             hub.publish(event);
@@ -127,12 +139,14 @@ class FeedbackNeverExceedsThePermittedTest {
             }
             if (event.getPayload() instanceof TransferredToMunicipality transfer) {
                 responsible = transfer.getToMunicipalityCode();
-            } else if (entitled && event.getPayload() instanceof InvestigationDecisionMade decision
+            } else if (entitled
+                    && event.getPayload() instanceof InvestigationDecisionMade decision
                     && !decision.getWithholdFeedback()) {
                 permitted.add(ReporterNotification.newBuilder()
                         .setNotificationId(notificationId(event))
                         .setReportId(report.getReportId())
-                        .setReportingOrganisation(report.getReporter().getOrganisation().getId())
+                        .setReportingOrganisation(
+                                report.getReporter().getOrganisation().getId())
                         .setDecision(decision.getDecision())
                         .setDecisionDate(decision.getDecisionDate())
                         .setNotifiedAt(Instant.EPOCH)
@@ -151,18 +165,24 @@ class FeedbackNeverExceedsThePermittedTest {
         return switch (random.nextInt(7)) {
             case 0 -> TestEvents.receivedPayload();
             case 1 -> TestEvents.protectiveAssessmentPayload();
-            case 2, 3 -> TestEvents.decisionPayload(
-                    InvestigationDecision.values()[random.nextInt(InvestigationDecision.values().length)], day,
-                    random.nextInt(3) == 0);
+            case 2, 3 ->
+                TestEvents.decisionPayload(
+                        InvestigationDecision.values()[random.nextInt(InvestigationDecision.values().length)],
+                        day,
+                        random.nextInt(3) == 0);
             case 4 -> TestEvents.closedPayload(day);
-            case 5 -> CaseOfficerChanged.newBuilder().setCaseOfficerRef("officer-" + random.nextInt(9))
-                    .setTookOverOn(day).build();
+            case 5 ->
+                CaseOfficerChanged.newBuilder()
+                        .setCaseOfficerRef("officer-" + random.nextInt(9))
+                        .setTookOverOn(day)
+                        .build();
             default -> TestEvents.transferPayload(other(random, responsible), day);
         };
     }
 
     private static String other(Random random, String municipality) {
-        List<String> others = MUNICIPALITIES.stream().filter(m -> !m.equals(municipality)).toList();
+        List<String> others =
+                MUNICIPALITIES.stream().filter(m -> !m.equals(municipality)).toList();
         return others.get(random.nextInt(others.size()));
     }
 }

@@ -69,14 +69,18 @@ final class HubDriver implements AutoCloseable {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(HubTopology.build(config, serdes, topic -> provisioned.add(topic.name())),
-                props, START);
-        intake = driver.createInputTopic(Topics.INTAKE.name(), new StringSerializer(), new ByteArraySerializer(),
-                START, Duration.ZERO);
-        statusEvents = driver.createInputTopic(Topics.STATUS_EVENTS.name(), new StringSerializer(),
-                new ByteArraySerializer(), START, Duration.ZERO);
-        clearingDecisions = driver.createInputTopic(Topics.CLEARING_DECISIONS.name(), new StringSerializer(),
-                new ByteArraySerializer(), START, Duration.ZERO);
+        driver = new TopologyTestDriver(
+                HubTopology.build(config, serdes, topic -> provisioned.add(topic.name())), props, START);
+        intake = driver.createInputTopic(
+                Topics.INTAKE.name(), new StringSerializer(), new ByteArraySerializer(), START, Duration.ZERO);
+        statusEvents = driver.createInputTopic(
+                Topics.STATUS_EVENTS.name(), new StringSerializer(), new ByteArraySerializer(), START, Duration.ZERO);
+        clearingDecisions = driver.createInputTopic(
+                Topics.CLEARING_DECISIONS.name(),
+                new StringSerializer(),
+                new ByteArraySerializer(),
+                START,
+                Duration.ZERO);
     }
 
     /** The shared test report under a fresh id, submitted when the driver's clock starts. */
@@ -85,9 +89,14 @@ final class HubDriver implements AutoCloseable {
     }
 
     static HubTopologyConfig defaultConfig() {
-        return new HubTopologyConfig(MunicipalityCodes.official(), TriageConfig.defaults(), DeadlineConfig.defaults(),
+        return new HubTopologyConfig(
+                MunicipalityCodes.official(),
+                TriageConfig.defaults(),
+                DeadlineConfig.defaults(),
                 new ChildPseudonym("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)),
-                365, Duration.ofMinutes(1), 6);
+                365,
+                Duration.ofMinutes(1),
+                6);
     }
 
     /** Submits a report to the intake topic, keyed by its id, in the Confluent wire format. */
@@ -133,14 +142,17 @@ final class HubDriver implements AutoCloseable {
 
     /** The deadline clocks of the driver's task, to put in place a state slow to build report by report. */
     DeadlineClocks deadlineClocks() {
-        return new DeadlineClocks(driver.getKeyValueStore(HubTopology.CLOCK_STORE),
-                driver.getKeyValueStore(HubTopology.DUE_INDEX_STORE));
+        return new DeadlineClocks(
+                driver.getKeyValueStore(HubTopology.CLOCK_STORE), driver.getKeyValueStore(HubTopology.DUE_INDEX_STORE));
     }
 
     /** Reads (and consumes) everything written to a topic so far. */
     <V extends SpecificRecord> List<KeyValue<String, V>> read(TopicSpec<String, V> topic) {
-        return driver.createOutputTopic(topic.name(), new StringDeserializer(),
-                serdes.value(topic.valueType()).deserializer()).readKeyValuesToList();
+        return driver.createOutputTopic(
+                        topic.name(),
+                        new StringDeserializer(),
+                        serdes.value(topic.valueType()).deserializer())
+                .readKeyValuesToList();
     }
 
     /** Reads (and consumes) the values written to a topic so far. */

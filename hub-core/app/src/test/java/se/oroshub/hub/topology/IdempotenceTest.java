@@ -37,7 +37,8 @@ class IdempotenceTest {
         assertThat(receipts.get(1)).isEqualTo(receipts.get(0));
         assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).hasSize(1);
         assertThat(hub.values(Topics.DEAD_LETTER)).isEmpty();
-        assertThat(hub.values(Topics.AUDIT)).extracting(AuditRecord::getAction)
+        assertThat(hub.values(Topics.AUDIT))
+                .extracting(AuditRecord::getAction)
                 .containsOnlyOnce(AuditAction.ACCEPTED, AuditAction.ROUTED, AuditAction.DUPLICATE_IGNORED);
     }
 

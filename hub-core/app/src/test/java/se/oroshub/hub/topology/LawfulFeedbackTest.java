@@ -43,8 +43,8 @@ class LawfulFeedbackTest {
         ConcernReport report = HubDriver.report().build();
         hub.submit(report);
 
-        CaseStatusEvent decision = TestEvents.decision(report.getReportId(), STOCKHOLM, at(10),
-                InvestigationDecision.OPENED, false);
+        CaseStatusEvent decision =
+                TestEvents.decision(report.getReportId(), STOCKHOLM, at(10), InvestigationDecision.OPENED, false);
         fullSequence(report, decision);
 
         List<KeyValue<String, ReporterNotification>> feedback = hub.read(Topics.feedbackTopic(TestReport.SCHOOL));
@@ -55,46 +55,61 @@ class LawfulFeedbackTest {
             assertThat(kv.value.getDecision()).isEqualTo(InvestigationDecision.OPENED);
             assertThat(kv.value.getDecisionDate()).isEqualTo(DECIDED_ON);
         });
-        assertThat(hub.producedTopicNames()).filteredOn(name -> name.endsWith(".feedback"))
+        assertThat(hub.producedTopicNames())
+                .filteredOn(name -> name.endsWith(".feedback"))
                 .containsExactly(Topics.feedbackTopic(TestReport.SCHOOL).name());
-        assertThat(hub.provisioned()).contains(Topics.feedbackTopic(TestReport.SCHOOL).name());
+        assertThat(hub.provisioned())
+                .contains(Topics.feedbackTopic(TestReport.SCHOOL).name());
         List<AuditRecord> audit = hub.values(Topics.AUDIT);
         assertThat(audit).filteredOn(a -> a.getAction() == AuditAction.NOTIFIED).hasSize(1);
-        assertThat(audit).filteredOn(a -> a.getAction() == AuditAction.SUPPRESSED_BY_POLICY)
-                .extracting(AuditRecord::getReasonCode).containsOnly("not_a_decision").hasSize(4);
+        assertThat(audit)
+                .filteredOn(a -> a.getAction() == AuditAction.SUPPRESSED_BY_POLICY)
+                .extracting(AuditRecord::getReasonCode)
+                .containsOnly("not_a_decision")
+                .hasSize(4);
     }
 
     @Test
     void aRedeliveredDecisionNotifiesOnlyOnce() {
         ConcernReport report = HubDriver.report().build();
         hub.submit(report);
-        CaseStatusEvent decision = TestEvents.decision(report.getReportId(), STOCKHOLM, at(10),
-                InvestigationDecision.NOT_OPENED, false);
+        CaseStatusEvent decision =
+                TestEvents.decision(report.getReportId(), STOCKHOLM, at(10), InvestigationDecision.NOT_OPENED, false);
 
         hub.publish(decision);
         hub.publish(CaseStatusEvent.newBuilder(decision).build());
 
-        assertThat(hub.values(Topics.feedbackTopic(TestReport.SCHOOL))).singleElement()
+        assertThat(hub.values(Topics.feedbackTopic(TestReport.SCHOOL)))
+                .singleElement()
                 .satisfies(n -> assertThat(n.getDecision()).isEqualTo(InvestigationDecision.NOT_OPENED));
     }
 
     @Test
     void privateAndAnonymousReportersGetNothingButTheReceipt() {
-        ConcernReport anonymous = HubDriver.report().reporter(ReporterKind.ANONYMOUS).build();
-        ConcernReport privatePerson = HubDriver.report().reporter(ReporterKind.PRIVATE_PERSON).build();
+        ConcernReport anonymous =
+                HubDriver.report().reporter(ReporterKind.ANONYMOUS).build();
+        ConcernReport privatePerson =
+                HubDriver.report().reporter(ReporterKind.PRIVATE_PERSON).build();
         hub.submit(anonymous);
         hub.submit(privatePerson);
 
         for (ConcernReport report : List.of(anonymous, privatePerson)) {
-            fullSequence(report, TestEvents.decision(report.getReportId(), STOCKHOLM, at(10),
-                    InvestigationDecision.ALREADY_ONGOING, false));
+            fullSequence(
+                    report,
+                    TestEvents.decision(
+                            report.getReportId(), STOCKHOLM, at(10), InvestigationDecision.ALREADY_ONGOING, false));
         }
 
-        assertThat(hub.values(Topics.RECEIPTS)).hasSize(2)
-                .allSatisfy(receipt -> assertThat(receipt.getReportingOrganisation()).isNull());
+        assertThat(hub.values(Topics.RECEIPTS))
+                .hasSize(2)
+                .allSatisfy(receipt ->
+                        assertThat(receipt.getReportingOrganisation()).isNull());
         assertThat(hub.producedTopicNames()).noneMatch(name -> name.endsWith(".feedback"));
-        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.SUPPRESSED_BY_POLICY)
-                .extracting(AuditRecord::getReasonCode).containsOnly("reporter_not_mandatory").hasSize(10);
+        assertThat(hub.values(Topics.AUDIT))
+                .filteredOn(a -> a.getAction() == AuditAction.SUPPRESSED_BY_POLICY)
+                .extracting(AuditRecord::getReasonCode)
+                .containsOnly("reporter_not_mandatory")
+                .hasSize(10);
     }
 
     @Test
@@ -102,12 +117,15 @@ class LawfulFeedbackTest {
         ConcernReport report = HubDriver.report().build();
         hub.submit(report);
 
-        fullSequence(report, TestEvents.decision(report.getReportId(), STOCKHOLM, at(10), InvestigationDecision.OPENED,
-                true));
+        fullSequence(
+                report,
+                TestEvents.decision(report.getReportId(), STOCKHOLM, at(10), InvestigationDecision.OPENED, true));
 
         assertThat(hub.producedTopicNames()).noneMatch(name -> name.endsWith(".feedback"));
-        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.SUPPRESSED_BY_POLICY)
-                .extracting(AuditRecord::getReasonCode).contains("decision_withheld");
+        assertThat(hub.values(Topics.AUDIT))
+                .filteredOn(a -> a.getAction() == AuditAction.SUPPRESSED_BY_POLICY)
+                .extracting(AuditRecord::getReasonCode)
+                .contains("decision_withheld");
     }
 
     /** Received, protective assessment, the given decision, case officer changed, investigation closed. */

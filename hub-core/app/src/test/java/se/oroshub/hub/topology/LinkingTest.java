@@ -38,8 +38,8 @@ class LinkingTest {
         String child = TestReport.synthetic(LocalDate.of(2018, 5, 11));
         ConcernReport first = report(child, STOCKHOLM, HubDriver.START);
         ConcernReport second = report(child, STOCKHOLM, HubDriver.START.plus(Duration.ofDays(30)));
-        ConcernReport otherChild = report(TestReport.synthetic(LocalDate.of(2018, 5, 12)), STOCKHOLM,
-                HubDriver.START.plus(Duration.ofDays(31)));
+        ConcernReport otherChild = report(
+                TestReport.synthetic(LocalDate.of(2018, 5, 12)), STOCKHOLM, HubDriver.START.plus(Duration.ofDays(31)));
 
         hub.submit(first);
         hub.submit(second);
@@ -51,8 +51,10 @@ class LinkingTest {
         assertThat(byId(routed, second).getEarlierReports().getReportIds()).containsExactly(first.getReportId());
         assertThat(byId(routed, second).getEarlierReports().getWindowDays()).isEqualTo(365);
         assertThat(byId(routed, otherChild).getEarlierReports().getCount()).isZero();
-        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.LINKED)
-                .singleElement().satisfies(a -> {
+        assertThat(hub.values(Topics.AUDIT))
+                .filteredOn(a -> a.getAction() == AuditAction.LINKED)
+                .singleElement()
+                .satisfies(a -> {
                     assertThat(a.getReportId()).isEqualTo(second.getReportId());
                     assertThat(AuditChain.ownerOf(a.getChain())).isEqualTo(STOCKHOLM);
                 });
@@ -67,7 +69,8 @@ class LinkingTest {
         hub.submit(inGothenburg);
         hub.submit(inStockholm);
 
-        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).singleElement()
+        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM)))
+                .singleElement()
                 .satisfies(r -> assertThat(r.getEarlierReports().getCount()).isZero());
         assertThat(hub.values(Topics.AUDIT)).noneMatch(a -> a.getAction() == AuditAction.LINKED);
     }
@@ -81,7 +84,9 @@ class LinkingTest {
         hub.submit(old);
         hub.submit(recent);
 
-        assertThat(byId(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM)), recent).getEarlierReports().getCount())
+        assertThat(byId(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM)), recent)
+                        .getEarlierReports()
+                        .getCount())
                 .isZero();
     }
 
@@ -93,7 +98,8 @@ class LinkingTest {
         hub.submit(first);
         hub.submit(second);
 
-        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).hasSize(2)
+        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM)))
+                .hasSize(2)
                 .allSatisfy(r -> assertThat(r.getEarlierReports().getCount()).isZero());
     }
 
@@ -113,11 +119,18 @@ class LinkingTest {
     }
 
     private static ConcernReport report(String childNumber, String municipality, Instant submittedAt) {
-        return HubDriver.report().personalIdentityNumber(childNumber).registeredIn(municipality)
-                .currentlyIn(municipality).submittedAt(submittedAt).build();
+        return HubDriver.report()
+                .personalIdentityNumber(childNumber)
+                .registeredIn(municipality)
+                .currentlyIn(municipality)
+                .submittedAt(submittedAt)
+                .build();
     }
 
     private static RoutedReport byId(List<RoutedReport> routed, ConcernReport report) {
-        return routed.stream().filter(r -> r.getReportId().equals(report.getReportId())).findFirst().orElseThrow();
+        return routed.stream()
+                .filter(r -> r.getReportId().equals(report.getReportId()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -34,7 +34,8 @@ class RoutingTest {
 
     @Test
     void routesToTheMunicipalityOfRegistration() {
-        ConcernReport report = HubDriver.report().registeredIn(GOTEBORG).currentlyIn(MALMO).build();
+        ConcernReport report =
+                HubDriver.report().registeredIn(GOTEBORG).currentlyIn(MALMO).build();
 
         hub.submit(report);
 
@@ -47,36 +48,42 @@ class RoutingTest {
             assertThat(kv.value.getContentDigest()).isEqualTo(ContentDigest.sha256Hex(report));
         });
         assertThat(hub.read(Topics.MUNICIPALITY_REPORTS.of(MALMO))).isEmpty();
-        assertThat(hub.provisioned()).contains(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG).name());
+        assertThat(hub.provisioned())
+                .contains(Topics.MUNICIPALITY_REPORTS.of(GOTEBORG).name());
     }
 
     @Test
     void aChildWithACoordinationNumberIsRoutedLikeAnyOther() {
         String coordinationNumber = SyntheticIdentities.coordinationNumber(new Random(60), LocalDate.of(2017, 9, 4));
-        ConcernReport report = HubDriver.report().personalIdentityNumber(coordinationNumber).build();
+        ConcernReport report =
+                HubDriver.report().personalIdentityNumber(coordinationNumber).build();
 
         hub.submit(report);
 
         assertThat(hub.values(Topics.DEAD_LETTER)).isEmpty();
-        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).singleElement()
+        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM)))
+                .singleElement()
                 .satisfies(r -> assertThat(r.getReport().getChild().getPersonalIdentityNumber())
                         .isEqualTo(report.getChild().getPersonalIdentityNumber()));
     }
 
     @Test
     void fallsBackToTheMunicipalityWhereTheChildIsWhenRegistrationIsUnknown() {
-        ConcernReport report = HubDriver.report().registeredIn(null).currentlyIn(MALMO).build();
+        ConcernReport report =
+                HubDriver.report().registeredIn(null).currentlyIn(MALMO).build();
 
         hub.submit(report);
 
-        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(MALMO))).singleElement()
+        assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(MALMO)))
+                .singleElement()
                 .satisfies(r -> assertThat(r.getRoutingBasis()).isEqualTo(RoutingBasis.CURRENT_MUNICIPALITY));
         assertThat(hub.values(Topics.CLEARING)).isEmpty();
     }
 
     @Test
     void sendsAReportWithNoKnownMunicipalityToClearingWithTheReason() {
-        ConcernReport report = HubDriver.report().registeredIn(null).currentlyIn(null).build();
+        ConcernReport report =
+                HubDriver.report().registeredIn(null).currentlyIn(null).build();
 
         hub.submit(report);
 

@@ -36,8 +36,12 @@ class StatusAuthorityTest {
     void aStatusEventFromTheWrongMunicipalityIsRejectedAndAudited() {
         ConcernReport report = HubDriver.report().build();
         hub.submit(report);
-        CaseStatusEvent intruding = TestEvents.decision(report.getReportId(), GOTEBORG,
-                HubDriver.START.plus(Duration.ofDays(2)), InvestigationDecision.OPENED, false);
+        CaseStatusEvent intruding = TestEvents.decision(
+                report.getReportId(),
+                GOTEBORG,
+                HubDriver.START.plus(Duration.ofDays(2)),
+                InvestigationDecision.OPENED,
+                false);
 
         hub.publish(intruding);
 
@@ -47,8 +51,10 @@ class StatusAuthorityTest {
             assertThat(rejection.getReportId()).isEqualTo(report.getReportId());
             assertThat(rejection.getSourceTopic()).isEqualTo(Topics.STATUS_EVENTS.name());
         });
-        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.STATUS_REJECTED)
-                .singleElement().satisfies(a -> {
+        assertThat(hub.values(Topics.AUDIT))
+                .filteredOn(a -> a.getAction() == AuditAction.STATUS_REJECTED)
+                .singleElement()
+                .satisfies(a -> {
                     assertThat(a.getReasonCode()).isEqualTo("wrong_municipality");
                     assertThat(a.getAttributes()).containsEntry("claimedMunicipality", GOTEBORG);
                 });
@@ -61,9 +67,11 @@ class StatusAuthorityTest {
 
         hub.publish(TestEvents.received(unknown, STOCKHOLM, HubDriver.START));
 
-        assertThat(hub.values(Topics.DEAD_LETTER)).singleElement()
+        assertThat(hub.values(Topics.DEAD_LETTER))
+                .singleElement()
                 .satisfies(r -> assertThat(r.getReason()).isEqualTo(RejectionReason.UNKNOWN_REPORT));
-        assertThat(hub.values(Topics.AUDIT)).extracting(AuditRecord::getAction)
+        assertThat(hub.values(Topics.AUDIT))
+                .extracting(AuditRecord::getAction)
                 .containsExactly(AuditAction.STATUS_REJECTED);
     }
 
@@ -95,17 +103,20 @@ class StatusAuthorityTest {
     void afterATransferOnlyTheReceivingMunicipalityMaySpeak() {
         ConcernReport report = HubDriver.report().build();
         hub.submit(report);
-        hub.publish(TestEvents.transferred(report.getReportId(), STOCKHOLM, MALMO,
-                HubDriver.START.plus(Duration.ofDays(1))));
+        hub.publish(TestEvents.transferred(
+                report.getReportId(), STOCKHOLM, MALMO, HubDriver.START.plus(Duration.ofDays(1))));
 
-        hub.publish(TestEvents.protectiveAssessment(report.getReportId(), STOCKHOLM,
-                HubDriver.START.plus(Duration.ofDays(2))));
-        hub.publish(TestEvents.protectiveAssessment(report.getReportId(), MALMO,
-                HubDriver.START.plus(Duration.ofDays(2))));
+        hub.publish(TestEvents.protectiveAssessment(
+                report.getReportId(), STOCKHOLM, HubDriver.START.plus(Duration.ofDays(2))));
+        hub.publish(
+                TestEvents.protectiveAssessment(report.getReportId(), MALMO, HubDriver.START.plus(Duration.ofDays(2))));
 
-        assertThat(hub.values(Topics.DEAD_LETTER)).singleElement()
+        assertThat(hub.values(Topics.DEAD_LETTER))
+                .singleElement()
                 .satisfies(r -> assertThat(r.getReason()).isEqualTo(RejectionReason.WRONG_MUNICIPALITY));
-        assertThat(hub.values(Topics.AUDIT)).filteredOn(a -> a.getAction() == AuditAction.STATUS_RECORDED)
-                .extracting(a -> AuditChain.ownerOf(a.getChain())).containsExactly(STOCKHOLM, MALMO);
+        assertThat(hub.values(Topics.AUDIT))
+                .filteredOn(a -> a.getAction() == AuditAction.STATUS_RECORDED)
+                .extracting(a -> AuditChain.ownerOf(a.getChain()))
+                .containsExactly(STOCKHOLM, MALMO);
     }
 }

@@ -34,7 +34,9 @@ class TriageTest {
 
     @Test
     void aReportOfViolenceIsMarkedAcute() {
-        ConcernReport report = HubDriver.report().observations(ConcernCategory.PHYSICAL_VIOLENCE).build();
+        ConcernReport report = HubDriver.report()
+                .observations(ConcernCategory.PHYSICAL_VIOLENCE)
+                .build();
 
         hub.submit(report);
 
@@ -47,17 +49,23 @@ class TriageTest {
 
     @Test
     void aVeryYoungChildMakesTheReportAcute() {
-        ConcernReport report = HubDriver.report().bornOn(LocalDate.of(2026, 1, 2)).build();
+        ConcernReport report =
+                HubDriver.report().bornOn(LocalDate.of(2026, 1, 2)).build();
 
         hub.submit(report);
 
-        assertThat(single(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).getTriage().getReasons())
+        assertThat(single(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM)))
+                        .getTriage()
+                        .getReasons())
                 .contains(AcuteReason.VERY_YOUNG_CHILD);
     }
 
     @Test
     void anAcuteReportOutsideOfficeHoursAlsoGoesToTheAfterHoursService() {
-        ConcernReport report = HubDriver.report().submittedAt(SATURDAY_NIGHT).immediateDanger(true).build();
+        ConcernReport report = HubDriver.report()
+                .submittedAt(SATURDAY_NIGHT)
+                .immediateDanger(true)
+                .build();
 
         hub.submit(report);
 
@@ -67,12 +75,16 @@ class TriageTest {
         assertThat(routed.getTriage().getReceivedOutsideOfficeHours()).isTrue();
         String destination = routed.getTriage().getAfterHoursDestination();
         assertThat(destination).isEqualTo("socialjour-" + STOCKHOLM);
-        assertThat(hub.read(Topics.AFTER_HOURS_REPORTS.of(destination))).singleElement().satisfies(kv -> {
-            assertThat(kv.key).isEqualTo(report.getReportId());
-            assertThat(kv.value).usingRecursiveComparison().isEqualTo(routed);
-        });
-        assertThat(hub.provisioned()).contains(Topics.AFTER_HOURS_REPORTS.of(destination).name());
-        assertThat(hub.values(Topics.AUDIT)).extracting(AuditRecord::getAction)
+        assertThat(hub.read(Topics.AFTER_HOURS_REPORTS.of(destination)))
+                .singleElement()
+                .satisfies(kv -> {
+                    assertThat(kv.key).isEqualTo(report.getReportId());
+                    assertThat(kv.value).usingRecursiveComparison().isEqualTo(routed);
+                });
+        assertThat(hub.provisioned())
+                .contains(Topics.AFTER_HOURS_REPORTS.of(destination).name());
+        assertThat(hub.values(Topics.AUDIT))
+                .extracting(AuditRecord::getAction)
                 .contains(AuditAction.SENT_TO_AFTER_HOURS);
     }
 
@@ -82,7 +94,10 @@ class TriageTest {
 
         hub.submit(report);
 
-        assertThat(single(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).getTriage().getAcute()).isTrue();
+        assertThat(single(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM)))
+                        .getTriage()
+                        .getAcute())
+                .isTrue();
         assertThat(hub.producedTopicNames()).noneMatch(name -> name.startsWith("oroshub.after-hours."));
     }
 

@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class Codes {
 
-    private Codes() {
-    }
+    private Codes() {}
 
     /** The stable code of an enum constant: its name in lower case. */
     public static String of(Enum<?> value) {

@@ -29,22 +29,35 @@ class RulesBoundaryTest {
 
     @Test
     void rulesDependOnTheContractsOnly() {
-        noClasses().should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("se.oroshub..")
-                        .and(JavaClass.Predicates.resideOutsideOfPackages("se.oroshub.schemas..", "se.oroshub.hub.rules..")))
+        noClasses()
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("se.oroshub..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackages(
+                                "se.oroshub.schemas..", "se.oroshub.hub.rules..")))
                 .check(RULES);
     }
 
     @Test
     void rulesNeverReadTheSystemClock() {
-        noClasses().should().callMethod(Instant.class, "now")
-                .orShould().callMethod(LocalDate.class, "now")
-                .orShould().callMethod(LocalDateTime.class, "now")
-                .orShould().callMethod(LocalTime.class, "now")
-                .orShould().callMethod(ZonedDateTime.class, "now")
-                .orShould().callMethod(System.class, "currentTimeMillis")
-                .orShould().callMethod(Clock.class, "systemUTC")
-                .orShould().callMethod(Clock.class, "systemDefaultZone")
-                .orShould().callMethod(PersonalIdentityNumber.class, "parse", String.class)
+        noClasses()
+                .should()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(LocalTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .orShould()
+                .callMethod(Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(Clock.class, "systemDefaultZone")
+                .orShould()
+                .callMethod(PersonalIdentityNumber.class, "parse", String.class)
                 .because("time is passed in; PersonalIdentityNumber.parse(String) reads today's date")
                 .check(RULES);
     }

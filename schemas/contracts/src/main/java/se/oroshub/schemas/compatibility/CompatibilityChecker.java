@@ -14,8 +14,7 @@ import org.apache.avro.SchemaCompatibility.Incompatibility;
  */
 public final class CompatibilityChecker {
 
-    private CompatibilityChecker() {
-    }
+    private CompatibilityChecker() {}
 
     /**
      * Checks {@code candidate} against {@code earlier} (oldest first) under {@code level}: against the latest only, or
@@ -32,26 +31,45 @@ public final class CompatibilityChecker {
         for (VersionedSchema old : against) {
             Schema oldSchema = old.schema();
             if (level.backward()) {
-                describe(SchemaCompatibility.checkReaderWriterCompatibility(candidate, oldSchema), candidate, true,
-                        old, level, messages);
+                describe(
+                        SchemaCompatibility.checkReaderWriterCompatibility(candidate, oldSchema),
+                        candidate,
+                        true,
+                        old,
+                        level,
+                        messages);
             }
             if (level.forward()) {
-                describe(SchemaCompatibility.checkReaderWriterCompatibility(oldSchema, candidate), oldSchema, false,
-                        old, level, messages);
+                describe(
+                        SchemaCompatibility.checkReaderWriterCompatibility(oldSchema, candidate),
+                        oldSchema,
+                        false,
+                        old,
+                        level,
+                        messages);
             }
         }
         return messages;
     }
 
-    private static void describe(SchemaCompatibility.SchemaPairCompatibility result, Schema readerSchema,
-                                 boolean newIsReader, VersionedSchema old, CompatibilityLevel level, List<String> messages) {
+    private static void describe(
+            SchemaCompatibility.SchemaPairCompatibility result,
+            Schema readerSchema,
+            boolean newIsReader,
+            VersionedSchema old,
+            CompatibilityLevel level,
+            List<String> messages) {
         for (Incompatibility incompatibility : result.getResult().getIncompatibilities()) {
             messages.add(describe(incompatibility, readerSchema, newIsReader, old.version(), level));
         }
     }
 
-    private static String describe(Incompatibility incompatibility, Schema readerSchema, boolean newIsReader,
-                                   int oldVersion, CompatibilityLevel level) {
+    private static String describe(
+            Incompatibility incompatibility,
+            Schema readerSchema,
+            boolean newIsReader,
+            int oldVersion,
+            CompatibilityLevel level) {
         String reader = newIsReader ? "the new schema" : "version " + oldVersion;
         String writer = newIsReader ? "version " + oldVersion : "the new schema";
         String location = incompatibility.getLocation();
@@ -60,16 +78,16 @@ public final class CompatibilityChecker {
                 .orElse("the " + incompatibility.getReaderFragment().getType().getName() + " at '" + location + "'");
         String detail = incompatibility.getMessage();
         String reason = switch (incompatibility.getType()) {
-            case READER_FIELD_MISSING_DEFAULT_VALUE -> "the field '" + detail + "' in " + reader
-                    + " has no default value and is missing in " + writer;
+            case READER_FIELD_MISSING_DEFAULT_VALUE ->
+                "the field '" + detail + "' in " + reader + " has no default value and is missing in " + writer;
             case TYPE_MISMATCH -> "the type of " + where + " changed incompatibly (" + detail + ")";
-            case NAME_MISMATCH -> "the name of " + where + " differs between " + reader + " and " + writer
-                    + " (" + detail + ")";
+            case NAME_MISMATCH ->
+                "the name of " + where + " differs between " + reader + " and " + writer + " (" + detail + ")";
             case FIXED_SIZE_MISMATCH -> "the fixed size of " + where + " differs (" + detail + ")";
-            case MISSING_ENUM_SYMBOLS -> "the enum " + where + " in " + reader + " lacks symbols that " + writer
-                    + " uses: " + detail;
-            case MISSING_UNION_BRANCH -> "the union " + where + " in " + reader + " lacks a branch that " + writer
-                    + " uses (" + detail + ")";
+            case MISSING_ENUM_SYMBOLS ->
+                "the enum " + where + " in " + reader + " lacks symbols that " + writer + " uses: " + detail;
+            case MISSING_UNION_BRANCH ->
+                "the union " + where + " in " + reader + " lacks a branch that " + writer + " uses (" + detail + ")";
         };
         return incompatibility.getType() + " at '" + location + "': " + reason + " [" + level + "]";
     }
@@ -94,7 +112,8 @@ public final class CompatibilityChecker {
                     case "items" -> current = current.getElementType();
                     case "values" -> current = current.getValueType();
                     default -> {
-                        if (current.getType() == Schema.Type.UNION && part.chars().allMatch(Character::isDigit)) {
+                        if (current.getType() == Schema.Type.UNION
+                                && part.chars().allMatch(Character::isDigit)) {
                             current = current.getTypes().get(Integer.parseInt(part));
                         }
                     }

@@ -58,7 +58,9 @@ public enum CompatibilityLevel {
             return Optional.empty();
         }
         String upper = name.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(level -> level.name().equals(upper)).findFirst();
+        return Arrays.stream(values())
+                .filter(level -> level.name().equals(upper))
+                .findFirst();
     }
 
     /** The level names, for an error message that lists what is accepted. */

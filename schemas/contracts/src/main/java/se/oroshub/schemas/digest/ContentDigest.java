@@ -30,8 +30,7 @@ public final class ContentDigest {
         }
     };
 
-    private ContentDigest() {
-    }
+    private ContentDigest() {}
 
     /** Hex SHA-256 of the record's canonical bytes. */
     public static String sha256Hex(SpecificRecord record) {

@@ -1,11 +1,10 @@
 package se.oroshub.schemas.identity;
 
-import se.oroshub.schemas.time.SwedishTime;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import se.oroshub.schemas.time.SwedishTime;
 
 /**
  * A Swedish personal identity number (personnummer, Folkbokföringslagen 18 §) or coordination number
@@ -71,10 +70,12 @@ public final class PersonalIdentityNumber {
         try {
             birth = LocalDate.of(year, month, coordination ? day - COORDINATION_DAY_OFFSET : day);
         } catch (DateTimeException e) {
-            throw new InvalidPersonalIdentityNumberException(InvalidPersonalIdentityNumberException.Problem.INVALID_DATE);
+            throw new InvalidPersonalIdentityNumberException(
+                    InvalidPersonalIdentityNumberException.Problem.INVALID_DATE);
         }
         if (birth.isAfter(today)) {
-            throw new InvalidPersonalIdentityNumberException(InvalidPersonalIdentityNumberException.Problem.IN_THE_FUTURE);
+            throw new InvalidPersonalIdentityNumberException(
+                    InvalidPersonalIdentityNumberException.Problem.IN_THE_FUTURE);
         }
         if (luhnCheckDigit(twelve.substring(2, 11)) != twelve.charAt(11) - '0') {
             throw new InvalidPersonalIdentityNumberException(InvalidPersonalIdentityNumberException.Problem.CHECKSUM);

@@ -18,8 +18,7 @@ public final class Receipts {
     /** The digest algorithm named on every receipt. */
     public static final String DIGEST_ALGORITHM = ContentDigest.ALGORITHM;
 
-    private Receipts() {
-    }
+    private Receipts() {}
 
     /** The receipt for {@code report}, from its own connector id. */
     public static Receipt of(ConcernReport report) {
@@ -46,7 +45,8 @@ public final class Receipts {
     }
 
     private static OrganisationId reportingOrganisation(ConcernReport report) {
-        if (report.getReporter() == null || report.getReporter().getKind() != ReporterKind.MANDATORY_PROFESSIONAL
+        if (report.getReporter() == null
+                || report.getReporter().getKind() != ReporterKind.MANDATORY_PROFESSIONAL
                 || report.getReporter().getOrganisation() == null) {
             return null;
         }

@@ -32,7 +32,8 @@ public final class MunicipalityCodes {
     public static MunicipalityCodes official() {
         try (InputStream in = MunicipalityCodes.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("municipality directory " + RESOURCE + " is missing from the classpath");
+                throw new IllegalStateException(
+                        "municipality directory " + RESOURCE + " is missing from the classpath");
             }
             return parse(in);
         } catch (IOException e) {

@@ -11,6 +11,5 @@ public final class SwedishTime {
     /** Europe/Stockholm. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
-    private SwedishTime() {
-    }
+    private SwedishTime() {}
 }

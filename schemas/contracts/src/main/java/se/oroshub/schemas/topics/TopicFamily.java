@@ -32,7 +32,8 @@ public record TopicFamily<K, V>(
     /** The topic of one owner. */
     public TopicSpec<K, V> of(String owner) {
         Objects.requireNonNull(owner, "owner");
-        return new TopicSpec<>(prefix + ownerPart.apply(owner) + suffix, keyType, valueType, partitions, retention, false);
+        return new TopicSpec<>(
+                prefix + ownerPart.apply(owner) + suffix, keyType, valueType, partitions, retention, false);
     }
 
     /** A regular expression matching every topic of this family (for pattern subscriptions and ACL prefixes). */

@@ -19,10 +19,16 @@ import java.util.regex.Pattern;
  * @param compacted  whether the topic is log-compacted (latest value per key kept) instead of deleted by time
  */
 public record TopicSpec<K, V>(
-        String name, Class<K> keyType, Class<V> valueType, int partitions, Optional<Duration> retention, boolean compacted) {
+        String name,
+        Class<K> keyType,
+        Class<V> valueType,
+        int partitions,
+        Optional<Duration> retention,
+        boolean compacted) {
 
     /** Kafka's limit on topic name length. */
     static final int MAX_NAME_LENGTH = 249;
+
     private static final Pattern LEGAL_NAME = Pattern.compile("[A-Za-z0-9._-]+");
 
     public TopicSpec {
@@ -30,7 +36,9 @@ public record TopicSpec<K, V>(
         Objects.requireNonNull(keyType, "keyType");
         Objects.requireNonNull(valueType, "valueType");
         Objects.requireNonNull(retention, "retention");
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || !LEGAL_NAME.matcher(name).matches()) {
+        if (name.isEmpty()
+                || name.length() > MAX_NAME_LENGTH
+                || !LEGAL_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a legal Kafka topic name: '" + name + "'");
         }
         if (partitions < 1) {

@@ -30,12 +30,12 @@ public final class Topics {
     private static final Optional<Duration> THIRTY_DAYS = Optional.of(Duration.ofDays(30));
 
     /** Submitted concern reports, from every connector. Key: report id. */
-    public static final TopicSpec<String, ConcernReport> INTAKE =
-            new TopicSpec<>(PREFIX + "intake.concern-reports", String.class, ConcernReport.class, 6, THIRTY_DAYS, false);
+    public static final TopicSpec<String, ConcernReport> INTAKE = new TopicSpec<>(
+            PREFIX + "intake.concern-reports", String.class, ConcernReport.class, 6, THIRTY_DAYS, false);
 
     /** Status events from social services (and delivery acknowledgements). Key: report id. */
-    public static final TopicSpec<String, CaseStatusEvent> STATUS_EVENTS =
-            new TopicSpec<>(PREFIX + "intake.status-events", String.class, CaseStatusEvent.class, 6, THIRTY_DAYS, false);
+    public static final TopicSpec<String, CaseStatusEvent> STATUS_EVENTS = new TopicSpec<>(
+            PREFIX + "intake.status-events", String.class, CaseStatusEvent.class, 6, THIRTY_DAYS, false);
 
     /** Receipts for accepted reports. Key: report id. Carries ids, time and digest only. */
     public static final TopicSpec<String, Receipt> RECEIPTS =
@@ -54,7 +54,12 @@ public final class Topics {
      * like {@link #INTAKE}, so a decision meets its report's state in the same hub task.
      */
     public static final TopicSpec<String, ClearingDecision> CLEARING_DECISIONS = new TopicSpec<>(
-            PREFIX + "clearing.decisions", String.class, ClearingDecision.class, INTAKE.partitions(), THIRTY_DAYS, false);
+            PREFIX + "clearing.decisions",
+            String.class,
+            ClearingDecision.class,
+            INTAKE.partitions(),
+            THIRTY_DAYS,
+            false);
 
     /**
      * Reports that waited in clearing longer than the configured time, for the clearing desk: one alarm per report.
@@ -76,11 +81,22 @@ public final class Topics {
 
     /** Routed reports for one municipality's social services. Owner: the four-digit municipality code. Key: report id. */
     public static final TopicFamily<String, RoutedReport> MUNICIPALITY_REPORTS = new TopicFamily<>(
-            PREFIX + "municipality.", ".reports", String.class, RoutedReport.class, 3, FOREVER, Topics::municipalityPart);
+            PREFIX + "municipality.",
+            ".reports",
+            String.class,
+            RoutedReport.class,
+            3,
+            FOREVER,
+            Topics::municipalityPart);
 
     /** Missed deadlines and unacknowledged deliveries of one municipality. Owner: municipality code. Key: report id. */
     public static final TopicFamily<String, DeadlineDeviation> MUNICIPALITY_DEVIATIONS = new TopicFamily<>(
-            PREFIX + "municipality.", ".deviations", String.class, DeadlineDeviation.class, 1, FOREVER,
+            PREFIX + "municipality.",
+            ".deviations",
+            String.class,
+            DeadlineDeviation.class,
+            1,
+            FOREVER,
             Topics::municipalityPart);
 
     /** Acute reports outside office hours for one after-hours service (social jour). Owner: its configured id. */
@@ -89,15 +105,19 @@ public final class Topics {
 
     /** Lawful feedback to one reporting organisation. Owner: see {@link #organisationOwner}. Key: report id. */
     public static final TopicFamily<String, ReporterNotification> ORGANISATION_FEEDBACK = new TopicFamily<>(
-            PREFIX + "organisation.", ".feedback", String.class, ReporterNotification.class, 1, FOREVER,
+            PREFIX + "organisation.",
+            ".feedback",
+            String.class,
+            ReporterNotification.class,
+            1,
+            FOREVER,
             Topics::encodeOwner);
 
     /** The fixed topics, for provisioning. */
-    public static final List<TopicSpec<?, ?>> FIXED = List.of(INTAKE, STATUS_EVENTS, RECEIPTS, DEAD_LETTER, CLEARING,
-            CLEARING_DECISIONS, CLEARING_OVERDUE, AUDIT);
+    public static final List<TopicSpec<?, ?>> FIXED = List.of(
+            INTAKE, STATUS_EVENTS, RECEIPTS, DEAD_LETTER, CLEARING, CLEARING_DECISIONS, CLEARING_OVERDUE, AUDIT);
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** Owner string of an organisation in {@link #ORGANISATION_FEEDBACK}: scheme and value, e.g. {@code HSA_ID:SE2321000016-15CQ}. */
     public static String organisationOwner(OrganisationId id) {

@@ -1,7 +1,5 @@
 package se.oroshub.schemas.validation;
 
-import se.oroshub.schemas.time.SwedishTime;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +20,7 @@ import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.identity.InvalidPersonalIdentityNumberException;
 import se.oroshub.schemas.identity.PersonalIdentityNumber;
 import se.oroshub.schemas.reference.MunicipalityCodes;
+import se.oroshub.schemas.time.SwedishTime;
 
 /**
  * The one validation of the concern-report contract: connectors run it at the edge to answer the submitter at once, and
@@ -82,8 +81,10 @@ public final class ConcernReportValidator {
         if (report.getSubmittedAt() == null) {
             out.add(missing("submittedAt"));
         } else if (report.getSubmittedAt().isAfter(now.plus(CLOCK_SKEW_TOLERANCE))) {
-            out.add(invalid("submittedAt", "lies more than " + CLOCK_SKEW_TOLERANCE.toMinutes()
-                    + " minutes in the future: the submitting system's clock is wrong"));
+            out.add(invalid(
+                    "submittedAt",
+                    "lies more than " + CLOCK_SKEW_TOLERANCE.toMinutes()
+                            + " minutes in the future: the submitting system's clock is wrong"));
         }
         if (report.getReporter() == null) {
             out.add(missing("reporter"));
@@ -130,11 +131,15 @@ public final class ConcernReportValidator {
         switch (kind) {
             case MANDATORY_PROFESSIONAL -> {
                 if (blank(reporter.getName())) {
-                    out.add(new FieldViolation(RejectionReason.ANONYMOUS_MANDATORY_REPORTER, "reporter.name",
+                    out.add(new FieldViolation(
+                            RejectionReason.ANONYMOUS_MANDATORY_REPORTER,
+                            "reporter.name",
                             "a mandatory reporter reports in their professional role and cannot be anonymous"));
                 }
                 if (reporter.getOrganisation() == null) {
-                    out.add(new FieldViolation(RejectionReason.MISSING_REPORTING_ORGANISATION, "reporter.organisation",
+                    out.add(new FieldViolation(
+                            RejectionReason.MISSING_REPORTING_ORGANISATION,
+                            "reporter.organisation",
                             "a mandatory reporter must name the organisation they report for"));
                 } else {
                     if (blank(reporter.getOrganisation().getName())) {
@@ -145,7 +150,9 @@ public final class ConcernReportValidator {
             }
             case PRIVATE_PERSON -> {
                 if (blank(reporter.getName())) {
-                    out.add(new FieldViolation(RejectionReason.MISSING_FIELD, "reporter.name",
+                    out.add(new FieldViolation(
+                            RejectionReason.MISSING_FIELD,
+                            "reporter.name",
                             "an identified private reporter needs a name; a report without one is ANONYMOUS"));
                 }
                 if (reporter.getOrganisation() != null) {
@@ -154,7 +161,8 @@ public final class ConcernReportValidator {
             }
             case ANONYMOUS -> {
                 if (hasIdentity) {
-                    out.add(invalid("reporter", "an anonymous report must carry no name, phone or email of the reporter"));
+                    out.add(invalid(
+                            "reporter", "an anonymous report must carry no name, phone or email of the reporter"));
                 }
                 if (reporter.getOrganisation() != null) {
                     out.add(invalid("reporter.organisation", "only a mandatory reporter reports for an organisation"));
@@ -175,11 +183,16 @@ public final class ConcernReportValidator {
         }
         String problem = switch (id.getScheme()) {
             case ORGANISATION_NUMBER -> organisationNumberProblem(value);
-            case HSA_ID -> HSA_ID_FORM.matcher(value).matches() ? null
-                    : "an HSA id looks like SE2321000016-ABCD (SE, ten digits, '-', a local part)";
-            case SCHOOL_UNIT_CODE -> SCHOOL_UNIT_CODE_FORM.matcher(value).matches() ? null : "a school unit code has eight digits";
-            case POLICE_UNIT -> POLICE_UNIT_FORM.matcher(value).matches() ? null
-                    : "a police unit code is 1-64 letters, digits, '.', '_' or '-'";
+            case HSA_ID ->
+                HSA_ID_FORM.matcher(value).matches()
+                        ? null
+                        : "an HSA id looks like SE2321000016-ABCD (SE, ten digits, '-', a local part)";
+            case SCHOOL_UNIT_CODE ->
+                SCHOOL_UNIT_CODE_FORM.matcher(value).matches() ? null : "a school unit code has eight digits";
+            case POLICE_UNIT ->
+                POLICE_UNIT_FORM.matcher(value).matches()
+                        ? null
+                        : "a police unit code is 1-64 letters, digits, '.', '_' or '-'";
             case MUNICIPALITY_CODE -> municipalities.isKnown(value) ? null : "not a known municipality code";
         };
         if (problem != null) {
@@ -203,15 +216,21 @@ public final class ConcernReportValidator {
             try {
                 PersonalIdentityNumber parsed = PersonalIdentityNumber.parse(pnr, today);
                 if (!parsed.canonical().equals(pnr)) {
-                    out.add(new FieldViolation(RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER,
-                            "child.personalIdentityNumber", "must be in the canonical form of 12 digits, YYYYMMDDNNNC"));
+                    out.add(new FieldViolation(
+                            RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER,
+                            "child.personalIdentityNumber",
+                            "must be in the canonical form of 12 digits, YYYYMMDDNNNC"));
                 }
             } catch (InvalidPersonalIdentityNumberException e) {
-                out.add(new FieldViolation(RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER,
-                        "child.personalIdentityNumber", e.getMessage()));
+                out.add(new FieldViolation(
+                        RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER,
+                        "child.personalIdentityNumber",
+                        e.getMessage()));
             }
         } else if (blank(child.getGivenName()) && blank(child.getFamilyName())) {
-            out.add(new FieldViolation(RejectionReason.MISSING_FIELD, "child.personalIdentityNumber",
+            out.add(new FieldViolation(
+                    RejectionReason.MISSING_FIELD,
+                    "child.personalIdentityNumber",
                     "the child needs a personal identity number, or at least a name when the number is unknown"));
         }
         if (child.getDateOfBirth() != null && child.getDateOfBirth().isAfter(today)) {
@@ -223,15 +242,20 @@ public final class ConcernReportValidator {
 
     private void checkMunicipality(String code, String field, List<FieldViolation> out) {
         if (code != null && !municipalities.isKnown(code)) {
-            out.add(new FieldViolation(RejectionReason.UNKNOWN_MUNICIPALITY, field,
-                    FOUR_DIGITS_FORM.matcher(code).matches() ? "is not one of Sweden's municipality codes"
+            out.add(new FieldViolation(
+                    RejectionReason.UNKNOWN_MUNICIPALITY,
+                    field,
+                    FOUR_DIGITS_FORM.matcher(code).matches()
+                            ? "is not one of Sweden's municipality codes"
                             : "must be a four-digit municipality code"));
         }
     }
 
     private static void validateObservations(List<Observation> observations, List<FieldViolation> out) {
         if (observations == null || observations.isEmpty()) {
-            out.add(new FieldViolation(RejectionReason.NO_OBSERVATIONS, "observations",
+            out.add(new FieldViolation(
+                    RejectionReason.NO_OBSERVATIONS,
+                    "observations",
                     "a report must state at least one observation that prompted it"));
             return;
         }
@@ -261,7 +285,8 @@ public final class ConcernReportValidator {
         if (blank(a.getUri()) || !URI_FORM.matcher(a.getUri()).matches()) {
             out.add(invalid(field + ".uri", "must be an absolute URI"));
         }
-        if (blank(a.getMediaType()) || !MEDIA_TYPE_FORM.matcher(a.getMediaType()).matches()) {
+        if (blank(a.getMediaType())
+                || !MEDIA_TYPE_FORM.matcher(a.getMediaType()).matches()) {
             out.add(invalid(field + ".mediaType", "must be a media type such as application/pdf"));
         }
         if (a.getSha256() == null || !SHA256_HEX_FORM.matcher(a.getSha256()).matches()) {

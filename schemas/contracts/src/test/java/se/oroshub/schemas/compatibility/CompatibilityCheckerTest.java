@@ -9,32 +9,37 @@ import org.junit.jupiter.api.Test;
 class CompatibilityCheckerTest {
 
     private static final String V1 = record("{\"name\":\"id\",\"type\":\"string\"}");
-    private static final String WITH_REQUIRED = record(
-            "{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"unit\",\"type\":\"string\"}");
+    private static final String WITH_REQUIRED =
+            record("{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"unit\",\"type\":\"string\"}");
     private static final String WITH_OPTIONAL = record(
             "{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"note\",\"type\":[\"null\",\"string\"],\"default\":null}");
-    private static final String WITHOUT_ID = record(
-            "{\"name\":\"note\",\"type\":[\"null\",\"string\"],\"default\":null}");
+    private static final String WITHOUT_ID =
+            record("{\"name\":\"note\",\"type\":[\"null\",\"string\"],\"default\":null}");
 
     @Test
     void backwardRejectsANewFieldWithoutDefaultAndNamesIt() {
         List<String> problems = check(WITH_REQUIRED, List.of(V1), CompatibilityLevel.BACKWARD);
 
-        assertThat(problems).singleElement().asString()
+        assertThat(problems)
+                .singleElement()
+                .asString()
                 .startsWith("READER_FIELD_MISSING_DEFAULT_VALUE")
                 .contains("the field 'unit' in the new schema has no default value and is missing in version 1");
     }
 
     @Test
     void forwardAcceptsANewFieldWithoutDefault() {
-        assertThat(check(WITH_REQUIRED, List.of(V1), CompatibilityLevel.FORWARD)).isEmpty();
+        assertThat(check(WITH_REQUIRED, List.of(V1), CompatibilityLevel.FORWARD))
+                .isEmpty();
     }
 
     @Test
     void forwardRejectsRemovingAFieldTheOldSchemaNeeds() {
         List<String> problems = check(WITHOUT_ID, List.of(V1), CompatibilityLevel.FORWARD);
 
-        assertThat(problems).singleElement().asString()
+        assertThat(problems)
+                .singleElement()
+                .asString()
                 .contains("the field 'id' in version 1 has no default value and is missing in the new schema");
     }
 
@@ -50,8 +55,11 @@ class CompatibilityCheckerTest {
         List<String> history = List.of(WITH_REQUIRED, WITH_OPTIONAL);
 
         assertThat(check(V1, history, CompatibilityLevel.FORWARD)).isEmpty();
-        assertThat(check(V1, history, CompatibilityLevel.FORWARD_TRANSITIVE)).singleElement().asString()
-                .contains("'unit'").contains("version 1");
+        assertThat(check(V1, history, CompatibilityLevel.FORWARD_TRANSITIVE))
+                .singleElement()
+                .asString()
+                .contains("'unit'")
+                .contains("version 1");
     }
 
     @Test
@@ -59,16 +67,21 @@ class CompatibilityCheckerTest {
         String nested = "{\"type\":\"record\",\"name\":\"Outer\",\"fields\":[{\"name\":\"child\",\"type\":"
                 + "{\"type\":\"record\",\"name\":\"Child\",\"fields\":[{\"name\":\"age\",\"type\":\"%s\"}]}}]}";
 
-        List<String> problems = check(nested.formatted("int"), List.of(nested.formatted("string")),
-                CompatibilityLevel.BACKWARD);
+        List<String> problems =
+                check(nested.formatted("int"), List.of(nested.formatted("string")), CompatibilityLevel.BACKWARD);
 
-        assertThat(problems).singleElement().asString().startsWith("TYPE_MISMATCH")
-                .contains("field 'child.age'").contains("[BACKWARD]");
+        assertThat(problems)
+                .singleElement()
+                .asString()
+                .startsWith("TYPE_MISMATCH")
+                .contains("field 'child.age'")
+                .contains("[BACKWARD]");
     }
 
     @Test
     void noneAcceptsAnything() {
-        assertThat(check(record("{\"name\":\"x\",\"type\":\"int\"}"), List.of(V1), CompatibilityLevel.NONE)).isEmpty();
+        assertThat(check(record("{\"name\":\"x\",\"type\":\"int\"}"), List.of(V1), CompatibilityLevel.NONE))
+                .isEmpty();
     }
 
     @Test

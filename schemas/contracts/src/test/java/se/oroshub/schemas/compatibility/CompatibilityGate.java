@@ -35,11 +35,9 @@ final class CompatibilityGate {
     private static final Pattern VERSION_FILE = Pattern.compile("v(\\d+)\\.avsc");
 
     /** One failed check, worded to be acted on. */
-    record Violation(String schema, String message) {
-    }
+    record Violation(String schema, String message) {}
 
-    private CompatibilityGate() {
-    }
+    private CompatibilityGate() {}
 
     /**
      * Runs the gate.
@@ -54,17 +52,23 @@ final class CompatibilityGate {
             String name = entry.getKey();
             Map<Integer, Path> versions = releasedVersions(releasedDir.resolve(name));
             if (versions.isEmpty()) {
-                violations.add(new Violation(name, "Schema " + name + " has no released version: release it by writing its "
-                        + "full schema (SchemaFormatter.format(\"json/pretty\", " + name + ".getClassSchema())) to "
-                        + releasedDir.resolve(name).resolve("v1.avsc")));
+                violations.add(new Violation(
+                        name,
+                        "Schema " + name + " has no released version: release it by writing its "
+                                + "full schema (SchemaFormatter.format(\"json/pretty\", " + name
+                                + ".getClassSchema())) to "
+                                + releasedDir.resolve(name).resolve("v1.avsc")));
                 continue;
             }
             versions.forEach((version, file) -> checkVersion(name, entry.getValue(), version, file, violations));
         }
         for (String released : releasedNames(releasedDir)) {
             if (!current.containsKey(released)) {
-                violations.add(new Violation(released, "Released schema " + released + " no longer exists in the "
-                        + "contracts: a released schema may be deprecated but not removed, or consumers of its topic break"));
+                violations.add(
+                        new Violation(
+                                released,
+                                "Released schema " + released + " no longer exists in the "
+                                        + "contracts: a released schema may be deprecated but not removed, or consumers of its topic break"));
             }
         }
         return violations;
@@ -75,30 +79,56 @@ final class CompatibilityGate {
         try {
             released = new Schema.Parser().parse(file.toFile());
         } catch (IOException | SchemaParseException e) {
-            out.add(new Violation(name, "Released version v" + version + " of " + name + " (" + file + ") cannot be read: "
-                    + e.getMessage()));
+            out.add(new Violation(
+                    name,
+                    "Released version v" + version + " of " + name + " (" + file + ") cannot be read: "
+                            + e.getMessage()));
             return;
         }
         if (!released.getFullName().equals(currentSchema.getFullName())) {
-            out.add(new Violation(name, name + " v" + version + " is named " + released.getFullName() + " but the current "
-                    + "schema is " + currentSchema.getFullName() + ": renaming breaks every reader"));
+            out.add(new Violation(
+                    name,
+                    name + " v" + version + " is named " + released.getFullName() + " but the current " + "schema is "
+                            + currentSchema.getFullName() + ": renaming breaks every reader"));
             return;
         }
-        describe(name, version, "BACKWARD", "the current schema cannot read data written with v" + version,
-                SchemaCompatibility.checkReaderWriterCompatibility(currentSchema, released).getResult()
-                        .getIncompatibilities(), currentSchema, out);
-        describe(name, version, "FORWARD", "readers still on v" + version + " cannot read data written with the current schema",
-                SchemaCompatibility.checkReaderWriterCompatibility(released, currentSchema).getResult()
-                        .getIncompatibilities(), released, out);
+        describe(
+                name,
+                version,
+                "BACKWARD",
+                "the current schema cannot read data written with v" + version,
+                SchemaCompatibility.checkReaderWriterCompatibility(currentSchema, released)
+                        .getResult()
+                        .getIncompatibilities(),
+                currentSchema,
+                out);
+        describe(
+                name,
+                version,
+                "FORWARD",
+                "readers still on v" + version + " cannot read data written with the current schema",
+                SchemaCompatibility.checkReaderWriterCompatibility(released, currentSchema)
+                        .getResult()
+                        .getIncompatibilities(),
+                released,
+                out);
     }
 
-    private static void describe(String name, int version, String direction, String meaning,
-            List<Incompatibility> incompatibilities, Schema reader, List<Violation> out) {
+    private static void describe(
+            String name,
+            int version,
+            String direction,
+            String meaning,
+            List<Incompatibility> incompatibilities,
+            Schema reader,
+            List<Violation> out) {
         for (Incompatibility incompatibility : incompatibilities) {
             String field = fieldPath(reader, incompatibility);
-            out.add(new Violation(name, name + " is not " + direction + " compatible with released v" + version + " ("
-                    + meaning + "): " + incompatibility.getType() + " at field '" + field + "' (location "
-                    + incompatibility.getLocation() + "): " + incompatibility.getMessage()));
+            out.add(new Violation(
+                    name,
+                    name + " is not " + direction + " compatible with released v" + version + " ("
+                            + meaning + "): " + incompatibility.getType() + " at field '" + field + "' (location "
+                            + incompatibility.getLocation() + "): " + incompatibility.getMessage()));
         }
     }
 
@@ -135,7 +165,9 @@ final class CompatibilityGate {
             return Set.of();
         }
         try (Stream<Path> dirs = Files.list(releasedDir)) {
-            return new java.util.TreeSet<>(dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).toList());
+            return new java.util.TreeSet<>(dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,20 +38,36 @@ class CompatibilityGateTest {
 
         List<CompatibilityGate.Violation> violations = CompatibilityGate.check(current, Contracts.RELEASED);
 
-        assertThat(current).containsKeys("ConcernReport", "RoutedReport", "ReporterNotification", "CaseStatusEvent",
-                "Receipt", "RejectedSubmission", "AuditRecord", "DeadlineDeviation", "UnroutableReport");
-        assertThat(violations).as(() -> "compatibility gate:\n" + violations.stream()
-                .map(CompatibilityGate.Violation::message).collect(Collectors.joining("\n"))).isEmpty();
+        assertThat(current)
+                .containsKeys(
+                        "ConcernReport",
+                        "RoutedReport",
+                        "ReporterNotification",
+                        "CaseStatusEvent",
+                        "Receipt",
+                        "RejectedSubmission",
+                        "AuditRecord",
+                        "DeadlineDeviation",
+                        "UnroutableReport");
+        assertThat(violations)
+                .as(() -> "compatibility gate:\n"
+                        + violations.stream()
+                                .map(CompatibilityGate.Violation::message)
+                                .collect(Collectors.joining("\n")))
+                .isEmpty();
     }
 
     @Test
     void aFieldAddedWithoutDefaultFailsTheGateNamingTheField() {
-        Schema changed = withField(ReporterNotification.getClassSchema(), new Schema.Field("caseOfficer",
-                Schema.create(Schema.Type.STRING), null, (Object) null));
+        Schema changed = withField(
+                ReporterNotification.getClassSchema(),
+                new Schema.Field("caseOfficer", Schema.create(Schema.Type.STRING), null, (Object) null));
 
         List<String> messages = messages(Map.of("ReporterNotification", changed), Contracts.RELEASED);
 
-        assertThat(messages).singleElement().asString()
+        assertThat(messages)
+                .singleElement()
+                .asString()
                 .contains("ReporterNotification is not BACKWARD compatible with released v1")
                 .contains("READER_FIELD_MISSING_DEFAULT_VALUE")
                 .contains("field 'ReporterNotification.caseOfficer'");
@@ -60,54 +76,102 @@ class CompatibilityGateTest {
     @Test
     void aTypeChangeFailsTheGateInBothDirectionsNamingTheField() {
         Schema original = ReporterNotification.getClassSchema();
-        Schema changed = Schema.createRecord(original.getName(), original.getDoc(), original.getNamespace(), false,
-                original.getFields().stream().map(f -> f.name().equals("decisionDate")
-                        ? new Schema.Field(f.name(), Schema.create(Schema.Type.STRING), f.doc(), (Object) null)
-                        : new Schema.Field(f, f.schema())).toList());
+        Schema changed = Schema.createRecord(
+                original.getName(),
+                original.getDoc(),
+                original.getNamespace(),
+                false,
+                original.getFields().stream()
+                        .map(f -> f.name().equals("decisionDate")
+                                ? new Schema.Field(f.name(), Schema.create(Schema.Type.STRING), f.doc(), (Object) null)
+                                : new Schema.Field(f, f.schema()))
+                        .toList());
 
         List<String> messages = messages(Map.of("ReporterNotification", changed), Contracts.RELEASED);
 
-        assertThat(messages).hasSize(2).allSatisfy(m -> assertThat(m)
-                .contains("TYPE_MISMATCH").contains("field 'ReporterNotification.decisionDate'"));
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("BACKWARD"))
+        assertThat(messages)
+                .hasSize(2)
+                .allSatisfy(m ->
+                        assertThat(m).contains("TYPE_MISMATCH").contains("field 'ReporterNotification.decisionDate'"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m).contains("BACKWARD"))
                 .anySatisfy(m -> assertThat(m).contains("FORWARD"));
     }
 
     @Test
     void aRemovedRequiredFieldFailsForwardBecauseOldReadersStillNeedIt() {
         Schema original = ReporterNotification.getClassSchema();
-        Schema changed = Schema.createRecord(original.getName(), original.getDoc(), original.getNamespace(), false,
-                original.getFields().stream().filter(f -> !f.name().equals("notifiedAt"))
-                        .map(f -> new Schema.Field(f, f.schema())).toList());
+        Schema changed = Schema.createRecord(
+                original.getName(),
+                original.getDoc(),
+                original.getNamespace(),
+                false,
+                original.getFields().stream()
+                        .filter(f -> !f.name().equals("notifiedAt"))
+                        .map(f -> new Schema.Field(f, f.schema()))
+                        .toList());
 
         List<String> messages = messages(Map.of("ReporterNotification", changed), Contracts.RELEASED);
 
-        assertThat(messages).singleElement().asString()
+        assertThat(messages)
+                .singleElement()
+                .asString()
                 .contains("not FORWARD compatible with released v1")
                 .contains("field 'ReporterNotification.notifiedAt'");
     }
 
     @Test
     void aNestedChangeIsNamedByItsFullPath(@TempDir Path released) throws IOException {
-        Schema v1 = SchemaBuilder.record("Outer").namespace("t").fields()
-                .name("inner").type(SchemaBuilder.record("Inner").fields().requiredString("a").endRecord()).noDefault()
+        Schema v1 = SchemaBuilder.record("Outer")
+                .namespace("t")
+                .fields()
+                .name("inner")
+                .type(SchemaBuilder.record("Inner").fields().requiredString("a").endRecord())
+                .noDefault()
                 .endRecord();
-        Schema v2 = SchemaBuilder.record("Outer").namespace("t").fields()
-                .name("inner").type(SchemaBuilder.record("Inner").fields().requiredString("a").requiredInt("b").endRecord())
-                .noDefault().endRecord();
+        Schema v2 = SchemaBuilder.record("Outer")
+                .namespace("t")
+                .fields()
+                .name("inner")
+                .type(SchemaBuilder.record("Inner")
+                        .fields()
+                        .requiredString("a")
+                        .requiredInt("b")
+                        .endRecord())
+                .noDefault()
+                .endRecord();
         release(released, "Outer", 1, v1);
 
-        assertThat(messages(Map.of("Outer", v2), released)).singleElement().asString()
+        assertThat(messages(Map.of("Outer", v2), released))
+                .singleElement()
+                .asString()
                 .contains("field 'Outer.inner.b'");
     }
 
     @Test
     void everyEarlierReleasedVersionIsChecked(@TempDir Path released) throws IOException {
-        Schema v1 = SchemaBuilder.record("Thing").namespace("t").fields().requiredString("a").endRecord();
-        Schema v2 = SchemaBuilder.record("Thing").namespace("t").fields().requiredString("a")
-                .name("b").type().intType().intDefault(0).endRecord();
-        Schema v3 = SchemaBuilder.record("Thing").namespace("t").fields()
-                .name("b").type().intType().intDefault(0).endRecord();
+        Schema v1 = SchemaBuilder.record("Thing")
+                .namespace("t")
+                .fields()
+                .requiredString("a")
+                .endRecord();
+        Schema v2 = SchemaBuilder.record("Thing")
+                .namespace("t")
+                .fields()
+                .requiredString("a")
+                .name("b")
+                .type()
+                .intType()
+                .intDefault(0)
+                .endRecord();
+        Schema v3 = SchemaBuilder.record("Thing")
+                .namespace("t")
+                .fields()
+                .name("b")
+                .type()
+                .intType()
+                .intDefault(0)
+                .endRecord();
         release(released, "Thing", 1, v1);
         release(released, "Thing", 2, v2);
 
@@ -119,9 +183,15 @@ class CompatibilityGateTest {
 
     @Test
     void aNewSchemaWithoutReleasedVersionFailsTheGateSayingToReleaseIt(@TempDir Path released) {
-        Schema brandNew = SchemaBuilder.record("BrandNew").namespace("t").fields().requiredString("a").endRecord();
+        Schema brandNew = SchemaBuilder.record("BrandNew")
+                .namespace("t")
+                .fields()
+                .requiredString("a")
+                .endRecord();
 
-        assertThat(messages(Map.of("BrandNew", brandNew), released)).singleElement().asString()
+        assertThat(messages(Map.of("BrandNew", brandNew), released))
+                .singleElement()
+                .asString()
                 .contains("BrandNew has no released version")
                 .contains("release it")
                 .contains("BrandNew/v1.avsc");
@@ -129,9 +199,15 @@ class CompatibilityGateTest {
 
     @Test
     void aReleasedSchemaThatDisappearedFailsTheGate(@TempDir Path released) throws IOException {
-        release(released, "Gone", 1, SchemaBuilder.record("Gone").fields().requiredString("a").endRecord());
+        release(
+                released,
+                "Gone",
+                1,
+                SchemaBuilder.record("Gone").fields().requiredString("a").endRecord());
 
-        assertThat(messages(Map.of(), released)).singleElement().asString()
+        assertThat(messages(Map.of(), released))
+                .singleElement()
+                .asString()
                 .contains("Released schema Gone no longer exists");
     }
 
@@ -139,18 +215,21 @@ class CompatibilityGateTest {
     private static List<String> messages(Map<String, Schema> current, Path released) {
         return CompatibilityGate.check(new TreeMap<>(current), released).stream()
                 .filter(v -> current.isEmpty() || current.containsKey(v.schema()))
-                .map(CompatibilityGate.Violation::message).toList();
+                .map(CompatibilityGate.Violation::message)
+                .toList();
     }
 
     private static Schema withField(Schema record, Schema.Field added) {
-        List<Schema.Field> fields = new java.util.ArrayList<>(
-                record.getFields().stream().map(f -> new Schema.Field(f, f.schema())).toList());
+        List<Schema.Field> fields = new java.util.ArrayList<>(record.getFields().stream()
+                .map(f -> new Schema.Field(f, f.schema()))
+                .toList());
         fields.add(added);
         return Schema.createRecord(record.getName(), record.getDoc(), record.getNamespace(), false, fields);
     }
 
     private static void release(Path dir, String name, int version, Schema schema) throws IOException {
         Files.createDirectories(dir.resolve(name));
-        Files.writeString(dir.resolve(name).resolve("v" + version + ".avsc"), SchemaFormatter.format("json/pretty", schema));
+        Files.writeString(
+                dir.resolve(name).resolve("v" + version + ".avsc"), SchemaFormatter.format("json/pretty", schema));
     }
 }

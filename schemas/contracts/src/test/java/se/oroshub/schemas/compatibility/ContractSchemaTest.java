@@ -43,15 +43,17 @@ class ContractSchemaTest {
         Map<String, String> fields = new LinkedHashMap<>();
         collectTypes(schema, "", fields);
 
-        assertThat(fields).containsExactly(
-                Map.entry("notificationId", "string"),
-                Map.entry("reportId", "string"),
-                Map.entry("reportingOrganisation.scheme",
-                        "enum OrganisationIdScheme[ORGANISATION_NUMBER, HSA_ID, SCHOOL_UNIT_CODE, POLICE_UNIT, MUNICIPALITY_CODE]"),
-                Map.entry("reportingOrganisation.value", "string"),
-                Map.entry("decision", "enum InvestigationDecision[OPENED, NOT_OPENED, ALREADY_ONGOING]"),
-                Map.entry("decisionDate", "int/date"),
-                Map.entry("notifiedAt", "long/timestamp-millis"));
+        assertThat(fields)
+                .containsExactly(
+                        Map.entry("notificationId", "string"),
+                        Map.entry("reportId", "string"),
+                        Map.entry(
+                                "reportingOrganisation.scheme",
+                                "enum OrganisationIdScheme[ORGANISATION_NUMBER, HSA_ID, SCHOOL_UNIT_CODE, POLICE_UNIT, MUNICIPALITY_CODE]"),
+                        Map.entry("reportingOrganisation.value", "string"),
+                        Map.entry("decision", "enum InvestigationDecision[OPENED, NOT_OPENED, ALREADY_ONGOING]"),
+                        Map.entry("decisionDate", "int/date"),
+                        Map.entry("notifiedAt", "long/timestamp-millis"));
     }
 
     private static void collectFields(Schema schema, String path, Set<String> visited, Map<String, Schema.Field> out) {
@@ -68,8 +70,7 @@ class ContractSchemaTest {
             case UNION -> schema.getTypes().forEach(t -> collectFields(t, path, visited, out));
             case ARRAY -> collectFields(schema.getElementType(), path, visited, out);
             case MAP -> collectFields(schema.getValueType(), path, visited, out);
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -80,8 +81,13 @@ class ContractSchemaTest {
             switch (type.getType()) {
                 case RECORD -> collectTypes(type, path + ".", out);
                 case ENUM -> out.put(path, "enum " + type.getName() + type.getEnumSymbols());
-                default -> out.put(path, type.getType().getName()
-                        + (type.getLogicalType() == null ? "" : "/" + type.getLogicalType().getName()));
+                default ->
+                    out.put(
+                            path,
+                            type.getType().getName()
+                                    + (type.getLogicalType() == null
+                                            ? ""
+                                            : "/" + type.getLogicalType().getName()));
             }
         }
     }

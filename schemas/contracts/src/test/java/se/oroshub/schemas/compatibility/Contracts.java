@@ -18,10 +18,10 @@ final class Contracts {
     static final Path SOURCES = MODULE.resolve("src/main/avro");
     /** The released versions, one directory per schema. */
     static final Path RELEASED = MODULE.resolve("src/main/avro-released");
+
     private static final String PACKAGE = "se.oroshub.schemas.avro.";
 
-    private Contracts() {
-    }
+    private Contracts() {}
 
     /** Every top-level schema by simple name, from the generated classes. */
     static Map<String, Schema> current() {
@@ -33,8 +33,10 @@ final class Contracts {
                     Class<?> generated = Class.forName(PACKAGE + name);
                     schemas.put(name, SpecificData.get().getSchema(generated));
                 } catch (ClassNotFoundException e) {
-                    throw new IllegalStateException(file + " declares no type " + PACKAGE + name
-                            + ": each .avsc file holds one top-level type named like the file", e);
+                    throw new IllegalStateException(
+                            file + " declares no type " + PACKAGE + name
+                                    + ": each .avsc file holds one top-level type named like the file",
+                            e);
                 }
             });
         } catch (IOException e) {

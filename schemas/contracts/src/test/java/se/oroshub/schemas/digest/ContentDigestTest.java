@@ -19,14 +19,18 @@ class ContentDigestTest {
     void sameContentGivesTheSameDigest() {
         ConcernReport report = reports.schoolReport();
         ConcernReport copy = ConcernReport.newBuilder(report).build();
-        assertThat(ContentDigest.sha256Hex(copy)).isEqualTo(ContentDigest.sha256Hex(report)).hasSize(64);
+        assertThat(ContentDigest.sha256Hex(copy))
+                .isEqualTo(ContentDigest.sha256Hex(report))
+                .hasSize(64);
     }
 
     @Test
     void anyChangeOfContentChangesTheDigest() {
         ConcernReport report = reports.schoolReport();
         ConcernReport changed = ConcernReport.newBuilder(report).build();
-        changed.getObservations().get(0).setDescription(report.getObservations().get(0).getDescription() + ".");
+        changed.getObservations()
+                .get(0)
+                .setDescription(report.getObservations().get(0).getDescription() + ".");
         assertThat(ContentDigest.sha256Hex(changed)).isNotEqualTo(ContentDigest.sha256Hex(report));
     }
 

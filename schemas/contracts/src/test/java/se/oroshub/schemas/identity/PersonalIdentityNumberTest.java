@@ -28,12 +28,14 @@ class PersonalIdentityNumberTest {
         String nine = "150315980";
         String ten = nine.substring(0, 6) + "-" + nine.substring(6) + PersonalIdentityNumber.luhnCheckDigit(nine);
         assertThat(PersonalIdentityNumber.parse(ten, TODAY).canonical()).isEqualTo("20" + ten.replace("-", ""));
-        assertThat(PersonalIdentityNumber.parse("1212121212", TODAY).canonical()).isEqualTo("201212121212");
+        assertThat(PersonalIdentityNumber.parse("1212121212", TODAY).canonical())
+                .isEqualTo("201212121212");
     }
 
     @Test
     void plusSignMeansAHundredYearsOrOlder() {
-        assertThat(PersonalIdentityNumber.parse("121212+1212", TODAY).canonical()).isEqualTo("191212121212");
+        assertThat(PersonalIdentityNumber.parse("121212+1212", TODAY).canonical())
+                .isEqualTo("191212121212");
     }
 
     @Test
@@ -48,23 +50,28 @@ class PersonalIdentityNumberTest {
     @Test
     void wrongCheckDigitIsRefused() {
         assertThatThrownBy(() -> PersonalIdentityNumber.parse("191212121213", TODAY))
-                .isInstanceOfSatisfying(InvalidPersonalIdentityNumberException.class,
+                .isInstanceOfSatisfying(
+                        InvalidPersonalIdentityNumberException.class,
                         e -> assertThat(e.problem()).isEqualTo(Problem.CHECKSUM));
     }
 
     @Test
     void impossibleDateIsRefused() {
         String nine = "150230980";
-        assertThatThrownBy(() -> PersonalIdentityNumber.parse("20" + nine + PersonalIdentityNumber.luhnCheckDigit(nine), TODAY))
-                .isInstanceOfSatisfying(InvalidPersonalIdentityNumberException.class,
+        assertThatThrownBy(() ->
+                        PersonalIdentityNumber.parse("20" + nine + PersonalIdentityNumber.luhnCheckDigit(nine), TODAY))
+                .isInstanceOfSatisfying(
+                        InvalidPersonalIdentityNumberException.class,
                         e -> assertThat(e.problem()).isEqualTo(Problem.INVALID_DATE));
     }
 
     @Test
     void dateOfBirthInTheFutureIsRefused() {
         String nine = "301224980";
-        assertThatThrownBy(() -> PersonalIdentityNumber.parse("20" + nine + PersonalIdentityNumber.luhnCheckDigit(nine), TODAY))
-                .isInstanceOfSatisfying(InvalidPersonalIdentityNumberException.class,
+        assertThatThrownBy(() ->
+                        PersonalIdentityNumber.parse("20" + nine + PersonalIdentityNumber.luhnCheckDigit(nine), TODAY))
+                .isInstanceOfSatisfying(
+                        InvalidPersonalIdentityNumberException.class,
                         e -> assertThat(e.problem()).isEqualTo(Problem.IN_THE_FUTURE));
     }
 
@@ -79,6 +86,7 @@ class PersonalIdentityNumberTest {
     void neitherMessagesNorToStringRevealTheNumber() {
         assertThatThrownBy(() -> PersonalIdentityNumber.parse("191212121213", TODAY))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("1212"));
-        assertThat(PersonalIdentityNumber.parse("191212121212", TODAY).toString()).doesNotContain("1212");
+        assertThat(PersonalIdentityNumber.parse("191212121212", TODAY).toString())
+                .doesNotContain("1212");
     }
 }

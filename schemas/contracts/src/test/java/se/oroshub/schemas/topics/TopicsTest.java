@@ -45,7 +45,9 @@ class TopicsTest {
 
     @Test
     void fixedTopicsAreCreatedWithExplicitRetentionAndPolicy() {
-        assertThat(Topics.DEAD_LETTER.topicConfig()).containsEntry("retention.ms", "-1").containsEntry("cleanup.policy", "delete");
+        assertThat(Topics.DEAD_LETTER.topicConfig())
+                .containsEntry("retention.ms", "-1")
+                .containsEntry("cleanup.policy", "delete");
         assertThat(Topics.SCHEMAS.topicConfig()).containsEntry("cleanup.policy", "compact");
         assertThat(Topics.INTAKE.topicConfig().get("retention.ms")).isEqualTo(Long.toString(30L * 24 * 3600 * 1000));
         assertThat(Topics.FIXED).extracting(TopicSpec::name).doesNotHaveDuplicates();

@@ -16,8 +16,8 @@ import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.RejectionReason;
 import se.oroshub.schemas.avro.ReporterKind;
-import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.fixtures.SyntheticReports;
+import se.oroshub.schemas.reference.MunicipalityCodes;
 
 class ConcernReportValidatorTest {
 
@@ -37,8 +37,8 @@ class ConcernReportValidatorTest {
     @Test
     void aSubmissionTimeAheadOfTheClockBeyondTheSkewToleranceIsRefused() {
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
-        ConcernReportValidator onTheHour = new ConcernReportValidator(MunicipalityCodes.official(),
-                Clock.fixed(now, ZoneOffset.UTC));
+        ConcernReportValidator onTheHour =
+                new ConcernReportValidator(MunicipalityCodes.official(), Clock.fixed(now, ZoneOffset.UTC));
         ConcernReport slightlyAhead = valid();
         slightlyAhead.setSubmittedAt(now.plus(ConcernReportValidator.CLOCK_SKEW_TOLERANCE));
         ConcernReport tomorrow = valid();
@@ -56,16 +56,19 @@ class ConcernReportValidatorTest {
     void mandatoryReporterCannotBeAnonymous() {
         ConcernReport report = valid();
         report.getReporter().setName(null);
-        assertThat(validator.validate(report)).containsExactly(new FieldViolation(
-                RejectionReason.ANONYMOUS_MANDATORY_REPORTER, "reporter.name",
-                "a mandatory reporter reports in their professional role and cannot be anonymous"));
+        assertThat(validator.validate(report))
+                .containsExactly(new FieldViolation(
+                        RejectionReason.ANONYMOUS_MANDATORY_REPORTER,
+                        "reporter.name",
+                        "a mandatory reporter reports in their professional role and cannot be anonymous"));
     }
 
     @Test
     void mandatoryReporterMustNameTheReportingOrganisation() {
         ConcernReport report = valid();
         report.getReporter().setOrganisation(null);
-        assertThat(validator.validate(report)).extracting(FieldViolation::reason, FieldViolation::field)
+        assertThat(validator.validate(report))
+                .extracting(FieldViolation::reason, FieldViolation::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         RejectionReason.MISSING_REPORTING_ORGANISATION, "reporter.organisation"));
     }
@@ -87,7 +90,9 @@ class ConcernReportValidatorTest {
     void privatePersonDoesNotReportForAnOrganisation() {
         ConcernReport report = valid();
         report.getReporter().setKind(ReporterKind.PRIVATE_PERSON);
-        assertThat(validator.validate(report)).extracting(FieldViolation::field).containsExactly("reporter.organisation");
+        assertThat(validator.validate(report))
+                .extracting(FieldViolation::field)
+                .containsExactly("reporter.organisation");
     }
 
     @Test
@@ -97,7 +102,8 @@ class ConcernReportValidatorTest {
         int last = pnr.charAt(11) - '0';
         report.getChild().setPersonalIdentityNumber(pnr.substring(0, 11) + ((last + 1) % 10));
         List<FieldViolation> violations = validator.validate(report);
-        assertThat(violations).extracting(FieldViolation::reason, FieldViolation::field)
+        assertThat(violations)
+                .extracting(FieldViolation::reason, FieldViolation::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER, "child.personalIdentityNumber"));
         assertThat(violations.get(0).message()).doesNotContain(pnr.substring(0, 8));
@@ -109,7 +115,8 @@ class ConcernReportValidatorTest {
         ConcernReport report = valid();
         String pnr = report.getChild().getPersonalIdentityNumber();
         report.getChild().setPersonalIdentityNumber(pnr.substring(0, 8) + "-" + pnr.substring(8));
-        assertThat(validator.validate(report)).extracting(FieldViolation::reason)
+        assertThat(validator.validate(report))
+                .extracting(FieldViolation::reason)
                 .containsExactly(RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER);
     }
 
@@ -120,7 +127,8 @@ class ConcernReportValidatorTest {
         assertThat(validator.validate(report)).isEmpty();
         report.getChild().setGivenName(null);
         report.getChild().setFamilyName(null);
-        assertThat(validator.validate(report)).extracting(FieldViolation::field)
+        assertThat(validator.validate(report))
+                .extracting(FieldViolation::field)
                 .containsExactly("child.personalIdentityNumber");
     }
 
@@ -129,9 +137,13 @@ class ConcernReportValidatorTest {
         ConcernReport report = valid();
         report.getChild().setMunicipalityOfRegistration("0000");
         report.getChild().setCurrentMunicipality("Stockholm");
-        assertThat(validator.validate(report)).extracting(FieldViolation::reason, FieldViolation::field).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(RejectionReason.UNKNOWN_MUNICIPALITY, "child.municipalityOfRegistration"),
-                org.assertj.core.groups.Tuple.tuple(RejectionReason.UNKNOWN_MUNICIPALITY, "child.currentMunicipality"));
+        assertThat(validator.validate(report))
+                .extracting(FieldViolation::reason, FieldViolation::field)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                RejectionReason.UNKNOWN_MUNICIPALITY, "child.municipalityOfRegistration"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                RejectionReason.UNKNOWN_MUNICIPALITY, "child.currentMunicipality"));
     }
 
     @Test
@@ -146,14 +158,17 @@ class ConcernReportValidatorTest {
     void reportMustStateAtLeastOneObservation() {
         ConcernReport report = valid();
         report.setObservations(List.of());
-        assertThat(validator.validate(report)).extracting(FieldViolation::reason).containsExactly(RejectionReason.NO_OBSERVATIONS);
+        assertThat(validator.validate(report))
+                .extracting(FieldViolation::reason)
+                .containsExactly(RejectionReason.NO_OBSERVATIONS);
     }
 
     @Test
     void everyObservationNeedsADescription() {
         ConcernReport report = valid();
         report.getObservations().get(0).setDescription("  ");
-        assertThat(validator.validate(report)).extracting(FieldViolation::field)
+        assertThat(validator.validate(report))
+                .extracting(FieldViolation::field)
                 .containsExactly("observations[0].description");
     }
 
@@ -168,12 +183,18 @@ class ConcernReportValidatorTest {
     void organisationIdMustMatchItsScheme() {
         ConcernReport report = valid();
         report.getReporter().getOrganisation().setId(new OrganisationId(OrganisationIdScheme.HSA_ID, "12345"));
-        assertThat(validator.validate(report)).extracting(FieldViolation::field)
+        assertThat(validator.validate(report))
+                .extracting(FieldViolation::field)
                 .containsExactly("reporter.organisation.id.value");
-        report.getReporter().getOrganisation().setId(new OrganisationId(OrganisationIdScheme.ORGANISATION_NUMBER, "212000-0142"));
+        report.getReporter()
+                .getOrganisation()
+                .setId(new OrganisationId(OrganisationIdScheme.ORGANISATION_NUMBER, "212000-0142"));
         assertThat(validator.validate(report)).isEmpty();
-        report.getReporter().getOrganisation().setId(new OrganisationId(OrganisationIdScheme.ORGANISATION_NUMBER, "212000-0143"));
-        assertThat(validator.validate(report)).extracting(FieldViolation::field)
+        report.getReporter()
+                .getOrganisation()
+                .setId(new OrganisationId(OrganisationIdScheme.ORGANISATION_NUMBER, "212000-0143"));
+        assertThat(validator.validate(report))
+                .extracting(FieldViolation::field)
                 .containsExactly("reporter.organisation.id.value");
     }
 
@@ -181,8 +202,13 @@ class ConcernReportValidatorTest {
     void attachmentsAreReferencesWithDigestAndSize() {
         ConcernReport report = valid();
         report.setAttachments(List.of(new AttachmentRef("not a uri", "pdf", "xyz", -1L, null)));
-        assertThat(validator.validate(report)).extracting(FieldViolation::field).containsExactly(
-                "attachments[0].uri", "attachments[0].mediaType", "attachments[0].sha256", "attachments[0].sizeBytes");
+        assertThat(validator.validate(report))
+                .extracting(FieldViolation::field)
+                .containsExactly(
+                        "attachments[0].uri",
+                        "attachments[0].mediaType",
+                        "attachments[0].sha256",
+                        "attachments[0].sizeBytes");
     }
 
     @Test
@@ -191,7 +217,8 @@ class ConcernReportValidatorTest {
         report.setReportId(null);
         report.setObservations(List.of());
         report.getChild().setDateOfBirth(LocalDate.now().plusDays(3));
-        assertThat(validator.validate(report)).extracting(FieldViolation::field)
+        assertThat(validator.validate(report))
+                .extracting(FieldViolation::field)
                 .containsExactly("reportId", "child.dateOfBirth", "observations");
     }
 }

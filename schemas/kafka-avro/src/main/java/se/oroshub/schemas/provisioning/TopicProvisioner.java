@@ -1,6 +1,5 @@
 package se.oroshub.schemas.provisioning;
 
-import se.oroshub.schemas.topics.TopicSpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.oroshub.schemas.topics.TopicSpec;
 
 /**
  * Creates topics explicitly from their {@link TopicSpec}s, because broker auto-creation stays off: partition count,
@@ -41,7 +41,8 @@ public final class TopicProvisioner {
      *                          leave the broker's default
      * @param timeoutMillis     how long to wait for the brokers
      */
-    public TopicProvisioner(Admin admin, short replicationFactor, Optional<Integer> minInsyncReplicas, long timeoutMillis) {
+    public TopicProvisioner(
+            Admin admin, short replicationFactor, Optional<Integer> minInsyncReplicas, long timeoutMillis) {
         this.admin = Objects.requireNonNull(admin, "admin");
         this.replicationFactor = replicationFactor;
         this.minInsyncReplicas = Objects.requireNonNull(minInsyncReplicas, "minInsyncReplicas");
@@ -73,11 +74,16 @@ public final class TopicProvisioner {
         for (NewTopic topic : missing) {
             try {
                 result.values().get(topic.name()).get(timeoutMillis, TimeUnit.MILLISECONDS);
-                log.info("Created topic {} ({} partitions, replication {})", topic.name(), topic.numPartitions(),
+                log.info(
+                        "Created topic {} ({} partitions, replication {})",
+                        topic.name(),
+                        topic.numPartitions(),
                         topic.replicationFactor());
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw new IllegalStateException("cannot create topic " + topic.name() + ": " + e.getCause().getMessage(),
+                    throw new IllegalStateException(
+                            "cannot create topic " + topic.name() + ": "
+                                    + e.getCause().getMessage(),
                             e.getCause());
                 }
             } catch (TimeoutException e) {

@@ -1,6 +1,5 @@
 package se.oroshub.schemas.registry;
 
-import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +29,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 
 /**
  * {@link SchemaRegistryClient} over the Confluent Schema Registry REST API, with {@link HttpClient} and Jackson.
@@ -48,19 +48,17 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     /** The registry's media type. */
     public static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+
     private static final String ACCEPT =
             "application/vnd.schemaregistry.v1+json, application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
     private static final int SUBJECT_LEVEL_NOT_CONFIGURED = 40408;
     private static final Logger LOG = LoggerFactory.getLogger(HttpSchemaRegistryClient.class);
 
-    private record SubjectSchema(String subject, Schema schema) {
-    }
+    private record SubjectSchema(String subject, Schema schema) {}
 
-    private record SubjectVersion(String subject, int version) {
-    }
+    private record SubjectVersion(String subject, int version) {}
 
-    private record Expiring(RegisteredSchema value, long expiresAtNanos) {
-    }
+    private record Expiring(RegisteredSchema value, long expiresAtNanos) {}
 
     private final SchemaRegistryClientConfig config;
     private final HttpClient http;
@@ -82,20 +80,25 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
-        this.authorization = config.userInfo().map(info ->
-                "Basic " + Base64.getEncoder().encodeToString(info.getBytes(StandardCharsets.UTF_8)));
+        this.authorization = config.userInfo()
+                .map(info -> "Basic " + Base64.getEncoder().encodeToString(info.getBytes(StandardCharsets.UTF_8)));
         String name = "schema-registry-" + config.urls();
-        this.retry = Retry.of(name, RetryConfig.custom()
-                .maxAttempts(config.retryMaxAttempts())
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(config.retryBackoff(), 2.0, config.retryBackoffMax()))
-                .retryOnException(HttpSchemaRegistryClient::retriable)
-                .build());
-        this.circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
-                .failureRateThreshold(config.circuitFailureRatePercent())
-                .minimumNumberOfCalls(config.circuitMinimumCalls())
-                .waitDurationInOpenState(config.circuitOpenDuration())
-                .recordException(HttpSchemaRegistryClient::retriable)
-                .build());
+        this.retry = Retry.of(
+                name,
+                RetryConfig.custom()
+                        .maxAttempts(config.retryMaxAttempts())
+                        .intervalFunction(IntervalFunction.ofExponentialBackoff(
+                                config.retryBackoff(), 2.0, config.retryBackoffMax()))
+                        .retryOnException(HttpSchemaRegistryClient::retriable)
+                        .build());
+        this.circuitBreaker = CircuitBreaker.of(
+                name,
+                CircuitBreakerConfig.custom()
+                        .failureRateThreshold(config.circuitFailureRatePercent())
+                        .minimumNumberOfCalls(config.circuitMinimumCalls())
+                        .waitDurationInOpenState(config.circuitOpenDuration())
+                        .recordException(HttpSchemaRegistryClient::retriable)
+                        .build());
     }
 
     /** The circuit breaker guarding the registry (for health reporting and metrics). */
@@ -111,10 +114,12 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
             return cached;
         }
         ObjectNode body = json.createObjectNode().put("schema", schema.toString());
-        int id = call("POST", "/subjects/" + encode(subject) + "/versions", body).path("id").asInt(-1);
+        int id = call("POST", "/subjects/" + encode(subject) + "/versions", body)
+                .path("id")
+                .asInt(-1);
         if (id < 0) {
-            throw new SchemaRegistryException(200, 50000, "registry answered a registration under subject '" + subject
-                    + "' without an id");
+            throw new SchemaRegistryException(
+                    200, 50000, "registry answered a registration under subject '" + subject + "' without an id");
         }
         idBySubjectSchema.put(key, id);
         schemaById.putIfAbsent(id, schema);
@@ -140,7 +145,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         if (cached != null && now - cached.expiresAtNanos() < 0) {
             return cached.value();
         }
-        RegisteredSchema fresh = registered(subject, call("GET", "/subjects/" + encode(subject) + "/versions/latest", null));
+        RegisteredSchema fresh =
+                registered(subject, call("GET", "/subjects/" + encode(subject) + "/versions/latest", null));
         long ttl = config.latestCacheTtl().toNanos();
         if (ttl > 0) {
             latest.put(subject, new Expiring(fresh, now + ttl));
@@ -155,7 +161,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         if (cached != null) {
             return cached;
         }
-        RegisteredSchema fresh = registered(subject, call("GET", "/subjects/" + encode(subject) + "/versions/" + version, null));
+        RegisteredSchema fresh =
+                registered(subject, call("GET", "/subjects/" + encode(subject) + "/versions/" + version, null));
         versions.put(key, fresh);
         return fresh;
     }
@@ -169,7 +176,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         }
         ObjectNode body = json.createObjectNode().put("schema", schema.toString());
         JsonNode answer = call("POST", "/subjects/" + encode(subject), body);
-        RegisteredSchema found = new RegisteredSchema(subject, answer.path("version").asInt(), answer.path("id").asInt(), schema);
+        RegisteredSchema found = new RegisteredSchema(
+                subject, answer.path("version").asInt(), answer.path("id").asInt(), schema);
         lookups.put(key, found);
         idBySubjectSchema.putIfAbsent(key, found.id());
         return found;
@@ -187,8 +195,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     private CompatibilityResult compatibility(String subject, Schema schema, String version) {
         ObjectNode body = json.createObjectNode().put("schema", schema.toString());
-        JsonNode answer = call("POST", "/compatibility/subjects/" + encode(subject) + "/versions/" + version
-                + "?verbose=true", body);
+        JsonNode answer = call(
+                "POST", "/compatibility/subjects/" + encode(subject) + "/versions/" + version + "?verbose=true", body);
         List<String> messages = new ArrayList<>();
         answer.path("messages").forEach(m -> messages.add(m.asText()));
         return new CompatibilityResult(answer.path("is_compatible").asBoolean(false), messages);
@@ -205,7 +213,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         try {
             return level(call("GET", "/config/" + encode(subject) + "?defaultToGlobal=true", null));
         } catch (SchemaRegistryException e) {
-            if (e.errorCode() == SchemaRegistryException.SUBJECT_NOT_FOUND || e.errorCode() == SUBJECT_LEVEL_NOT_CONFIGURED) {
+            if (e.errorCode() == SchemaRegistryException.SUBJECT_NOT_FOUND
+                    || e.errorCode() == SUBJECT_LEVEL_NOT_CONFIGURED) {
                 return getGlobalCompatibility();
             }
             throw e;
@@ -245,22 +254,27 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         String name = answer.hasNonNull("compatibilityLevel")
                 ? answer.get("compatibilityLevel").asText()
                 : answer.path("compatibility").asText(null);
-        return CompatibilityLevel.parse(name).orElseThrow(() -> new InvalidCompatibilityLevelException(
-                "Invalid compatibility level '" + name + "'; expected one of " + CompatibilityLevel.names()));
+        return CompatibilityLevel.parse(name)
+                .orElseThrow(() -> new InvalidCompatibilityLevelException(
+                        "Invalid compatibility level '" + name + "'; expected one of " + CompatibilityLevel.names()));
     }
 
     private RegisteredSchema registered(String subject, JsonNode answer) {
         int id = answer.path("id").asInt();
         Schema schema = parse(answer, "subject '" + subject + "'");
         Schema previous = schemaById.putIfAbsent(id, schema);
-        return new RegisteredSchema(answer.path("subject").asText(subject), answer.path("version").asInt(), id,
+        return new RegisteredSchema(
+                answer.path("subject").asText(subject),
+                answer.path("version").asInt(),
+                id,
                 previous != null ? previous : schema);
     }
 
     private static Schema parse(JsonNode answer, String what) {
         String type = answer.path("schemaType").asText("AVRO");
         if (!type.equals("AVRO")) {
-            throw new InvalidSchemaException(200, "registry holds a " + type + " schema for " + what + "; only AVRO is supported");
+            throw new InvalidSchemaException(
+                    200, "registry holds a " + type + " schema for " + what + "; only AVRO is supported");
         }
         String text = answer.path("schema").asText(null);
         if (text == null) {
@@ -269,13 +283,14 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         try {
             return new Schema.Parser().parse(text);
         } catch (SchemaParseException e) {
-            throw new InvalidSchemaException(200, "registry returned an unparseable Avro schema for " + what + ": "
-                    + e.getMessage());
+            throw new InvalidSchemaException(
+                    200, "registry returned an unparseable Avro schema for " + what + ": " + e.getMessage());
         }
     }
 
     private JsonNode call(String method, String pathAndQuery, JsonNode body) {
-        Supplier<JsonNode> guarded = CircuitBreaker.decorateSupplier(circuitBreaker, () -> callAnyUrl(method, pathAndQuery, body));
+        Supplier<JsonNode> guarded =
+                CircuitBreaker.decorateSupplier(circuitBreaker, () -> callAnyUrl(method, pathAndQuery, body));
         try {
             return Retry.decorateSupplier(retry, guarded).get();
         } catch (CallNotPermittedException e) {
@@ -308,9 +323,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     private JsonNode send(URI base, String method, String pathAndQuery, JsonNode body) {
         URI uri = URI.create(base + pathAndQuery);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(config.requestTimeout())
-                .header("Accept", ACCEPT);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(config.requestTimeout()).header("Accept", ACCEPT);
         authorization.ifPresent(a -> request.header("Authorization", a));
         if (body != null) {
             request.header("Content-Type", CONTENT_TYPE)
@@ -323,23 +337,35 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new RegistryUnavailableException("schema registry " + base + " unreachable for " + what + ": "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+            throw new RegistryUnavailableException(
+                    "schema registry " + base + " unreachable for " + what + ": "
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RegistryUnavailableException(0, SchemaRegistryException.UNAVAILABLE,
-                    "interrupted while calling schema registry " + base + " for " + what, e, false);
+            throw new RegistryUnavailableException(
+                    0,
+                    SchemaRegistryException.UNAVAILABLE,
+                    "interrupted while calling schema registry " + base + " for " + what,
+                    e,
+                    false);
         }
         int status = response.statusCode();
         JsonNode answer = readJson(response.body());
         if (status >= 200 && status < 300) {
             if (answer == null) {
-                throw new RegistryUnavailableException(status, SchemaRegistryException.UNAVAILABLE,
-                        "schema registry " + base + " answered " + what + " with a body that is not JSON", null, true);
+                throw new RegistryUnavailableException(
+                        status,
+                        SchemaRegistryException.UNAVAILABLE,
+                        "schema registry " + base + " answered " + what + " with a body that is not JSON",
+                        null,
+                        true);
             }
             return answer;
         }
-        int errorCode = answer != null && answer.path("error_code").canConvertToInt() ? answer.path("error_code").asInt() : status;
+        int errorCode = answer != null && answer.path("error_code").canConvertToInt()
+                ? answer.path("error_code").asInt()
+                : status;
         String message = answer != null && answer.hasNonNull("message")
                 ? answer.get("message").asText()
                 : "schema registry answered HTTP " + status;

@@ -21,8 +21,12 @@ public class RegistryUnavailableException extends SchemaRegistryException {
 
     /** The circuit breaker refused the call; not retried, the breaker decides when to try again. */
     static RegistryUnavailableException circuitOpen(String registry, Throwable cause) {
-        return new RegistryUnavailableException(0, UNAVAILABLE,
-                "schema registry " + registry + " is failing; circuit breaker open, call not attempted", cause, false);
+        return new RegistryUnavailableException(
+                0,
+                UNAVAILABLE,
+                "schema registry " + registry + " is failing; circuit breaker open, call not attempted",
+                cause,
+                false);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package se.oroshub.schemas.registry;
 
-import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import java.util.List;
 import org.apache.avro.Schema;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 
 /**
  * A client of a schema registry speaking the Confluent Schema Registry REST API (Avro schemas only).

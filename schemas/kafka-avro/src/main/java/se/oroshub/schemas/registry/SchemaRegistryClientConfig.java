@@ -75,8 +75,18 @@ public record SchemaRegistryClientConfig(
 
     /** Defaults for the given URLs. */
     public static SchemaRegistryClientConfig of(List<URI> urls) {
-        return new SchemaRegistryClientConfig(urls, Optional.empty(), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                Duration.ofSeconds(30), 3, Duration.ofMillis(200), Duration.ofSeconds(5), 50f, 10, Duration.ofSeconds(30));
+        return new SchemaRegistryClientConfig(
+                urls,
+                Optional.empty(),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(30),
+                3,
+                Duration.ofMillis(200),
+                Duration.ofSeconds(5),
+                50f,
+                10,
+                Duration.ofSeconds(30));
     }
 
     /**
@@ -109,14 +119,20 @@ public record SchemaRegistryClientConfig(
                 userInfo,
                 millis(config, CONNECT_TIMEOUT_MS, d.connectTimeout),
                 millis(config, REQUEST_TIMEOUT_MS, d.requestTimeout),
-                value(config, LATEST_CACHE_TTL_SEC).map(v -> Duration.ofSeconds(number(LATEST_CACHE_TTL_SEC, v)))
+                value(config, LATEST_CACHE_TTL_SEC)
+                        .map(v -> Duration.ofSeconds(number(LATEST_CACHE_TTL_SEC, v)))
                         .orElse(d.latestCacheTtl),
-                value(config, RETRY_MAX_ATTEMPTS).map(v -> (int) number(RETRY_MAX_ATTEMPTS, v)).orElse(d.retryMaxAttempts),
+                value(config, RETRY_MAX_ATTEMPTS)
+                        .map(v -> (int) number(RETRY_MAX_ATTEMPTS, v))
+                        .orElse(d.retryMaxAttempts),
                 millis(config, RETRY_BACKOFF_MS, d.retryBackoff),
                 millis(config, RETRY_BACKOFF_MAX_MS, d.retryBackoffMax),
-                value(config, CIRCUIT_FAILURE_RATE).map(v -> (float) number(CIRCUIT_FAILURE_RATE, v))
+                value(config, CIRCUIT_FAILURE_RATE)
+                        .map(v -> (float) number(CIRCUIT_FAILURE_RATE, v))
                         .orElse(d.circuitFailureRatePercent),
-                value(config, CIRCUIT_MIN_CALLS).map(v -> (int) number(CIRCUIT_MIN_CALLS, v)).orElse(d.circuitMinimumCalls),
+                value(config, CIRCUIT_MIN_CALLS)
+                        .map(v -> (int) number(CIRCUIT_MIN_CALLS, v))
+                        .orElse(d.circuitMinimumCalls),
                 millis(config, CIRCUIT_OPEN_MS, d.circuitOpenDuration));
     }
 
@@ -125,13 +141,19 @@ public record SchemaRegistryClientConfig(
         List<String> parts = raw instanceof List<?> list
                 ? list.stream().map(String::valueOf).toList()
                 : Arrays.asList(raw.toString().split(","));
-        return parts.stream().map(String::trim).filter(s -> !s.isEmpty()).map(s -> {
-            URI uri = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
-            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                throw new IllegalArgumentException(URL + " entry '" + s + "' is not an http(s) URL");
-            }
-            return uri;
-        }).toList();
+        return parts.stream()
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(s -> {
+                    URI uri = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+                    if (uri.getScheme() == null
+                            || !(uri.getScheme().equals("http")
+                                    || uri.getScheme().equals("https"))) {
+                        throw new IllegalArgumentException(URL + " entry '" + s + "' is not an http(s) URL");
+                    }
+                    return uri;
+                })
+                .toList();
     }
 
     private static Optional<String> value(Map<String, ?> config, String key) {

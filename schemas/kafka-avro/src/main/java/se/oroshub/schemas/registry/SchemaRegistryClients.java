@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
 /** Creates the {@link SchemaRegistryClient} a configuration asks for. */
 public final class SchemaRegistryClients {
 
-    private SchemaRegistryClients() {
-    }
+    private SchemaRegistryClients() {}
 
     /**
      * The client for a Kafka-style configuration map: the client of a {@link SchemaRegistryClientProvider} on the
@@ -21,7 +20,8 @@ public final class SchemaRegistryClients {
     public static SchemaRegistryClient fromConfig(Map<String, ?> config) {
         Object url = config.get(SchemaRegistryClientConfig.URL);
         if (url == null || url.toString().isBlank()) {
-            throw new IllegalArgumentException("missing required configuration '" + SchemaRegistryClientConfig.URL + "'");
+            throw new IllegalArgumentException(
+                    "missing required configuration '" + SchemaRegistryClientConfig.URL + "'");
         }
         String urls = url instanceof Collection<?> list
                 ? list.stream().map(String::valueOf).map(String::trim).collect(Collectors.joining(","))

@@ -19,8 +19,7 @@ final class AvroSchemas {
             Schema.Type.STRING, Schema.create(Schema.Type.STRING),
             Schema.Type.BYTES, Schema.create(Schema.Type.BYTES));
 
-    private AvroSchemas() {
-    }
+    private AvroSchemas() {}
 
     static Schema schemaOf(Object datum, String topic) {
         Schema.Type type;
@@ -43,9 +42,10 @@ final class AvroSchemas {
         } else if (datum instanceof byte[] || datum instanceof ByteBuffer) {
             type = Schema.Type.BYTES;
         } else {
-            throw new SerializationException("Cannot serialize a " + datum.getClass().getName() + " for topic '" + topic
-                    + "' as Avro: supported are SpecificRecord, GenericRecord (any GenericContainer) and the primitives "
-                    + "null, Boolean, Integer, Long, Float, Double, CharSequence, byte[]");
+            throw new SerializationException(
+                    "Cannot serialize a " + datum.getClass().getName() + " for topic '" + topic
+                            + "' as Avro: supported are SpecificRecord, GenericRecord (any GenericContainer) and the primitives "
+                            + "null, Boolean, Integer, Long, Float, Double, CharSequence, byte[]");
         }
         return PRIMITIVES.get(type);
     }

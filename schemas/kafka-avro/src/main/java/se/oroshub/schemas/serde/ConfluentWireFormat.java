@@ -14,8 +14,7 @@ public final class ConfluentWireFormat {
     /** Magic byte and schema id. */
     public static final int HEADER_SIZE = 5;
 
-    private ConfluentWireFormat() {
-    }
+    private ConfluentWireFormat() {}
 
     /** The schema id of a framed record, or empty when the bytes are not in the wire format. */
     public static OptionalInt schemaId(byte[] framed) {

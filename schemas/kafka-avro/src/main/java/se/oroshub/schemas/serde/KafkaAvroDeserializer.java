@@ -43,8 +43,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
     private boolean isKey;
 
     /** A deserializer that builds its registry client from {@link #configure(Map, boolean)}. */
-    public KafkaAvroDeserializer() {
-    }
+    public KafkaAvroDeserializer() {}
 
     /** A deserializer using the given registry client (the {@code schema.registry.url} setting is then not needed). */
     public KafkaAvroDeserializer(SchemaRegistryClient registry) {
@@ -76,29 +75,41 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
             throw new IllegalStateException("KafkaAvroDeserializer used before configure()");
         }
         if (data.length < ConfluentWireFormat.HEADER_SIZE || data[0] != ConfluentWireFormat.MAGIC_BYTE) {
-            throw new SerializationException("Unknown magic byte in " + (isKey ? "key" : "value") + " of a record on topic '"
-                    + topic + "': expected 0 followed by a 4-byte schema id (Confluent wire format), got "
-                    + (data.length == 0 ? "an empty payload" : data.length + " bytes starting with 0x"
-                    + String.format("%02x", data[0] & 0xff)));
+            throw new SerializationException(
+                    "Unknown magic byte in " + (isKey ? "key" : "value") + " of a record on topic '"
+                            + topic + "': expected 0 followed by a 4-byte schema id (Confluent wire format), got "
+                            + (data.length == 0
+                                    ? "an empty payload"
+                                    : data.length + " bytes starting with 0x" + String.format("%02x", data[0] & 0xff)));
         }
         int id = ByteBuffer.wrap(data, 1, 4).getInt();
         Schema writer;
         try {
             writer = registry.getSchemaById(id);
         } catch (SchemaNotFoundException e) {
-            throw new SerializationException("Schema id " + id + " of a record on topic '" + topic + "' (subject '"
-                    + subjectOrUnknown(topic, null) + "') is not in the schema registry: " + e.getMessage(), e);
+            throw new SerializationException(
+                    "Schema id " + id + " of a record on topic '" + topic + "' (subject '"
+                            + subjectOrUnknown(topic, null) + "') is not in the schema registry: " + e.getMessage(),
+                    e);
         } catch (SchemaRegistryException e) {
-            throw new SerializationException("Error retrieving Avro schema id " + id + " for topic '" + topic
-                    + "' (subject '" + subjectOrUnknown(topic, null) + "'): " + e.getMessage(), e);
+            throw new SerializationException(
+                    "Error retrieving Avro schema id " + id + " for topic '" + topic + "' (subject '"
+                            + subjectOrUnknown(topic, null) + "'): " + e.getMessage(),
+                    e);
         }
         if (writer.getType() == Schema.Type.BYTES) {
             return Arrays.copyOfRange(data, ConfluentWireFormat.HEADER_SIZE, data.length);
         }
         DatumReader<Object> reader = readers.computeIfAbsent(id, i -> readerFor(writer, topic, id));
         try {
-            Object result = reader.read(null, DecoderFactory.get().binaryDecoder(
-                    data, ConfluentWireFormat.HEADER_SIZE, data.length - ConfluentWireFormat.HEADER_SIZE, null));
+            Object result = reader.read(
+                    null,
+                    DecoderFactory.get()
+                            .binaryDecoder(
+                                    data,
+                                    ConfluentWireFormat.HEADER_SIZE,
+                                    data.length - ConfluentWireFormat.HEADER_SIZE,
+                                    null));
             return writer.getType() == Schema.Type.STRING ? result.toString() : result;
         } catch (SecurityException e) {
             throw untrusted(writer, topic, id);
@@ -110,7 +121,8 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
     }
 
     private DatumReader<Object> readerFor(Schema writer, String topic, int id) {
-        boolean named = writer.getType() == Schema.Type.RECORD || writer.getType() == Schema.Type.ENUM
+        boolean named = writer.getType() == Schema.Type.RECORD
+                || writer.getType() == Schema.Type.ENUM
                 || writer.getType() == Schema.Type.FIXED;
         if (!config.specificAvroReader() || !named) {
             return new GenericDatumReader<>(writer, writer, GenericData.get());

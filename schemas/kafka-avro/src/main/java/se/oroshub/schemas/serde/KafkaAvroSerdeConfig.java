@@ -91,11 +91,14 @@ public record KafkaAvroSerdeConfig(
         if (value instanceof SubjectNameStrategy instance) {
             return instance;
         }
-        String name = value instanceof Class<?> type ? type.getName() : value.toString().trim();
+        String name = value instanceof Class<?> type
+                ? type.getName()
+                : value.toString().trim();
         return switch (name) {
             case "TopicNameStrategy", CONFLUENT_STRATEGIES + "TopicNameStrategy" -> new TopicNameStrategy();
             case "RecordNameStrategy", CONFLUENT_STRATEGIES + "RecordNameStrategy" -> new RecordNameStrategy();
-            case "TopicRecordNameStrategy", CONFLUENT_STRATEGIES + "TopicRecordNameStrategy" -> new TopicRecordNameStrategy();
+            case "TopicRecordNameStrategy", CONFLUENT_STRATEGIES + "TopicRecordNameStrategy" ->
+                new TopicRecordNameStrategy();
             default -> instantiate(key, name);
         };
     }

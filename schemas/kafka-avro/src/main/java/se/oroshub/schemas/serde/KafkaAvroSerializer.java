@@ -22,10 +22,10 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 import se.oroshub.schemas.registry.IncompatibleSchemaException;
 import se.oroshub.schemas.registry.RegisteredSchema;
+import se.oroshub.schemas.registry.SchemaNotFoundException;
 import se.oroshub.schemas.registry.SchemaRegistryClient;
 import se.oroshub.schemas.registry.SchemaRegistryClients;
 import se.oroshub.schemas.registry.SchemaRegistryException;
-import se.oroshub.schemas.registry.SchemaNotFoundException;
 import se.oroshub.schemas.registry.SubjectNotFoundException;
 
 /**
@@ -52,8 +52,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
     private boolean isKey;
 
     /** A serializer that builds its registry client from {@link #configure(Map, boolean)}. */
-    public KafkaAvroSerializer() {
-    }
+    public KafkaAvroSerializer() {}
 
     /** A serializer using the given registry client (the {@code schema.registry.url} setting is then not needed). */
     public KafkaAvroSerializer(SchemaRegistryClient registry) {
@@ -159,8 +158,8 @@ public class KafkaAvroSerializer implements Serializer<Object> {
 
     private void write(Object datum, Schema schema, ByteArrayOutputStream out) throws IOException {
         DatumWriter<Object> writer = datum instanceof SpecificRecord
-                ? specificWriters.computeIfAbsent(schema,
-                        s -> new SpecificDatumWriter<>(s, SpecificData.getForClass(datum.getClass())))
+                ? specificWriters.computeIfAbsent(
+                        schema, s -> new SpecificDatumWriter<>(s, SpecificData.getForClass(datum.getClass())))
                 : genericWriters.computeIfAbsent(schema, s -> new GenericDatumWriter<>(s, GenericData.get()));
         BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
         writer.write(datum, encoder);
@@ -178,8 +177,9 @@ public class KafkaAvroSerializer implements Serializer<Object> {
             return new GenericDatumReader<>(own, target, GenericData.get())
                     .read(null, DecoderFactory.get().binaryDecoder(plain.toByteArray(), null));
         } catch (AvroTypeException e) {
-            throw new SerializationException("use.latest.version: schema " + own.getFullName() + " cannot be written as "
-                    + "the latest version of subject '" + subject + "' for topic '" + topic + "': " + e.getMessage());
+            throw new SerializationException("use.latest.version: schema " + own.getFullName()
+                    + " cannot be written as " + "the latest version of subject '" + subject + "' for topic '" + topic
+                    + "': " + e.getMessage());
         }
     }
 }

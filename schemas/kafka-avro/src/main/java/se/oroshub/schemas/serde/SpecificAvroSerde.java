@@ -25,8 +25,7 @@ public final class SpecificAvroSerde<T extends SpecificRecord> implements Serde<
     private KafkaAvroDeserializer deserializer;
 
     /** A serde that builds its registry client from its configuration (one client for both directions). */
-    public SpecificAvroSerde() {
-    }
+    public SpecificAvroSerde() {}
 
     /** A serde using the given registry client. */
     public SpecificAvroSerde(SchemaRegistryClient registry) {

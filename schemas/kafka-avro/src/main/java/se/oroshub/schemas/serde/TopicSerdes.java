@@ -13,8 +13,7 @@ import se.oroshub.schemas.topics.TopicSpec;
  */
 public final class TopicSerdes {
 
-    private TopicSerdes() {
-    }
+    private TopicSerdes() {}
 
     /** The key serde of a topic, configured as a key serde from a map of {@link KafkaAvroSerdeConfig} keys. */
     public static <K> Serde<K> keySerde(TopicSpec<K, ?> topic, Map<String, ?> config) {

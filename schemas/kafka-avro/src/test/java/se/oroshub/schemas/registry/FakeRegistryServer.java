@@ -22,11 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FakeRegistryServer implements AutoCloseable {
 
-    record Answer(int status, String body, long delayMillis) {
-    }
+    record Answer(int status, String body, long delayMillis) {}
 
-    record Recorded(String method, String pathAndQuery, Map<String, List<String>> headers, String body) {
-    }
+    record Recorded(String method, String pathAndQuery, Map<String, List<String>> headers, String body) {}
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -64,7 +62,8 @@ final class FakeRegistryServer implements AutoCloseable {
 
     /** Answers the next {@code times} requests of a route with a server error before the normal answer. */
     FakeRegistryServer failFirst(String method, String pathAndQuery, int times, int status) {
-        List<Answer> list = failuresFirst.computeIfAbsent(method + " " + pathAndQuery, k -> new CopyOnWriteArrayList<>());
+        List<Answer> list =
+                failuresFirst.computeIfAbsent(method + " " + pathAndQuery, k -> new CopyOnWriteArrayList<>());
         for (int i = 0; i < times; i++) {
             list.add(new Answer(status, "{\"error_code\":" + status + "01,\"message\":\"store unavailable\"}", 0));
         }
@@ -85,7 +84,8 @@ final class FakeRegistryServer implements AutoCloseable {
         String pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         String key = exchange.getRequestMethod() + " " + pathAndQuery;
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Recorded(exchange.getRequestMethod(), pathAndQuery, Map.copyOf(exchange.getRequestHeaders()), body));
+        requests.add(new Recorded(
+                exchange.getRequestMethod(), pathAndQuery, Map.copyOf(exchange.getRequestHeaders()), body));
         hits.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         List<Answer> failures = failuresFirst.get(key);
         Answer answer = failures != null && !failures.isEmpty() ? failures.remove(0) : answers.get(key);

@@ -1,6 +1,5 @@
 package se.oroshub.schemas.registry;
 
-import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,11 +15,15 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 
 class HttpSchemaRegistryClientTest {
 
-    private static final Schema PING = SchemaBuilder.record("Ping").namespace("test").fields()
-            .requiredString("id").endRecord();
+    private static final Schema PING = SchemaBuilder.record("Ping")
+            .namespace("test")
+            .fields()
+            .requiredString("id")
+            .endRecord();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FakeRegistryServer server = new FakeRegistryServer();
@@ -39,13 +42,23 @@ class HttpSchemaRegistryClientTest {
     }
 
     private static String versionBody(String subject, int version, int id, Schema schema) {
-        return "{\"subject\":\"" + subject + "\",\"version\":" + version + ",\"id\":" + id + ",\"schema\":" + quoted(schema) + "}";
+        return "{\"subject\":\"" + subject + "\",\"version\":" + version + ",\"id\":" + id + ",\"schema\":"
+                + quoted(schema) + "}";
     }
 
     private HttpSchemaRegistryClient client(int attempts, Duration requestTimeout, Duration latestTtl) {
-        return new HttpSchemaRegistryClient(new SchemaRegistryClientConfig(List.of(server.url()), Optional.empty(),
-                Duration.ofSeconds(2), requestTimeout, latestTtl, attempts, Duration.ofMillis(5), Duration.ofMillis(20),
-                50f, 100, Duration.ofSeconds(30)));
+        return new HttpSchemaRegistryClient(new SchemaRegistryClientConfig(
+                List.of(server.url()),
+                Optional.empty(),
+                Duration.ofSeconds(2),
+                requestTimeout,
+                latestTtl,
+                attempts,
+                Duration.ofMillis(5),
+                Duration.ofMillis(20),
+                50f,
+                100,
+                Duration.ofSeconds(30)));
     }
 
     private HttpSchemaRegistryClient client() {
@@ -65,7 +78,8 @@ class HttpSchemaRegistryClientTest {
 
     @Test
     void retriesAServiceUnavailableAnswerAndThenSucceeds() {
-        server.on("GET", "/schemas/ids/3", 200, "{\"schema\":" + quoted(PING) + "}").failFirst("GET", "/schemas/ids/3", 2, 503);
+        server.on("GET", "/schemas/ids/3", 200, "{\"schema\":" + quoted(PING) + "}")
+                .failFirst("GET", "/schemas/ids/3", 2, 503);
 
         assertThat(client().getSchemaById(3)).isEqualTo(PING);
 
@@ -79,13 +93,17 @@ class HttpSchemaRegistryClientTest {
         assertThatThrownBy(() -> client().getSchemaById(3))
                 .isInstanceOf(RegistryUnavailableException.class)
                 .hasMessageContaining("store unavailable")
-                .satisfies(e -> assertThat(((SchemaRegistryException) e).httpStatus()).isEqualTo(503));
+                .satisfies(e ->
+                        assertThat(((SchemaRegistryException) e).httpStatus()).isEqualTo(503));
         assertThat(server.hits("GET", "/schemas/ids/3")).isEqualTo(3);
     }
 
     @Test
     void neverRetriesANotFoundAnswerAndSurfacesItsErrorCode() {
-        server.on("GET", "/subjects/orders-value/versions/latest", 404,
+        server.on(
+                "GET",
+                "/subjects/orders-value/versions/latest",
+                404,
                 "{\"error_code\":40401,\"message\":\"Subject 'orders-value' not found.\"}");
 
         assertThatThrownBy(() -> client().getLatestVersion("orders-value"))
@@ -102,15 +120,24 @@ class HttpSchemaRegistryClientTest {
     void mapsEveryConfluentErrorCodeToItsTypedException() {
         server.on("GET", "/schemas/ids/1", 404, "{\"error_code\":40403,\"message\":\"Schema 1 not found\"}")
                 .on("GET", "/subjects/s/versions/9", 404, "{\"error_code\":40402,\"message\":\"Version 9 not found.\"}")
-                .on("POST", "/subjects/s/versions", 409, "{\"error_code\":409,\"message\":\"incompatible: READER_FIELD_MISSING_DEFAULT_VALUE\"}")
+                .on(
+                        "POST",
+                        "/subjects/s/versions",
+                        409,
+                        "{\"error_code\":409,\"message\":\"incompatible: READER_FIELD_MISSING_DEFAULT_VALUE\"}")
                 .on("POST", "/subjects/bad/versions", 422, "{\"error_code\":42201,\"message\":\"Invalid schema\"}")
-                .on("GET", "/subjects/s/versions/0", 422, "{\"error_code\":42202,\"message\":\"The specified version '0' is not a valid version id.\"}")
+                .on(
+                        "GET",
+                        "/subjects/s/versions/0",
+                        422,
+                        "{\"error_code\":42202,\"message\":\"The specified version '0' is not a valid version id.\"}")
                 .on("PUT", "/config/s", 422, "{\"error_code\":42203,\"message\":\"Invalid compatibility level\"}");
         HttpSchemaRegistryClient client = client();
 
         assertThatThrownBy(() -> client.getSchemaById(1)).isInstanceOf(SchemaNotFoundException.class);
         assertThatThrownBy(() -> client.getVersion("s", 9)).isInstanceOf(VersionNotFoundException.class);
-        assertThatThrownBy(() -> client.register("s", PING)).isInstanceOf(IncompatibleSchemaException.class)
+        assertThatThrownBy(() -> client.register("s", PING))
+                .isInstanceOf(IncompatibleSchemaException.class)
                 .hasMessageContaining("READER_FIELD_MISSING_DEFAULT_VALUE");
         assertThatThrownBy(() -> client.register("bad", PING)).isInstanceOf(InvalidSchemaException.class);
         assertThatThrownBy(() -> client.getVersion("s", 0)).isInstanceOf(InvalidVersionException.class);
@@ -133,7 +160,9 @@ class HttpSchemaRegistryClientTest {
         assertThat(server.hits("GET", "/schemas/ids/42")).isZero();
         FakeRegistryServer.Recorded request = server.requests().get(0);
         assertThat(request.headers().get("Content-type")).containsExactly(HttpSchemaRegistryClient.CONTENT_TYPE);
-        assertThat(new Schema.Parser().parse(JSON.readTree(request.body()).get("schema").asText())).isEqualTo(PING);
+        assertThat(new Schema.Parser()
+                        .parse(JSON.readTree(request.body()).get("schema").asText()))
+                .isEqualTo(PING);
     }
 
     @Test
@@ -173,13 +202,16 @@ class HttpSchemaRegistryClientTest {
     @Test
     void failsOverToTheNextUrlWhenTheFirstCannotBeReached() throws Exception {
         URI dead;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket socket =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             dead = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
         server.on("GET", "/subjects", 200, "[\"a-value\",\"b-value\"]");
         SchemaRegistryClient client = SchemaRegistryClients.fromConfig(Map.of(
-                SchemaRegistryClientConfig.URL, dead + "," + server.url(),
-                SchemaRegistryClientConfig.RETRY_MAX_ATTEMPTS, "1"));
+                SchemaRegistryClientConfig.URL,
+                dead + "," + server.url(),
+                SchemaRegistryClientConfig.RETRY_MAX_ATTEMPTS,
+                "1"));
 
         assertThat(client.listSubjects()).containsExactly("a-value", "b-value");
         assertThat(client.listSubjects()).containsExactly("a-value", "b-value");
@@ -203,7 +235,10 @@ class HttpSchemaRegistryClientTest {
         server.on("GET", "/config/p?defaultToGlobal=true", 200, "{\"compatibilityLevel\":\"FULL_TRANSITIVE\"}")
                 .on("GET", "/config", 200, "{\"compatibilityLevel\":\"BACKWARD\"}")
                 .on("PUT", "/config/p", 200, "{\"compatibility\":\"FORWARD\"}")
-                .on("POST", "/compatibility/subjects/p/versions/latest?verbose=true", 200,
+                .on(
+                        "POST",
+                        "/compatibility/subjects/p/versions/latest?verbose=true",
+                        200,
                         "{\"is_compatible\":false,\"messages\":[\"READER_FIELD_MISSING_DEFAULT_VALUE at /fields/1\"]}")
                 .on("POST", "/compatibility/subjects/p/versions/1?verbose=true", 200, "{\"is_compatible\":true}");
         HttpSchemaRegistryClient client = client();
@@ -214,13 +249,19 @@ class HttpSchemaRegistryClientTest {
         assertThat(client.testCompatibility("p", PING))
                 .isEqualTo(new CompatibilityResult(false, List.of("READER_FIELD_MISSING_DEFAULT_VALUE at /fields/1")));
         assertThat(client.testCompatibility("p", PING, 1)).isEqualTo(CompatibilityResult.ok());
-        FakeRegistryServer.Recorded put = server.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+        FakeRegistryServer.Recorded put = server.requests().stream()
+                .filter(r -> r.method().equals("PUT"))
+                .findFirst()
+                .orElseThrow();
         assertThat(JSON.readTree(put.body()).get("compatibility").asText()).isEqualTo("FORWARD");
     }
 
     @Test
     void fallsBackToTheGlobalLevelWhenTheRegistryKnowsNoSubjectLevel() {
-        server.on("GET", "/config/q?defaultToGlobal=true", 404,
+        server.on(
+                        "GET",
+                        "/config/q?defaultToGlobal=true",
+                        404,
                         "{\"error_code\":40408,\"message\":\"Subject 'q' does not have subject-level compatibility configured\"}")
                 .on("GET", "/config", 200, "{\"compatibilityLevel\":\"FULL\"}");
 
@@ -240,8 +281,17 @@ class HttpSchemaRegistryClientTest {
     void opensTheCircuitAfterRepeatedFailuresAndStopsCallingTheRegistry() {
         server.failFirst("GET", "/schemas/ids/1", 100, 500);
         HttpSchemaRegistryClient client = new HttpSchemaRegistryClient(new SchemaRegistryClientConfig(
-                List.of(server.url()), Optional.empty(), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ZERO,
-                1, Duration.ofMillis(1), Duration.ofMillis(1), 50f, 2, Duration.ofMinutes(5)));
+                List.of(server.url()),
+                Optional.empty(),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(2),
+                Duration.ZERO,
+                1,
+                Duration.ofMillis(1),
+                Duration.ofMillis(1),
+                50f,
+                2,
+                Duration.ofMinutes(5)));
 
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> client.getSchemaById(1)).isInstanceOf(RegistryUnavailableException.class);
@@ -256,8 +306,17 @@ class HttpSchemaRegistryClientTest {
     void clientErrorsDoNotOpenTheCircuit() {
         server.on("GET", "/schemas/ids/1", 404, "{\"error_code\":40403,\"message\":\"Schema 1 not found\"}");
         HttpSchemaRegistryClient client = new HttpSchemaRegistryClient(new SchemaRegistryClientConfig(
-                List.of(server.url()), Optional.empty(), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ZERO,
-                1, Duration.ofMillis(1), Duration.ofMillis(1), 50f, 2, Duration.ofMinutes(5)));
+                List.of(server.url()),
+                Optional.empty(),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(2),
+                Duration.ZERO,
+                1,
+                Duration.ofMillis(1),
+                Duration.ofMillis(1),
+                50f,
+                2,
+                Duration.ofMinutes(5)));
 
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> client.getSchemaById(1)).isInstanceOf(SchemaNotFoundException.class);
@@ -268,14 +327,15 @@ class HttpSchemaRegistryClientTest {
     @Test
     void rejectsAMissingOrMalformedConfigurationNamingTheKey() {
         assertThatThrownBy(() -> SchemaRegistryClients.fromConfig(Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schema.registry.url");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("schema.registry.url");
         assertThatThrownBy(() -> SchemaRegistryClientConfig.fromMap(Map.of("schema.registry.url", "ftp://x")))
                 .hasMessageContaining("not an http(s) URL");
-        assertThatThrownBy(() -> SchemaRegistryClientConfig.fromMap(Map.of("schema.registry.url", "http://x",
-                "basic.auth.credentials.source", "USER_INFO")))
+        assertThatThrownBy(() -> SchemaRegistryClientConfig.fromMap(
+                        Map.of("schema.registry.url", "http://x", "basic.auth.credentials.source", "USER_INFO")))
                 .hasMessageContaining("basic.auth.user.info");
-        assertThatThrownBy(() -> SchemaRegistryClientConfig.fromMap(Map.of("schema.registry.url", "http://x",
-                "http.read.timeout.ms", "soon")))
+        assertThatThrownBy(() -> SchemaRegistryClientConfig.fromMap(
+                        Map.of("schema.registry.url", "http://x", "http.read.timeout.ms", "soon")))
                 .hasMessageContaining("http.read.timeout.ms");
     }
 

@@ -31,8 +31,7 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
     private CompatibilityLevel globalLevel = CompatibilityLevel.BACKWARD;
 
     /** A registry of its own, shared with nobody. */
-    public MockSchemaRegistry() {
-    }
+    public MockSchemaRegistry() {}
 
     /** The registry of a scope, created on first use and shared by every client of that scope. */
     public static MockSchemaRegistry forScope(String scope) {
@@ -69,7 +68,8 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
         }
         int id = idOf(schema);
         int version = versions.isEmpty() ? 1 : versions.get(versions.size() - 1).version() + 1;
-        subjects.computeIfAbsent(subject, s -> new ArrayList<>()).add(new RegisteredSchema(subject, version, id, schema));
+        subjects.computeIfAbsent(subject, s -> new ArrayList<>())
+                .add(new RegisteredSchema(subject, version, id, schema));
         return id;
     }
 
@@ -105,14 +105,18 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
             throw new InvalidVersionException("The specified version '" + version + "' is not a valid version id. "
                     + "Allowed values are between [1, 2^31-1] and the string \"latest\"");
         }
-        return versionsOf(subject).stream().filter(v -> v.version() == version).findFirst()
-                .orElseThrow(() -> new VersionNotFoundException("Version " + version + " not found for subject '"
-                        + subject + "'"));
+        return versionsOf(subject).stream()
+                .filter(v -> v.version() == version)
+                .findFirst()
+                .orElseThrow(() -> new VersionNotFoundException(
+                        "Version " + version + " not found for subject '" + subject + "'"));
     }
 
     @Override
     public synchronized RegisteredSchema lookup(String subject, Schema schema) {
-        return versionsOf(subject).stream().filter(v -> v.schema().equals(schema)).findFirst()
+        return versionsOf(subject).stream()
+                .filter(v -> v.schema().equals(schema))
+                .findFirst()
                 .orElseThrow(() -> new SchemaNotFoundException("Schema not found under subject '" + subject + "'"));
     }
 
@@ -125,7 +129,9 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
 
     @Override
     public synchronized CompatibilityResult testCompatibility(String subject, Schema schema, int version) {
-        List<String> problems = CompatibilityChecker.check(schema, versioned(List.of(getVersion(subject, version))),
+        List<String> problems = CompatibilityChecker.check(
+                schema,
+                versioned(List.of(getVersion(subject, version))),
                 getCompatibility(subject).againstLatestOnly());
         return new CompatibilityResult(problems.isEmpty(), problems);
     }
@@ -169,6 +175,8 @@ public final class MockSchemaRegistry implements SchemaRegistryClient {
     }
 
     private static List<VersionedSchema> versioned(List<RegisteredSchema> versions) {
-        return versions.stream().map(v -> new VersionedSchema(v.version(), v.schema())).toList();
+        return versions.stream()
+                .map(v -> new VersionedSchema(v.version(), v.schema()))
+                .toList();
     }
 }

@@ -11,8 +11,8 @@ public final class MockSchemaRegistryProvider implements SchemaRegistryClientPro
     @Override
     public SchemaRegistryClient clientFor(String url) {
         if (url.contains(",")) {
-            throw new IllegalArgumentException(SchemaRegistryClientConfig.URL
-                    + " may hold only one mock:// URL, was '" + url + "'");
+            throw new IllegalArgumentException(
+                    SchemaRegistryClientConfig.URL + " may hold only one mock:// URL, was '" + url + "'");
         }
         return MockSchemaRegistry.forScope(MockSchemaRegistry.scopeOf(url));
     }

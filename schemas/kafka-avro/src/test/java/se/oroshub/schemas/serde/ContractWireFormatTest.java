@@ -32,9 +32,13 @@ class ContractWireFormatTest {
     /** Every named type a topic carries: the value of each topic and every record and enum inside it. */
     static List<String> contracts() {
         Map<String, Schema> named = new TreeMap<>();
-        Stream.concat(Topics.FIXED.stream().map(spec -> spec.valueType()),
-                        Stream.of(Topics.MUNICIPALITY_REPORTS, Topics.MUNICIPALITY_DEVIATIONS,
-                                        Topics.AFTER_HOURS_REPORTS, Topics.ORGANISATION_FEEDBACK)
+        Stream.concat(
+                        Topics.FIXED.stream().map(spec -> spec.valueType()),
+                        Stream.of(
+                                        Topics.MUNICIPALITY_REPORTS,
+                                        Topics.MUNICIPALITY_DEVIATIONS,
+                                        Topics.AFTER_HOURS_REPORTS,
+                                        Topics.ORGANISATION_FEEDBACK)
                                 .map(family -> family.valueType()))
                 .filter(SpecificRecord.class::isAssignableFrom)
                 .forEach(type -> collect(SpecificData.get().getSchema(type), named));
@@ -52,8 +56,7 @@ class ContractWireFormatTest {
             case ARRAY -> collect(schema.getElementType(), named);
             case MAP -> collect(schema.getValueType(), named);
             case UNION -> schema.getTypes().forEach(branch -> collect(branch, named));
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -65,8 +68,8 @@ class ContractWireFormatTest {
         String topic = "round-trip." + name;
         Map<String, Object> config = Map.of("schema.registry.url", "mock://unused");
         KafkaAvroSerializer serializer = new KafkaAvroSerializer(registry, config, false);
-        KafkaAvroDeserializer specific = new KafkaAvroDeserializer(registry,
-                Map.of("schema.registry.url", "mock://unused", "specific.avro.reader", true), false);
+        KafkaAvroDeserializer specific = new KafkaAvroDeserializer(
+                registry, Map.of("schema.registry.url", "mock://unused", "specific.avro.reader", true), false);
         Object datum = new RandomDatum(new Random(name.hashCode())).of(schema);
         assertThat(GenericData.get().validate(schema, datum)).isTrue();
 
@@ -74,11 +77,14 @@ class ContractWireFormatTest {
         Object read = specific.deserialize(topic, written);
 
         assertThat(written[0]).isZero();
-        assertThat(ByteBuffer.wrap(written, 1, 4).getInt()).isEqualTo(registry.getLatestVersion(topic + "-value").id());
+        assertThat(ByteBuffer.wrap(written, 1, 4).getInt())
+                .isEqualTo(registry.getLatestVersion(topic + "-value").id());
         assertThat(read.getClass().getName()).isEqualTo(schema.getFullName());
         if (schema.getType() == Schema.Type.RECORD) {
             assertThat(read).isInstanceOf(SpecificRecord.class);
         }
-        assertThat(serializer.serialize(topic, read)).as("specific record written back").isEqualTo(written);
+        assertThat(serializer.serialize(topic, read))
+                .as("specific record written back")
+                .isEqualTo(written);
     }
 }

@@ -17,7 +17,6 @@ import java.util.Random;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
@@ -32,8 +31,8 @@ import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.ReporterNotification;
 import se.oroshub.schemas.compatibility.CompatibilityLevel;
-import se.oroshub.schemas.registry.MockSchemaRegistry;
 import se.oroshub.schemas.fixtures.SyntheticReports;
+import se.oroshub.schemas.registry.MockSchemaRegistry;
 
 class KafkaAvroSerdeTest {
 
@@ -65,8 +64,8 @@ class KafkaAvroSerdeTest {
     }
 
     private KafkaAvroDeserializer deserializer(boolean specific) {
-        return new KafkaAvroDeserializer(registry, Map.of("schema.registry.url", "mock://unused",
-                "specific.avro.reader", specific), false);
+        return new KafkaAvroDeserializer(
+                registry, Map.of("schema.registry.url", "mock://unused", "specific.avro.reader", specific), false);
     }
 
     @Test
@@ -94,17 +93,20 @@ class KafkaAvroSerdeTest {
         byte[] text = serializer.serialize("t", "hi");
         int stringId = registry.getLatestVersion("t-value").id();
         assertThat(text).containsExactly(0, 0, 0, 0, stringId, 4, 'h', 'i');
-        assertThat(serializer.serialize("raw", new byte[] {7, 8})).containsExactly(0, 0, 0, 0,
-                registry.getLatestVersion("raw-value").id(), 7, 8);
-        assertThat(serializer.serialize("raw", ByteBuffer.wrap(new byte[] {6, 7, 8}, 1, 2))).containsExactly(0, 0, 0, 0,
-                registry.getLatestVersion("raw-value").id(), 7, 8);
+        assertThat(serializer.serialize("raw", new byte[] {7, 8}))
+                .containsExactly(
+                        0, 0, 0, 0, registry.getLatestVersion("raw-value").id(), 7, 8);
+        assertThat(serializer.serialize("raw", ByteBuffer.wrap(new byte[] {6, 7, 8}, 1, 2)))
+                .containsExactly(
+                        0, 0, 0, 0, registry.getLatestVersion("raw-value").id(), 7, 8);
         assertThat(serializer.serialize("t", null)).isNull();
 
         KafkaAvroDeserializer deserializer = deserializer(false);
         assertThat(deserializer.deserialize("t", text)).isEqualTo("hi");
         assertThat((byte[]) deserializer.deserialize("raw", serializer.serialize("raw", new byte[] {7, 8})))
                 .containsExactly(7, 8);
-        assertThat(deserializer.deserialize("n", serializer.serialize("n", 42L))).isEqualTo(42L);
+        assertThat(deserializer.deserialize("n", serializer.serialize("n", 42L)))
+                .isEqualTo(42L);
         assertThat(deserializer.deserialize("n", null)).isNull();
     }
 
@@ -120,13 +122,31 @@ class KafkaAvroSerdeTest {
 
     @Test
     void specificReaderResolvesAnOlderWriterSchemaToTheGeneratedClass() {
-        Schema older = SchemaBuilder.record("ReporterNotification").namespace("se.oroshub.schemas.avro").fields()
-                .requiredString("notificationId").requiredString("reportId")
-                .name("reportingOrganisation").type(OrganisationId.getClassSchema()).noDefault()
-                .name("decision").type(InvestigationDecision.getClassSchema()).noDefault()
-                .name("decisionDate").type(ReporterNotification.getClassSchema().getField("decisionDate").schema()).noDefault()
-                .name("notifiedAt").type(ReporterNotification.getClassSchema().getField("notifiedAt").schema()).noDefault()
-                .name("legacyFlag").type().booleanType().booleanDefault(false)
+        Schema older = SchemaBuilder.record("ReporterNotification")
+                .namespace("se.oroshub.schemas.avro")
+                .fields()
+                .requiredString("notificationId")
+                .requiredString("reportId")
+                .name("reportingOrganisation")
+                .type(OrganisationId.getClassSchema())
+                .noDefault()
+                .name("decision")
+                .type(InvestigationDecision.getClassSchema())
+                .noDefault()
+                .name("decisionDate")
+                .type(ReporterNotification.getClassSchema()
+                        .getField("decisionDate")
+                        .schema())
+                .noDefault()
+                .name("notifiedAt")
+                .type(ReporterNotification.getClassSchema()
+                        .getField("notifiedAt")
+                        .schema())
+                .noDefault()
+                .name("legacyFlag")
+                .type()
+                .booleanType()
+                .booleanDefault(false)
                 .endRecord();
         GenericRecord old = new GenericData.Record(older);
         old.put("notificationId", "n-1");
@@ -167,7 +187,8 @@ class KafkaAvroSerdeTest {
 
     @Test
     void withoutAutoRegistrationAnUnregisteredSchemaFailsNamingTheSubject() {
-        assertThatThrownBy(() -> serializer(Map.of("auto.register.schemas", "false")).serialize(TOPIC, notification()))
+        assertThatThrownBy(() ->
+                        serializer(Map.of("auto.register.schemas", "false")).serialize(TOPIC, notification()))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("not registered")
                 .hasMessageContaining(SUBJECT)
@@ -180,8 +201,11 @@ class KafkaAvroSerdeTest {
 
     @Test
     void incompatibleSchemaFailsNamingSubjectAndTopicButNeverTheContent() {
-        Schema other = SchemaBuilder.record("ReporterNotification").namespace("se.oroshub.schemas.avro").fields()
-                .requiredInt("somethingElse").endRecord();
+        Schema other = SchemaBuilder.record("ReporterNotification")
+                .namespace("se.oroshub.schemas.avro")
+                .fields()
+                .requiredInt("somethingElse")
+                .endRecord();
         registry.register(SUBJECT, other);
         registry.setCompatibility(SUBJECT, CompatibilityLevel.FULL);
 
@@ -195,8 +219,9 @@ class KafkaAvroSerdeTest {
 
     @Test
     void aValueNotMatchingItsSchemaFailsWithoutQuotingTheValue() {
-        ConcernReport report = new SyntheticReports(new Random(7), Clock.fixed(Instant.parse("2026-03-15T08:30:00Z"),
-                ZoneOffset.UTC)).schoolReport();
+        ConcernReport report = new SyntheticReports(
+                        new Random(7), Clock.fixed(Instant.parse("2026-03-15T08:30:00Z"), ZoneOffset.UTC))
+                .schoolReport();
         String secret = report.getChild().getPersonalIdentityNumber();
         report.getObservations().get(0).setCategory(null);
 
@@ -213,7 +238,8 @@ class KafkaAvroSerdeTest {
             port = socket.getLocalPort();
         }
         KafkaAvroSerializer serializer = new KafkaAvroSerializer();
-        serializer.configure(Map.of("schema.registry.url", "http://127.0.0.1:" + port, "retry.max.attempts", "1"), false);
+        serializer.configure(
+                Map.of("schema.registry.url", "http://127.0.0.1:" + port, "retry.max.attempts", "1"), false);
 
         assertThatThrownBy(() -> serializer.serialize(TOPIC, notification()))
                 .isInstanceOf(SerializationException.class)
@@ -224,13 +250,31 @@ class KafkaAvroSerdeTest {
 
     @Test
     void useLatestVersionWritesWithTheSubjectsLatestSchema() {
-        Schema latest = SchemaBuilder.record("ReporterNotification").namespace("se.oroshub.schemas.avro").fields()
-                .requiredString("notificationId").requiredString("reportId")
-                .name("reportingOrganisation").type(OrganisationId.getClassSchema()).noDefault()
-                .name("decision").type(InvestigationDecision.getClassSchema()).noDefault()
-                .name("decisionDate").type(ReporterNotification.getClassSchema().getField("decisionDate").schema()).noDefault()
-                .name("notifiedAt").type(ReporterNotification.getClassSchema().getField("notifiedAt").schema()).noDefault()
-                .name("channel").type().stringType().stringDefault("topic")
+        Schema latest = SchemaBuilder.record("ReporterNotification")
+                .namespace("se.oroshub.schemas.avro")
+                .fields()
+                .requiredString("notificationId")
+                .requiredString("reportId")
+                .name("reportingOrganisation")
+                .type(OrganisationId.getClassSchema())
+                .noDefault()
+                .name("decision")
+                .type(InvestigationDecision.getClassSchema())
+                .noDefault()
+                .name("decisionDate")
+                .type(ReporterNotification.getClassSchema()
+                        .getField("decisionDate")
+                        .schema())
+                .noDefault()
+                .name("notifiedAt")
+                .type(ReporterNotification.getClassSchema()
+                        .getField("notifiedAt")
+                        .schema())
+                .noDefault()
+                .name("channel")
+                .type()
+                .stringType()
+                .stringDefault("topic")
                 .endRecord();
         registry.register(SUBJECT, ReporterNotification.getClassSchema());
         int latestId = registry.register(SUBJECT, latest);
@@ -246,8 +290,12 @@ class KafkaAvroSerdeTest {
 
     @Test
     void useLatestVersionFailsNamingTheSubjectWhenTheRecordCannotBeWrittenAsTheLatest() {
-        Schema latest = SchemaBuilder.record("ReporterNotification").namespace("se.oroshub.schemas.avro").fields()
-                .requiredString("notificationId").requiredLong("sequence").endRecord();
+        Schema latest = SchemaBuilder.record("ReporterNotification")
+                .namespace("se.oroshub.schemas.avro")
+                .fields()
+                .requiredString("notificationId")
+                .requiredLong("sequence")
+                .endRecord();
         registry.setCompatibility(SUBJECT, CompatibilityLevel.NONE);
         registry.register(SUBJECT, latest);
 
@@ -277,20 +325,25 @@ class KafkaAvroSerdeTest {
     @Test
     void malformedConfigurationIsRejectedNamingTheKey() {
         assertThatThrownBy(() -> serializer(Map.of("auto.register.schemas", "maybe")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("auto.register.schemas");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("auto.register.schemas");
         assertThatThrownBy(() -> serializer(Map.of("value.subject.name.strategy", "no.such.Strategy")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("value.subject.name.strategy");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("value.subject.name.strategy");
         assertThatThrownBy(() -> new KafkaAvroSerializer().configure(Map.of(), false))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("schema.registry.url");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("schema.registry.url");
         assertThatThrownBy(() -> serializer(Map.of()).serialize(TOPIC, new Object()))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("java.lang.Object");
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("java.lang.Object");
     }
 
     @Test
     void anUntrustedGeneratedClassFailsNamingTheSystemProperty() {
         byte[] bytes = serializer(Map.of()).serialize(TOPIC, notification());
         ClassSecurityValidator.ClassSecurityPredicate trusted = ClassSecurityValidator.getGlobal();
-        ClassSecurityValidator.setGlobal(type -> type.isPrimitive() || type.getName().startsWith("java."));
+        ClassSecurityValidator.setGlobal(
+                type -> type.isPrimitive() || type.getName().startsWith("java."));
         try {
             assertThatThrownBy(() -> deserializer(true).deserialize(TOPIC, bytes))
                     .isInstanceOf(SerializationException.class)

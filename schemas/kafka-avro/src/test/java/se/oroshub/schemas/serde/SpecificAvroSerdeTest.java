@@ -13,8 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.ReporterNotification;
-import se.oroshub.schemas.registry.MockSchemaRegistry;
 import se.oroshub.schemas.fixtures.SyntheticReports;
+import se.oroshub.schemas.registry.MockSchemaRegistry;
 import se.oroshub.schemas.topics.Topics;
 
 class SpecificAvroSerdeTest {
@@ -44,8 +44,9 @@ class SpecificAvroSerdeTest {
     void topicSerdesGiveStringKeysAndSpecificAvroValues() {
         Serde<String> keys = TopicSerdes.keySerde(Topics.INTAKE, CONFIG);
         Serde<ConcernReport> values = TopicSerdes.valueSerde(Topics.INTAKE, CONFIG);
-        ConcernReport report = new SyntheticReports(new Random(3),
-                Clock.fixed(Instant.parse("2026-03-15T08:30:00Z"), ZoneOffset.UTC)).schoolReport();
+        ConcernReport report = new SyntheticReports(
+                        new Random(3), Clock.fixed(Instant.parse("2026-03-15T08:30:00Z"), ZoneOffset.UTC))
+                .schoolReport();
 
         assertThat(keys.getClass()).isEqualTo(Serdes.String().getClass());
         assertThat(values).isInstanceOf(SpecificAvroSerde.class);
@@ -56,18 +57,21 @@ class SpecificAvroSerdeTest {
         // ConcernReport.equals cannot compare the GenericData.Array Avro reads arrays into (its element comparison
         // knows no logical-type conversions), so equality is shown on the canonical bytes instead.
         assertThat(values.serializer().serialize(topic, read)).isEqualTo(bytes);
-        assertThat(read.getChild().getPersonalIdentityNumber()).isEqualTo(report.getChild().getPersonalIdentityNumber());
+        assertThat(read.getChild().getPersonalIdentityNumber())
+                .isEqualTo(report.getChild().getPersonalIdentityNumber());
         assertThat(MockSchemaRegistry.forScope(SCOPE).listSubjects()).containsExactly(topic + "-value");
     }
 
     @Test
     void topicFamiliesShareOneValueSerde() {
         Serde<ReporterNotification> values = TopicSerdes.valueSerde(Topics.ORGANISATION_FEEDBACK, CONFIG);
-        String topic = Topics.feedbackTopic(KafkaAvroSerdeTest.notification().getReportingOrganisation()).name();
+        String topic = Topics.feedbackTopic(KafkaAvroSerdeTest.notification().getReportingOrganisation())
+                .name();
 
         byte[] bytes = values.serializer().serialize(topic, KafkaAvroSerdeTest.notification());
 
         assertThat(values.deserializer().deserialize(topic, bytes)).isEqualTo(KafkaAvroSerdeTest.notification());
-        assertThat(TopicSerdes.valueSerde(Topics.SCHEMAS, CONFIG).getClass()).isEqualTo(Serdes.String().getClass());
+        assertThat(TopicSerdes.valueSerde(Topics.SCHEMAS, CONFIG).getClass())
+                .isEqualTo(Serdes.String().getClass());
     }
 }

@@ -24,8 +24,8 @@ public final class RegistryException extends RuntimeException {
     }
 
     static RegistryException versionNotFound(String subject, int version) {
-        return new RegistryException(ErrorCode.VERSION_NOT_FOUND,
-                "Version " + version + " not found for subject '" + subject + "'.");
+        return new RegistryException(
+                ErrorCode.VERSION_NOT_FOUND, "Version " + version + " not found for subject '" + subject + "'.");
     }
 
     static RegistryException schemaNotFound(String what) {

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import se.oroshub.registryserver.store.StoreKey;
 import se.oroshub.registryserver.store.StoreRecord;
 import se.oroshub.registryserver.store.StoreValue;
 import se.oroshub.registryserver.store.StoreValue.SchemaValue;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 
 /**
  * The registry's state, built only by applying store records in log order (from start-up replay and from the
@@ -34,8 +34,8 @@ final class RegistryState {
             if (key.subject() == null) {
                 globalLevel = level.orElse(null);
             } else {
-                level.ifPresentOrElse(l -> subjectLevels.put(key.subject(), l),
-                        () -> subjectLevels.remove(key.subject()));
+                level.ifPresentOrElse(
+                        l -> subjectLevels.put(key.subject(), l), () -> subjectLevels.remove(key.subject()));
             }
         } else if (record.key() instanceof StoreKey.DeleteSubjectKey key) {
             record.value().ifPresent(value -> {
@@ -88,7 +88,9 @@ final class RegistryState {
         if (versions == null) {
             return List.of();
         }
-        return versions.values().stream().filter(v -> includeDeleted || !v.deleted()).toList();
+        return versions.values().stream()
+                .filter(v -> includeDeleted || !v.deleted())
+                .toList();
     }
 
     /** The highest version number a subject ever had, soft-deleted ones included; 0 when it has none. */
@@ -108,7 +110,9 @@ final class RegistryState {
     /** Every subject version that holds the schema with this id. */
     synchronized List<SchemaValue> usesOf(int id) {
         List<SchemaValue> uses = new ArrayList<>();
-        subjects.values().forEach(versions -> versions.values().stream().filter(v -> v.id() == id).forEach(uses::add));
+        subjects.values()
+                .forEach(versions ->
+                        versions.values().stream().filter(v -> v.id() == id).forEach(uses::add));
         return uses;
     }
 

@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import se.oroshub.registryserver.store.StoreValue.SchemaValue;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 
 /**
  * The HTTP face of the registry: Confluent Schema Registry's REST paths, JSON bodies and error codes, so that clients
@@ -32,8 +32,12 @@ public final class RestApi implements HttpHandler {
 
     /** The content type of every response, as Confluent's registry sends it. */
     public static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
-    private static final Set<String> ACCEPTED_BODY_TYPES = Set.of("application/vnd.schemaregistry.v1+json",
-            "application/vnd.schemaregistry+json", "application/json", "application/octet-stream");
+
+    private static final Set<String> ACCEPTED_BODY_TYPES = Set.of(
+            "application/vnd.schemaregistry.v1+json",
+            "application/vnd.schemaregistry+json",
+            "application/json",
+            "application/octet-stream");
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(RestApi.class);
 
@@ -45,8 +49,7 @@ public final class RestApi implements HttpHandler {
     }
 
     /** A response: a status and a JSON body (already text, so raw schemas can be returned as they are). */
-    private record Response(int status, String body) {
-    }
+    private record Response(int status, String body) {}
 
     /** One parsed request. */
     private record Request(String method, List<String> path, Map<String, String> query, HttpExchange exchange) {
@@ -69,8 +72,10 @@ public final class RestApi implements HttpHandler {
 
     private Response respond(HttpExchange exchange) {
         try {
-            return route(new Request(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
-                    segments(exchange.getRequestURI().getRawPath()), query(exchange.getRequestURI().getRawQuery()),
+            return route(new Request(
+                    exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+                    segments(exchange.getRequestURI().getRawPath()),
+                    query(exchange.getRequestURI().getRawQuery()),
                     exchange));
         } catch (RegistryException e) {
             return error(e.code(), e.getMessage());
@@ -101,8 +106,8 @@ public final class RestApi implements HttpHandler {
             case "schemas" -> schemas(r, p);
             case "compatibility" -> compatibility(r, p);
             case "config" -> config(r, p);
-            case "mode" -> p.size() <= 2 ? on(r, Map.of("GET", () -> ok(object().put("mode", "READWRITE"))))
-                    : notFound();
+            case "mode" ->
+                p.size() <= 2 ? on(r, Map.of("GET", () -> ok(object().put("mode", "READWRITE")))) : notFound();
             default -> notFound();
         };
     }
@@ -114,26 +119,45 @@ public final class RestApi implements HttpHandler {
         String subject = p.size() > 1 ? p.get(1) : null;
         return switch (p.size()) {
             case 1 -> on(r, Map.of("GET", () -> ok(array(registry.subjects(r.flag("deleted"))))));
-            case 2 -> on(r, Map.of(
-                    "POST", () -> ok(version(registry.lookup(subject, candidate(r), r.flag("deleted")))),
-                    "DELETE", () -> ok(array(registry.deleteSubject(subject, r.flag("permanent"))))));
-            case 3 -> on(r, Map.of(
-                    "GET", () -> ok(array(registry.versions(subject, r.flag("deleted")))),
-                    "POST", () -> ok(object().put("id", registry.register(subject, candidate(r))))));
-            case 4 -> on(r, Map.of(
-                    "GET", () -> ok(version(registry.version(subject, VersionRef.parse(p.get(3)),
-                            r.flag("deleted")))),
-                    "DELETE", () -> ok(String.valueOf(registry.deleteVersion(subject, VersionRef.parse(p.get(3)),
-                            r.flag("permanent"))))));
-            case 5 -> switch (p.get(4)) {
-                case "schema" -> on(r, Map.of("GET", () -> ok(registry.version(subject,
-                        VersionRef.parse(p.get(3)), r.flag("deleted")).schema())));
-                case "referencedby" -> on(r, Map.of("GET", () -> {
-                    registry.version(subject, VersionRef.parse(p.get(3)), true);
-                    return ok("[]");
-                }));
-                default -> notFound();
-            };
+            case 2 ->
+                on(
+                        r,
+                        Map.of(
+                                "POST", () -> ok(version(registry.lookup(subject, candidate(r), r.flag("deleted")))),
+                                "DELETE", () -> ok(array(registry.deleteSubject(subject, r.flag("permanent"))))));
+            case 3 ->
+                on(
+                        r,
+                        Map.of(
+                                "GET", () -> ok(array(registry.versions(subject, r.flag("deleted")))),
+                                "POST", () -> ok(object().put("id", registry.register(subject, candidate(r))))));
+            case 4 ->
+                on(
+                        r,
+                        Map.of(
+                                "GET",
+                                        () -> ok(version(registry.version(
+                                                subject, VersionRef.parse(p.get(3)), r.flag("deleted")))),
+                                "DELETE",
+                                        () -> ok(String.valueOf(registry.deleteVersion(
+                                                subject, VersionRef.parse(p.get(3)), r.flag("permanent"))))));
+            case 5 ->
+                switch (p.get(4)) {
+                    case "schema" ->
+                        on(
+                                r,
+                                Map.of(
+                                        "GET",
+                                        () -> ok(
+                                                registry.version(subject, VersionRef.parse(p.get(3)), r.flag("deleted"))
+                                                        .schema())));
+                    case "referencedby" ->
+                        on(r, Map.of("GET", () -> {
+                            registry.version(subject, VersionRef.parse(p.get(3)), true);
+                            return ok("[]");
+                        }));
+                    default -> notFound();
+                };
             default -> notFound();
         };
     }
@@ -151,14 +175,23 @@ public final class RestApi implements HttpHandler {
         }
         return switch (p.get(3)) {
             case "schema" -> on(r, Map.of("GET", () -> ok(registry.schemaById(id))));
-            case "versions" -> on(r, Map.of("GET", () -> {
-                ArrayNode uses = json.createArrayNode();
-                registry.usesOf(id).forEach(v -> uses.addObject().put("subject", v.subject()).put("version",
-                        v.version()));
-                return ok(uses);
-            }));
-            case "subjects" -> on(r, Map.of("GET", () -> ok(array(registry.usesOf(id).stream()
-                    .map(SchemaValue::subject).distinct().toList()))));
+            case "versions" ->
+                on(r, Map.of("GET", () -> {
+                    ArrayNode uses = json.createArrayNode();
+                    registry.usesOf(id)
+                            .forEach(v ->
+                                    uses.addObject().put("subject", v.subject()).put("version", v.version()));
+                    return ok(uses);
+                }));
+            case "subjects" ->
+                on(
+                        r,
+                        Map.of(
+                                "GET",
+                                () -> ok(array(registry.usesOf(id).stream()
+                                        .map(SchemaValue::subject)
+                                        .distinct()
+                                        .toList()))));
             default -> notFound();
         };
     }
@@ -181,34 +214,53 @@ public final class RestApi implements HttpHandler {
 
     private Response config(Request r, List<String> p) {
         if (p.size() == 1) {
-            return on(r, Map.of(
-                    "GET", () -> ok(object().put("compatibilityLevel", registry.globalLevel().name())),
-                    "PUT", () -> {
-                        CompatibilityLevel level = level(r);
-                        registry.setLevel(null, level);
-                        return ok(object().put("compatibility", level.name()));
-                    }));
+            return on(
+                    r,
+                    Map.of(
+                            "GET",
+                                    () -> ok(object().put(
+                                                    "compatibilityLevel",
+                                                    registry.globalLevel().name())),
+                            "PUT",
+                                    () -> {
+                                        CompatibilityLevel level = level(r);
+                                        registry.setLevel(null, level);
+                                        return ok(object().put("compatibility", level.name()));
+                                    }));
         }
         if (p.size() != 2) {
             return notFound();
         }
         String subject = p.get(1);
-        return on(r, Map.of(
-                "GET", () -> ok(object().put("compatibilityLevel",
-                        registry.subjectLevel(subject, r.flag("defaultToGlobal")).name())),
-                "PUT", () -> {
-                    CompatibilityLevel level = level(r);
-                    registry.setLevel(subject, level);
-                    return ok(object().put("compatibility", level.name()));
-                },
-                "DELETE", () -> ok(object().put("compatibilityLevel", registry.deleteSubjectLevel(subject).name()))));
+        return on(
+                r,
+                Map.of(
+                        "GET",
+                                () -> ok(object().put(
+                                                "compatibilityLevel",
+                                                registry.subjectLevel(subject, r.flag("defaultToGlobal"))
+                                                        .name())),
+                        "PUT",
+                                () -> {
+                                    CompatibilityLevel level = level(r);
+                                    registry.setLevel(subject, level);
+                                    return ok(object().put("compatibility", level.name()));
+                                },
+                        "DELETE",
+                                () -> ok(object().put(
+                                                "compatibilityLevel",
+                                                registry.deleteSubjectLevel(subject)
+                                                        .name()))));
     }
 
     private Response on(Request r, Map<String, Supplier<Response>> handlers) {
         Supplier<Response> handler = handlers.get(r.method());
         if (handler == null) {
-            return error(ErrorCode.METHOD_NOT_ALLOWED, "HTTP 405 Method Not Allowed: " + r.method()
-                    + " is not allowed here; allowed: " + String.join(", ", handlers.keySet().stream().sorted().toList()));
+            return error(
+                    ErrorCode.METHOD_NOT_ALLOWED,
+                    "HTTP 405 Method Not Allowed: " + r.method() + " is not allowed here; allowed: "
+                            + String.join(
+                                    ", ", handlers.keySet().stream().sorted().toList()));
         }
         return handler.get();
     }
@@ -217,12 +269,14 @@ public final class RestApi implements HttpHandler {
         JsonNode body = body(r);
         JsonNode schema = body.get("schema");
         if (schema != null && !schema.isTextual()) {
-            throw new RegistryException(ErrorCode.INVALID_SCHEMA,
+            throw new RegistryException(
+                    ErrorCode.INVALID_SCHEMA,
                     "Invalid schema: the field 'schema' must be the schema as a JSON string.");
         }
         JsonNode type = body.get("schemaType");
         JsonNode references = body.get("references");
-        return SchemaRegistry.parse(schema == null ? null : schema.asText(),
+        return SchemaRegistry.parse(
+                schema == null ? null : schema.asText(),
                 type == null || type.isNull() ? null : type.asText(),
                 references != null && references.isArray() && !references.isEmpty());
     }
@@ -231,9 +285,12 @@ public final class RestApi implements HttpHandler {
         JsonNode body = body(r);
         JsonNode value = body.hasNonNull("compatibility") ? body.get("compatibility") : body.get("compatibilityLevel");
         String name = value == null ? null : value.asText();
-        return CompatibilityLevel.parse(name).orElseThrow(() -> new RegistryException(
-                ErrorCode.INVALID_COMPATIBILITY_LEVEL, "Invalid compatibility level '" + name + "'. Valid values are"
-                + " none, backward, forward, full, backward_transitive, forward_transitive, and full_transitive"));
+        return CompatibilityLevel.parse(name)
+                .orElseThrow(
+                        () -> new RegistryException(
+                                ErrorCode.INVALID_COMPATIBILITY_LEVEL,
+                                "Invalid compatibility level '" + name + "'. Valid values are"
+                                        + " none, backward, forward, full, backward_transitive, forward_transitive, and full_transitive"));
     }
 
     private JsonNode body(Request r) {
@@ -241,8 +298,10 @@ public final class RestApi implements HttpHandler {
         if (contentType != null) {
             String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
             if (!ACCEPTED_BODY_TYPES.contains(mediaType)) {
-                throw new RegistryException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "HTTP 415 Unsupported Media Type: '"
-                        + mediaType + "'; send application/vnd.schemaregistry.v1+json");
+                throw new RegistryException(
+                        ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                        "HTTP 415 Unsupported Media Type: '" + mediaType
+                                + "'; send application/vnd.schemaregistry.v1+json");
             }
         }
         try {
@@ -252,11 +311,10 @@ public final class RestApi implements HttpHandler {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new RegistryException(ErrorCode.BAD_REQUEST, "The request body is not valid JSON: "
-                    + e.getOriginalMessage());
+            throw new RegistryException(
+                    ErrorCode.BAD_REQUEST, "The request body is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new RegistryException(ErrorCode.BAD_REQUEST, "The request body could not be read: "
-                    + e.getMessage());
+            throw new RegistryException(ErrorCode.BAD_REQUEST, "The request body could not be read: " + e.getMessage());
         }
     }
 
@@ -267,8 +325,8 @@ public final class RestApi implements HttpHandler {
             for (int n; (n = in.read(buffer)) != -1; ) {
                 out.write(buffer, 0, n);
                 if (out.size() > MAX_BODY_BYTES) {
-                    throw new RegistryException(ErrorCode.BAD_REQUEST,
-                            "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+                    throw new RegistryException(
+                            ErrorCode.BAD_REQUEST, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
                 }
             }
             return out.toByteArray();
@@ -286,7 +344,9 @@ public final class RestApi implements HttpHandler {
     }
 
     private ObjectNode version(SchemaValue v) {
-        return object().put("subject", v.subject()).put("version", v.version()).put("id", v.id())
+        return object().put("subject", v.subject())
+                .put("version", v.version())
+                .put("id", v.id())
                 .put("schema", v.schema());
     }
 
@@ -313,8 +373,9 @@ public final class RestApi implements HttpHandler {
     }
 
     private Response error(ErrorCode code, String message) {
-        return new Response(code.httpStatus(), object().put("error_code", code.code()).put("message", message)
-                .toString());
+        return new Response(
+                code.httpStatus(),
+                object().put("error_code", code.code()).put("message", message).toString());
     }
 
     private static List<String> segments(String rawPath) {

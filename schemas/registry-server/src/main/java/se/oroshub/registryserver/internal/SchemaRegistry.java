@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.avro.Schema;
-import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import se.oroshub.registryserver.store.SchemaStore;
 import se.oroshub.registryserver.store.StoreException;
 import se.oroshub.registryserver.store.StoreKey;
@@ -13,6 +12,7 @@ import se.oroshub.registryserver.store.StoreRecord;
 import se.oroshub.registryserver.store.StoreValue;
 import se.oroshub.registryserver.store.StoreValue.SchemaValue;
 import se.oroshub.schemas.compatibility.CompatibilityChecker;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import se.oroshub.schemas.compatibility.VersionedSchema;
 
 /**
@@ -42,20 +42,21 @@ public final class SchemaRegistry {
     }
 
     /** A parsed schema from a request, with its canonical text (its identity). */
-    record Candidate(Schema schema, String canonical) {
-    }
+    record Candidate(Schema schema, String canonical) {}
 
     /** The result of a compatibility check. */
-    record Compatibility(boolean compatible, List<String> messages) {
-    }
+    record Compatibility(boolean compatible, List<String> messages) {}
 
     static Candidate parse(String schemaText, String schemaType, boolean hasReferences) {
         if (schemaType != null && !AVRO.equals(schemaType)) {
-            throw new RegistryException(ErrorCode.INVALID_SCHEMA, "Invalid schema: schemaType '" + schemaType
-                    + "' is not supported; this registry accepts AVRO only.");
+            throw new RegistryException(
+                    ErrorCode.INVALID_SCHEMA,
+                    "Invalid schema: schemaType '" + schemaType
+                            + "' is not supported; this registry accepts AVRO only.");
         }
         if (hasReferences) {
-            throw new RegistryException(ErrorCode.INVALID_SCHEMA,
+            throw new RegistryException(
+                    ErrorCode.INVALID_SCHEMA,
                     "Invalid schema: schema references are not supported; inline the referenced types.");
         }
         if (schemaText == null || schemaText.isBlank()) {
@@ -74,7 +75,9 @@ public final class SchemaRegistry {
     }
 
     public int schemaCount() {
-        return state.subjects(true).stream().mapToInt(s -> state.versions(s, true).size()).sum();
+        return state.subjects(true).stream()
+                .mapToInt(s -> state.versions(s, true).size())
+                .sum();
     }
 
     List<String> subjects(boolean includeDeleted) {
@@ -82,7 +85,9 @@ public final class SchemaRegistry {
     }
 
     List<Integer> versions(String subject, boolean includeDeleted) {
-        List<Integer> versions = state.versions(subject, includeDeleted).stream().map(SchemaValue::version).toList();
+        List<Integer> versions = state.versions(subject, includeDeleted).stream()
+                .map(SchemaValue::version)
+                .toList();
         if (versions.isEmpty()) {
             throw RegistryException.subjectNotFound(subject);
         }
@@ -98,7 +103,9 @@ public final class SchemaRegistry {
             return versions.get(versions.size() - 1);
         }
         int wanted = ref.number().getAsInt();
-        return versions.stream().filter(v -> v.version() == wanted).findFirst()
+        return versions.stream()
+                .filter(v -> v.version() == wanted)
+                .findFirst()
                 .orElseThrow(() -> RegistryException.versionNotFound(subject, wanted));
     }
 
@@ -116,9 +123,11 @@ public final class SchemaRegistry {
         if (versions.isEmpty()) {
             throw RegistryException.subjectNotFound(subject);
         }
-        return versions.stream().filter(v -> v.schema().equals(candidate.canonical())).reduce((a, b) -> b)
-                .orElseThrow(() -> RegistryException.schemaNotFound(
-                        "Schema not found under subject '" + subject + "'"));
+        return versions.stream()
+                .filter(v -> v.schema().equals(candidate.canonical()))
+                .reduce((a, b) -> b)
+                .orElseThrow(
+                        () -> RegistryException.schemaNotFound("Schema not found under subject '" + subject + "'"));
     }
 
     /** Registers a schema under a subject and returns its global id; registering an existing version is a no-op. */
@@ -134,13 +143,15 @@ public final class SchemaRegistry {
             CompatibilityLevel level = effectiveLevel(subject);
             List<String> problems = CompatibilityChecker.check(candidate.schema(), versioned(live), level);
             if (!problems.isEmpty()) {
-                throw new RegistryException(ErrorCode.INCOMPATIBLE_SCHEMA,
+                throw new RegistryException(
+                        ErrorCode.INCOMPATIBLE_SCHEMA,
                         "Schema being registered is incompatible with an earlier schema for subject '" + subject
                                 + "' (compatibility level " + level + "): " + String.join("; ", problems));
             }
             int id = state.idOf(candidate.canonical()).orElseGet(() -> state.maxId() + 1);
             int version = state.highestVersion(subject) + 1;
-            append(StoreRecord.put(new StoreKey.SchemaKey(subject, version),
+            append(StoreRecord.put(
+                    new StoreKey.SchemaKey(subject, version),
                     new SchemaValue(subject, version, id, candidate.canonical(), false)));
             return id;
         } finally {
@@ -172,14 +183,18 @@ public final class SchemaRegistry {
             StoreKey key = new StoreKey.SchemaKey(subject, target.version());
             if (permanent) {
                 if (!target.deleted()) {
-                    throw new RegistryException(ErrorCode.VERSION_NOT_SOFT_DELETED, "Subject '" + subject
-                            + "' Version " + target.version() + " was not deleted first before being permanently deleted");
+                    throw new RegistryException(
+                            ErrorCode.VERSION_NOT_SOFT_DELETED,
+                            "Subject '" + subject + "' Version " + target.version()
+                                    + " was not deleted first before being permanently deleted");
                 }
                 append(StoreRecord.tombstone(key));
             } else {
                 if (target.deleted()) {
-                    throw new RegistryException(ErrorCode.VERSION_SOFT_DELETED, "Subject '" + subject + "' Version "
-                            + target.version() + " was soft deleted. Set permanent=true to delete permanently");
+                    throw new RegistryException(
+                            ErrorCode.VERSION_SOFT_DELETED,
+                            "Subject '" + subject + "' Version " + target.version()
+                                    + " was soft deleted. Set permanent=true to delete permanently");
                 }
                 append(StoreRecord.put(key, target.asDeleted()));
             }
@@ -200,8 +215,9 @@ public final class SchemaRegistry {
             List<Integer> deleted;
             if (permanent) {
                 if (!live.isEmpty()) {
-                    throw new RegistryException(ErrorCode.SUBJECT_NOT_SOFT_DELETED, "Subject '" + subject
-                            + "' was not deleted first before being permanently deleted");
+                    throw new RegistryException(
+                            ErrorCode.SUBJECT_NOT_SOFT_DELETED,
+                            "Subject '" + subject + "' was not deleted first before being permanently deleted");
                 }
                 deleted = all.stream().map(SchemaValue::version).toList();
                 for (SchemaValue version : all) {
@@ -213,13 +229,14 @@ public final class SchemaRegistry {
                 }
             } else {
                 if (live.isEmpty()) {
-                    throw new RegistryException(ErrorCode.SUBJECT_SOFT_DELETED, "Subject '" + subject
-                            + "' was soft deleted. Set permanent=true to delete permanently");
+                    throw new RegistryException(
+                            ErrorCode.SUBJECT_SOFT_DELETED,
+                            "Subject '" + subject + "' was soft deleted. Set permanent=true to delete permanently");
                 }
                 deleted = live.stream().map(SchemaValue::version).toList();
                 int upTo = live.get(live.size() - 1).version();
-                append(StoreRecord.put(new StoreKey.DeleteSubjectKey(subject),
-                        new StoreValue.DeleteSubjectValue(subject, upTo)));
+                append(StoreRecord.put(
+                        new StoreKey.DeleteSubjectKey(subject), new StoreValue.DeleteSubjectValue(subject, upTo)));
             }
             return deleted;
         } finally {
@@ -232,9 +249,10 @@ public final class SchemaRegistry {
     }
 
     CompatibilityLevel subjectLevel(String subject, boolean defaultToGlobal) {
-        return state.subjectLevel(subject).or(() -> defaultToGlobal
-                        ? Optional.of(globalLevel()) : Optional.empty())
-                .orElseThrow(() -> new RegistryException(ErrorCode.SUBJECT_COMPATIBILITY_NOT_CONFIGURED,
+        return state.subjectLevel(subject)
+                .or(() -> defaultToGlobal ? Optional.of(globalLevel()) : Optional.empty())
+                .orElseThrow(() -> new RegistryException(
+                        ErrorCode.SUBJECT_COMPATIBILITY_NOT_CONFIGURED,
                         "Subject '" + subject + "' does not have subject-level compatibility configured"));
     }
 
@@ -271,11 +289,15 @@ public final class SchemaRegistry {
                 case TIMEOUT -> ErrorCode.STORE_TIMEOUT;
                 case UNAVAILABLE -> ErrorCode.STORE_UNAVAILABLE;
             };
-            throw new RegistryException(code, switch (e.kind()) {
-                case BACKEND -> "Error in the backend data store: ";
-                case TIMEOUT -> "Operation timed out in the backend data store: ";
-                case UNAVAILABLE -> "The registry cannot write to its data store: ";
-            } + e.getMessage(), e);
+            throw new RegistryException(
+                    code,
+                    switch (e.kind()) {
+                                case BACKEND -> "Error in the backend data store: ";
+                                case TIMEOUT -> "Operation timed out in the backend data store: ";
+                                case UNAVAILABLE -> "The registry cannot write to its data store: ";
+                            }
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -19,8 +19,10 @@ record VersionRef(OptionalInt number) {
         } catch (NumberFormatException e) {
             // reported below with the allowed values
         }
-        throw new RegistryException(ErrorCode.INVALID_VERSION, "The specified version '" + text
-                + "' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\".");
+        throw new RegistryException(
+                ErrorCode.INVALID_VERSION,
+                "The specified version '" + text
+                        + "' is not a valid version id. Allowed values are between [1, 2^31-1] and the string \"latest\".");
     }
 
     boolean isLatest() {

@@ -63,8 +63,13 @@ public final class KafkaSchemaStore implements SchemaStore {
      * @param initTimeout       how long creating/reading the topic to its end may take at start-up
      * @param clientOverrides   further Kafka client settings (security, SASL...), passed to every client
      */
-    public record Settings(String bootstrapServers, String topic, short replicationFactor, Duration timeout,
-                           Duration initTimeout, Map<String, String> clientOverrides) {
+    public record Settings(
+            String bootstrapServers,
+            String topic,
+            short replicationFactor,
+            Duration timeout,
+            Duration initTimeout,
+            Map<String, String> clientOverrides) {
         public Settings {
             Objects.requireNonNull(bootstrapServers, "bootstrapServers");
             Objects.requireNonNull(topic, "topic");
@@ -98,12 +103,18 @@ public final class KafkaSchemaStore implements SchemaStore {
         try {
             connect(sink);
         } catch (org.apache.kafka.common.errors.TimeoutException e) {
-            throw new StoreException(StoreException.Kind.TIMEOUT, "the Kafka cluster at "
-                    + settings.bootstrapServers() + " did not answer in time: " + e.getMessage(), e);
+            throw new StoreException(
+                    StoreException.Kind.TIMEOUT,
+                    "the Kafka cluster at " + settings.bootstrapServers() + " did not answer in time: "
+                            + e.getMessage(),
+                    e);
         } catch (KafkaException e) {
-            throw new StoreException(StoreException.Kind.BACKEND, "could not use the Kafka cluster at "
-                    + settings.bootstrapServers() + ": " + e.getMessage()
-                    + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"), e);
+            throw new StoreException(
+                    StoreException.Kind.BACKEND,
+                    "could not use the Kafka cluster at "
+                            + settings.bootstrapServers() + ": " + e.getMessage()
+                            + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"),
+                    e);
         }
     }
 
@@ -130,7 +141,8 @@ public final class KafkaSchemaStore implements SchemaStore {
         consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new StringDeserializer());
         consumer.assign(List.of(partition));
         consumer.seekToBeginning(List.of(partition));
-        long end = consumer.endOffsets(List.of(partition), settings.initTimeout()).get(partition);
+        long end =
+                consumer.endOffsets(List.of(partition), settings.initTimeout()).get(partition);
 
         running = true;
         reader = new Thread(() -> readLoop(sink), "schema-store-reader");
@@ -145,17 +157,22 @@ public final class KafkaSchemaStore implements SchemaStore {
         if (!running) {
             throw new StoreException(StoreException.Kind.UNAVAILABLE, "the Kafka store is not running");
         }
-        ProducerRecord<String, String> out = new ProducerRecord<>(settings.topic(), 0,
-                codec.encodeKey(record.key()), codec.encodeValue(record.value()));
+        ProducerRecord<String, String> out = new ProducerRecord<>(
+                settings.topic(), 0, codec.encodeKey(record.key()), codec.encodeValue(record.value()));
         RecordMetadata written;
         try {
             written = producer.send(out).get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new StoreException(StoreException.Kind.TIMEOUT,
-                    "the broker did not acknowledge the write within " + settings.timeout().toMillis() + " ms", e);
+            throw new StoreException(
+                    StoreException.Kind.TIMEOUT,
+                    "the broker did not acknowledge the write within "
+                            + settings.timeout().toMillis() + " ms",
+                    e);
         } catch (ExecutionException e) {
-            throw new StoreException(StoreException.Kind.BACKEND,
-                    "the broker rejected the write: " + e.getCause().getMessage(), e.getCause());
+            throw new StoreException(
+                    StoreException.Kind.BACKEND,
+                    "the broker rejected the write: " + e.getCause().getMessage(),
+                    e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException(StoreException.Kind.UNAVAILABLE, "interrupted while writing", e);
@@ -216,7 +233,10 @@ public final class KafkaSchemaStore implements SchemaStore {
         try {
             codec.decode(record.key(), record.value()).ifPresent(sink);
         } catch (IllegalArgumentException e) {
-            log.error("Skipping unreadable store record at offset {} of '{}': {}", record.offset(), settings.topic(),
+            log.error(
+                    "Skipping unreadable store record at offset {} of '{}': {}",
+                    record.offset(),
+                    settings.topic(),
                     e.getMessage());
         }
         synchronized (progress) {
@@ -238,13 +258,15 @@ public final class KafkaSchemaStore implements SchemaStore {
         synchronized (progress) {
             while (appliedOffset < offset) {
                 if (readerFailure != null) {
-                    throw new StoreException(StoreException.Kind.BACKEND,
-                            "the store reader failed while " + what + ": " + readerFailure, readerFailure);
+                    throw new StoreException(
+                            StoreException.Kind.BACKEND,
+                            "the store reader failed while " + what + ": " + readerFailure,
+                            readerFailure);
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new StoreException(StoreException.Kind.TIMEOUT,
-                            "timed out after " + timeout.toMillis() + " ms " + what);
+                    throw new StoreException(
+                            StoreException.Kind.TIMEOUT, "timed out after " + timeout.toMillis() + " ms " + what);
                 }
                 try {
                     TimeUnit.NANOSECONDS.timedWait(progress, left);
@@ -262,11 +284,13 @@ public final class KafkaSchemaStore implements SchemaStore {
         try {
             Optional<TopicDescription> existing = describe(admin, topic, timeoutMs);
             if (existing.isEmpty()) {
-                NewTopic newTopic = new NewTopic(topic, 1, settings.replicationFactor())
-                        .configs(Topics.SCHEMAS.topicConfig());
+                NewTopic newTopic =
+                        new NewTopic(topic, 1, settings.replicationFactor()).configs(Topics.SCHEMAS.topicConfig());
                 try {
                     admin.createTopics(List.of(newTopic)).all().get(timeoutMs, TimeUnit.MILLISECONDS);
-                    log.info("Created the schema store topic '{}' (compacted, replication factor {})", topic,
+                    log.info(
+                            "Created the schema store topic '{}' (compacted, replication factor {})",
+                            topic,
                             settings.replicationFactor());
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
@@ -277,24 +301,36 @@ public final class KafkaSchemaStore implements SchemaStore {
             }
             int partitions = existing.get().partitions().size();
             if (partitions != 1) {
-                throw new StoreException(StoreException.Kind.BACKEND, "the schema store topic '" + topic
-                        + "' has " + partitions + " partitions; it must have exactly one, so records stay in order");
+                throw new StoreException(
+                        StoreException.Kind.BACKEND,
+                        "the schema store topic '" + topic + "' has " + partitions
+                                + " partitions; it must have exactly one, so records stay in order");
             }
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            Config config = admin.describeConfigs(Set.of(resource)).all()
-                    .get(timeoutMs, TimeUnit.MILLISECONDS).get(resource);
+            Config config = admin.describeConfigs(Set.of(resource))
+                    .all()
+                    .get(timeoutMs, TimeUnit.MILLISECONDS)
+                    .get(resource);
             ConfigEntry policy = config.get(TopicConfig.CLEANUP_POLICY_CONFIG);
             if (policy == null || !policy.value().contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
-                throw new StoreException(StoreException.Kind.BACKEND, "the schema store topic '" + topic
-                        + "' must have cleanup.policy=compact, or old schemas would be deleted by retention; it has "
-                        + (policy == null ? "none" : policy.value()));
+                throw new StoreException(
+                        StoreException.Kind.BACKEND,
+                        "the schema store topic '" + topic
+                                + "' must have cleanup.policy=compact, or old schemas would be deleted by retention; it has "
+                                + (policy == null ? "none" : policy.value()));
             }
         } catch (ExecutionException e) {
-            throw new StoreException(StoreException.Kind.BACKEND,
-                    "could not prepare the schema store topic '" + topic + "': " + e.getCause().getMessage(), e);
+            throw new StoreException(
+                    StoreException.Kind.BACKEND,
+                    "could not prepare the schema store topic '" + topic + "': "
+                            + e.getCause().getMessage(),
+                    e);
         } catch (TimeoutException e) {
-            throw new StoreException(StoreException.Kind.TIMEOUT, "could not reach the Kafka cluster at "
-                    + settings.bootstrapServers() + " within " + timeoutMs + " ms", e);
+            throw new StoreException(
+                    StoreException.Kind.TIMEOUT,
+                    "could not reach the Kafka cluster at " + settings.bootstrapServers() + " within " + timeoutMs
+                            + " ms",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException(StoreException.Kind.UNAVAILABLE, "interrupted while preparing the store", e);
@@ -304,8 +340,10 @@ public final class KafkaSchemaStore implements SchemaStore {
     private static Optional<TopicDescription> describe(Admin admin, String topic, long timeoutMs)
             throws ExecutionException, TimeoutException, InterruptedException {
         try {
-            return Optional.of(admin.describeTopics(List.of(topic)).allTopicNames()
-                    .get(timeoutMs, TimeUnit.MILLISECONDS).get(topic));
+            return Optional.of(admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get(timeoutMs, TimeUnit.MILLISECONDS)
+                    .get(topic));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return Optional.empty();

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
-import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import se.oroshub.registryserver.store.StoreKey.ConfigKey;
 import se.oroshub.registryserver.store.StoreKey.DeleteSubjectKey;
 import se.oroshub.registryserver.store.StoreKey.SchemaKey;
 import se.oroshub.registryserver.store.StoreValue.ConfigValue;
 import se.oroshub.registryserver.store.StoreValue.DeleteSubjectValue;
 import se.oroshub.registryserver.store.StoreValue.SchemaValue;
+import se.oroshub.schemas.compatibility.CompatibilityLevel;
 
 /**
  * Encodes store records as the JSON keys and values Confluent's registry writes to its {@code _schemas} topic, e.g.
@@ -77,8 +77,14 @@ public final class StoreCodec {
         return switch (keyType) {
             case "SCHEMA" -> {
                 SchemaKey k = new SchemaKey(text(key, "subject"), number(key, "version"));
-                yield Optional.of(new StoreRecord(k, value.map(v -> new SchemaValue(text(v, "subject"),
-                        number(v, "version"), number(v, "id"), text(v, "schema"), v.path("deleted").asBoolean(false)))));
+                yield Optional.of(new StoreRecord(
+                        k,
+                        value.map(v -> new SchemaValue(
+                                text(v, "subject"),
+                                number(v, "version"),
+                                number(v, "id"),
+                                text(v, "schema"),
+                                v.path("deleted").asBoolean(false)))));
             }
             case "CONFIG" -> {
                 JsonNode subject = key.get("subject");
@@ -87,8 +93,8 @@ public final class StoreCodec {
             }
             case "DELETE_SUBJECT" -> {
                 DeleteSubjectKey k = new DeleteSubjectKey(text(key, "subject"));
-                yield Optional.of(new StoreRecord(k,
-                        value.map(v -> new DeleteSubjectValue(text(v, "subject"), number(v, "version")))));
+                yield Optional.of(new StoreRecord(
+                        k, value.map(v -> new DeleteSubjectValue(text(v, "subject"), number(v, "version")))));
             }
             default -> Optional.empty();
         };
@@ -124,7 +130,8 @@ public final class StoreCodec {
 
     private static CompatibilityLevel level(JsonNode node) {
         String name = text(node, "compatibilityLevel");
-        return CompatibilityLevel.parse(name).orElseThrow(
-                () -> new IllegalArgumentException("store record has an unknown compatibility level '" + name + "'"));
+        return CompatibilityLevel.parse(name)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("store record has an unknown compatibility level '" + name + "'"));
     }
 }

@@ -4,7 +4,8 @@ import java.util.Objects;
 import se.oroshub.schemas.compatibility.CompatibilityLevel;
 
 /** The value of one record in the registry's store topic; a tombstone has no value. */
-public sealed interface StoreValue permits StoreValue.SchemaValue, StoreValue.ConfigValue, StoreValue.DeleteSubjectValue {
+public sealed interface StoreValue
+        permits StoreValue.SchemaValue, StoreValue.ConfigValue, StoreValue.DeleteSubjectValue {
 
     /**
      * One registered version.

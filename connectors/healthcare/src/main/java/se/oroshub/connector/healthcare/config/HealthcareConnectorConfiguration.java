@@ -21,8 +21,16 @@ import se.oroshub.schemas.validation.ConcernReportValidator;
 @Configuration(proxyBeanMethods = false)
 public class HealthcareConnectorConfiguration {
 
-    private static final List<String> RESOURCE_TYPES = List.of("Bundle", "MessageHeader", "Communication", "Patient",
-            "Organization", "PractitionerRole", "Practitioner", "OperationOutcome", "Task");
+    private static final List<String> RESOURCE_TYPES = List.of(
+            "Bundle",
+            "MessageHeader",
+            "Communication",
+            "Patient",
+            "Organization",
+            "PractitionerRole",
+            "Practitioner",
+            "OperationOutcome",
+            "Task");
 
     /**
      * The one FHIR R4 context of the application: it is expensive to build and safe to share. HAPI scans each resource
@@ -49,8 +57,8 @@ public class HealthcareConnectorConfiguration {
     }
 
     @Bean
-    ConcernReportTranslator concernReportTranslator(ConcernReportValidator validator, ConnectorProperties connector,
-            Clock clock) {
+    ConcernReportTranslator concernReportTranslator(
+            ConcernReportValidator validator, ConnectorProperties connector, Clock clock) {
         return new ConcernReportTranslator(validator, connector.id(), clock);
     }
 }

@@ -6,9 +6,9 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Task.TaskIntent;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
-import org.hl7.fhir.r4.model.Task;
 import se.oroshub.connector.healthcare.fhir.FhirSystems;
 import se.oroshub.connector.reporting.ReportStatusView;
 import se.oroshub.schemas.avro.InvestigationDecision;
@@ -27,8 +27,7 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
  */
 public final class FeedbackTasks {
 
-    private FeedbackTasks() {
-    }
+    private FeedbackTasks() {}
 
     /** The Task of one report. */
     public static Task taskOf(ReportStatusView view) {
@@ -40,16 +39,20 @@ public final class FeedbackTasks {
         if (view.organisation() != null) {
             task.setRequester(organisationReference(view.organisation()));
         }
-        view.decision().ifPresentOrElse(notification -> {
-            task.setStatus(TaskStatus.COMPLETED);
-            task.setBusinessStatus(decisionConcept(notification.getDecision()));
-            DateTimeType decided = new DateTimeType(notification.getDecisionDate().toString());
-            task.setAuthoredOnElement(decided);
-            task.setLastModifiedElement(decided.copy());
-        }, () -> {
-            task.setStatus(TaskStatus.RECEIVED);
-            task.setAuthoredOn(Date.from(view.acceptedAt()));
-        });
+        view.decision()
+                .ifPresentOrElse(
+                        notification -> {
+                            task.setStatus(TaskStatus.COMPLETED);
+                            task.setBusinessStatus(decisionConcept(notification.getDecision()));
+                            DateTimeType decided = new DateTimeType(
+                                    notification.getDecisionDate().toString());
+                            task.setAuthoredOnElement(decided);
+                            task.setLastModifiedElement(decided.copy());
+                        },
+                        () -> {
+                            task.setStatus(TaskStatus.RECEIVED);
+                            task.setAuthoredOn(Date.from(view.acceptedAt()));
+                        });
         return task;
     }
 
@@ -60,7 +63,8 @@ public final class FeedbackTasks {
             case NOT_OPENED -> "Utredning inleds inte";
             case ALREADY_ONGOING -> "Utredning pågår redan";
         };
-        return new CodeableConcept().addCoding(new Coding(FhirSystems.INVESTIGATION_DECISION, decision.name(), display));
+        return new CodeableConcept()
+                .addCoding(new Coding(FhirSystems.INVESTIGATION_DECISION, decision.name(), display));
     }
 
     private static Reference organisationReference(OrganisationId id) {

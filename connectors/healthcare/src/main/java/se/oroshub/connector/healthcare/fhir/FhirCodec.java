@@ -40,8 +40,10 @@ public final class FhirCodec {
     /** Reads one resource of any type from the body. */
     public Parsed parse(String body, FhirFormat format) {
         if (body == null || body.isBlank()) {
-            return new Parsed(Optional.empty(), List.of(Issue.ofBody("empty_body", IssueType.STRUCTURE,
-                    "The request body is empty; send one FHIR resource.")));
+            return new Parsed(
+                    Optional.empty(),
+                    List.of(Issue.ofBody(
+                            "empty_body", IssueType.STRUCTURE, "The request body is empty; send one FHIR resource.")));
         }
         CollectingErrorHandler handler = new CollectingErrorHandler();
         IParser parser = parser(format).setParserErrorHandler(handler);
@@ -67,14 +69,19 @@ public final class FhirCodec {
 
     private static Issue malformed(FhirFormat format, DataFormatException e) {
         String message = Objects.toString(e.getMessage(), "");
-        if (message.contains("Unknown resource name") || message.contains("Unknown resource type")
+        if (message.contains("Unknown resource name")
+                || message.contains("Unknown resource type")
                 || message.contains("resourceType")) {
-            return Issue.ofBody("unknown_resource_type", IssueType.STRUCTURE,
+            return Issue.ofBody(
+                    "unknown_resource_type",
+                    IssueType.STRUCTURE,
                     "The body does not name a known FHIR R4 resource type in 'resourceType'.");
         }
         Matcher where = LINE_AND_COLUMN.matcher(message);
         String position = where.find() ? " (near line " + where.group(1) + ", column " + where.group(2) + ")" : "";
-        return Issue.ofBody("malformed_content", IssueType.STRUCTURE,
+        return Issue.ofBody(
+                "malformed_content",
+                IssueType.STRUCTURE,
                 "The body is not well-formed " + format.name() + position + "; it could not be read as FHIR.");
     }
 
@@ -84,51 +91,80 @@ public final class FhirCodec {
 
         @Override
         public void unknownElement(IParseLocation location, String elementName) {
-            issues.add(Issue.at(path(location, elementName), "unknown_element", IssueType.STRUCTURE,
+            issues.add(Issue.at(
+                    path(location, elementName),
+                    "unknown_element",
+                    IssueType.STRUCTURE,
                     "'" + elementName + "' is not an element of FHIR R4 here."));
         }
 
         @Override
         public void unknownAttribute(IParseLocation location, String attributeName) {
-            issues.add(Issue.at(path(location, attributeName), "unknown_element", IssueType.STRUCTURE,
+            issues.add(Issue.at(
+                    path(location, attributeName),
+                    "unknown_element",
+                    IssueType.STRUCTURE,
                     "'" + attributeName + "' is not an attribute of FHIR R4 here."));
         }
 
         @Override
         public void unexpectedRepeatingElement(IParseLocation location, String elementName) {
-            issues.add(Issue.at(path(location, elementName), "unexpected_repetition", IssueType.STRUCTURE,
+            issues.add(Issue.at(
+                    path(location, elementName),
+                    "unexpected_repetition",
+                    IssueType.STRUCTURE,
                     "'" + elementName + "' may occur only once."));
         }
 
         @Override
-        public void incorrectJsonType(IParseLocation location, String elementName, ValueType expected,
-                ScalarType expectedScalar, ValueType found, ScalarType foundScalar) {
-            issues.add(Issue.at(path(location, elementName), "wrong_json_type", IssueType.STRUCTURE,
+        public void incorrectJsonType(
+                IParseLocation location,
+                String elementName,
+                ValueType expected,
+                ScalarType expectedScalar,
+                ValueType found,
+                ScalarType foundScalar) {
+            issues.add(Issue.at(
+                    path(location, elementName),
+                    "wrong_json_type",
+                    IssueType.STRUCTURE,
                     "'" + elementName + "' must be a JSON " + describe(expected, expectedScalar) + ", not a "
                             + describe(found, foundScalar) + "."));
         }
 
         @Override
         public void invalidValue(IParseLocation location, String value, String error) {
-            issues.add(Issue.at(path(location, null), "invalid_value", IssueType.STRUCTURE,
+            issues.add(Issue.at(
+                    path(location, null),
+                    "invalid_value",
+                    IssueType.STRUCTURE,
                     "A value does not have the form its FHIR data type requires."));
         }
 
         @Override
         public void missingRequiredElement(IParseLocation location, String elementName) {
-            issues.add(Issue.at(path(location, elementName), "missing_required_element", IssueType.REQUIRED,
+            issues.add(Issue.at(
+                    path(location, elementName),
+                    "missing_required_element",
+                    IssueType.REQUIRED,
                     "'" + elementName + "' is required."));
         }
 
         @Override
         public void extensionContainsValueAndNestedExtensions(IParseLocation location) {
-            issues.add(Issue.at(path(location, "extension"), "invalid_extension", IssueType.STRUCTURE,
+            issues.add(Issue.at(
+                    path(location, "extension"),
+                    "invalid_extension",
+                    IssueType.STRUCTURE,
                     "An extension has both a value and nested extensions."));
         }
 
         @Override
         public void containedResourceWithNoId(IParseLocation location) {
-            issues.add(Issue.at(path(location, "contained"), "contained_resource_without_id", IssueType.STRUCTURE,
+            issues.add(Issue.at(
+                    path(location, "contained"),
+                    "contained_resource_without_id",
+                    IssueType.STRUCTURE,
                     "A contained resource has no id, so nothing can refer to it."));
         }
 

@@ -41,6 +41,5 @@ public final class FhirSystems {
     /** OperationOutcome.issue.details: our stable snake_case rejection codes. */
     public static final String ISSUE_CODE = BASE + "CodeSystem/issue-code";
 
-    private FhirSystems() {
-    }
+    private FhirSystems() {}
 }

@@ -10,8 +10,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 /** Builds the {@code OperationOutcome}s this connector answers with. */
 public final class OperationOutcomes {
 
-    private OperationOutcomes() {
-    }
+    private OperationOutcomes() {}
 
     /** One error issue per problem, each with its FHIRPath, plain-words diagnostics and our code in {@code details}. */
     public static OperationOutcome errors(List<Issue> issues) {

@@ -1,6 +1,5 @@
 package se.oroshub.connector.healthcare.intake;
 
-import se.oroshub.schemas.time.SwedishTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,9 +18,9 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Communication.CommunicationPayloadComponent;
 import org.hl7.fhir.r4.model.Communication.CommunicationPriority;
-import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.ContactPoint;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
@@ -49,6 +48,7 @@ import se.oroshub.schemas.avro.ReportingOrganisation;
 import se.oroshub.schemas.avro.Urgency;
 import se.oroshub.schemas.identity.InvalidPersonalIdentityNumberException;
 import se.oroshub.schemas.identity.PersonalIdentityNumber;
+import se.oroshub.schemas.time.SwedishTime;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 import se.oroshub.schemas.validation.FieldViolation;
 
@@ -121,7 +121,8 @@ public final class ConcernReportTranslator {
                 .filter(i -> i.hasSystem() && i.hasValue())
                 .findFirst();
         if (business.isPresent() && sender.isPresent()) {
-            String name = sender.get().getValue() + "|" + business.get().getSystem() + "|" + business.get().getValue();
+            String name = sender.get().getValue() + "|" + business.get().getSystem() + "|"
+                    + business.get().getValue();
             return Optional.of(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
         }
         return Optional.empty();
@@ -130,29 +131,40 @@ public final class ConcernReportTranslator {
     private static void checkCommunication(Located<Communication> located, List<Issue> issues) {
         Communication c = located.resource();
         if (!c.hasStatus()) {
-            issues.add(Issue.at(located.at("status"), "missing_status", IssueType.REQUIRED,
+            issues.add(Issue.at(
+                    located.at("status"),
+                    "missing_status",
+                    IssueType.REQUIRED,
                     "Communication.status is required; a sent report is 'completed'."));
         }
         if (!c.hasCategory()) {
-            issues.add(Issue.at(located.at("category"), "missing_category", IssueType.REQUIRED,
+            issues.add(Issue.at(
+                    located.at("category"),
+                    "missing_category",
+                    IssueType.REQUIRED,
                     "The Communication needs the category '" + FhirSystems.CONCERN_REPORT + "' from "
                             + FhirSystems.COMMUNICATION_CATEGORY + "."));
         } else if (c.getCategory().stream().noneMatch(ConcernReportTranslator::isConcernReport)) {
-            issues.add(Issue.at(located.at("category[0]"), "unsupported_category", IssueType.VALUE,
+            issues.add(Issue.at(
+                    located.at("category[0]"),
+                    "unsupported_category",
+                    IssueType.VALUE,
                     "Only a concern report about a child is accepted: category '" + FhirSystems.CONCERN_REPORT
                             + "' from " + FhirSystems.COMMUNICATION_CATEGORY + "."));
         }
     }
 
     private static boolean isConcernReport(CodeableConcept category) {
-        return category.getCoding().stream().anyMatch(coding -> FhirSystems.COMMUNICATION_CATEGORY.equals(coding.getSystem())
-                && FhirSystems.CONCERN_REPORT.equals(coding.getCode()));
+        return category.getCoding().stream()
+                .anyMatch(coding -> FhirSystems.COMMUNICATION_CATEGORY.equals(coding.getSystem())
+                        && FhirSystems.CONCERN_REPORT.equals(coding.getCode()));
     }
 
     private Urgency urgency(Communication c) {
         CommunicationPriority priority = c.hasPriority() ? c.getPriority() : CommunicationPriority.ROUTINE;
         return Urgency.newBuilder()
-                .setReporterMarkedAcute(priority != CommunicationPriority.ROUTINE && priority != CommunicationPriority.NULL)
+                .setReporterMarkedAcute(
+                        priority != CommunicationPriority.ROUTINE && priority != CommunicationPriority.NULL)
                 .setImmediateDanger(priority == CommunicationPriority.STAT)
                 .build();
     }
@@ -162,8 +174,8 @@ public final class ConcernReportTranslator {
         paths.put("observations", located.at("payload"));
         Instant sent = c.hasSent() ? c.getSent().toInstant() : null;
         if (sent != null && sent.isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            issues.add(Issue.at(located.at("sent"), "sent_in_future", IssueType.VALUE,
-                    "Communication.sent lies in the future."));
+            issues.add(Issue.at(
+                    located.at("sent"), "sent_in_future", IssueType.VALUE, "Communication.sent lies in the future."));
         }
         List<Observation> observations = new ArrayList<>();
         List<CommunicationPayloadComponent> payloads = c.getPayload();
@@ -171,7 +183,10 @@ public final class ConcernReportTranslator {
             CommunicationPayloadComponent payload = payloads.get(i);
             String path = located.at("payload[" + i + "]");
             if (!(payload.getContent() instanceof StringType text)) {
-                issues.add(Issue.at(path + ".content", "unsupported_payload", IssueType.VALUE,
+                issues.add(Issue.at(
+                        path + ".content",
+                        "unsupported_payload",
+                        IssueType.VALUE,
                         "Each observation is sent as text (contentString); other payload types are not accepted."));
                 continue;
             }
@@ -195,17 +210,25 @@ public final class ConcernReportTranslator {
                 continue;
             }
             String at = path + ".extension[" + j + "].value";
-            if (extension.getValue() instanceof Coding coding && FhirSystems.CONCERN_CATEGORY.equals(coding.getSystem())
+            if (extension.getValue() instanceof Coding coding
+                    && FhirSystems.CONCERN_CATEGORY.equals(coding.getSystem())
                     && coding.hasCode()) {
                 try {
-                    return ConcernCategory.valueOf(coding.getCode().toUpperCase(Locale.ROOT).replace('-', '_'));
+                    return ConcernCategory.valueOf(
+                            coding.getCode().toUpperCase(Locale.ROOT).replace('-', '_'));
                 } catch (IllegalArgumentException e) {
-                    issues.add(Issue.at(at, "unknown_concern_category", IssueType.VALUE,
+                    issues.add(Issue.at(
+                            at,
+                            "unknown_concern_category",
+                            IssueType.VALUE,
                             "'" + coding.getCode() + "' is not a code of " + FhirSystems.CONCERN_CATEGORY + "."));
                     return ConcernCategory.OTHER;
                 }
             }
-            issues.add(Issue.at(at, "unknown_concern_category", IssueType.VALUE,
+            issues.add(Issue.at(
+                    at,
+                    "unknown_concern_category",
+                    IssueType.VALUE,
                     "The concern category is a Coding from " + FhirSystems.CONCERN_CATEGORY + "."));
         }
         return ConcernCategory.OTHER;
@@ -251,11 +274,9 @@ public final class ConcernReportTranslator {
     }
 
     /** A value and the FHIRPath it was read from. */
-    private record Sourced<T>(T value, String path) {
-    }
+    private record Sourced<T>(T value, String path) {}
 
-    private Optional<PersonalIdentityNumber> identity(Located<Patient> located,
-            FieldPaths paths, List<Issue> issues) {
+    private Optional<PersonalIdentityNumber> identity(Located<Patient> located, FieldPaths paths, List<Issue> issues) {
         paths.put("child.personalIdentityNumber", located.at("identifier"));
         List<Identifier> identifiers = located.resource().getIdentifier();
         List<Issue> foreign = new ArrayList<>();
@@ -266,29 +287,44 @@ public final class ConcernReportTranslator {
             boolean personnummer = FhirSystems.PERSONNUMMER.equals(system);
             boolean samordningsnummer = FhirSystems.SAMORDNINGSNUMMER.equals(system);
             if (!personnummer && !samordningsnummer) {
-                foreign.add(system == null
-                        ? Issue.at(at + ".system", "missing_identifier_system", IssueType.REQUIRED,
-                                "The child's identifier has no system; use " + FhirSystems.PERSONNUMMER + " or "
-                                        + FhirSystems.SAMORDNINGSNUMMER + ".")
-                        : Issue.at(at + ".system", "unknown_identifier_system", IssueType.INVALID,
-                                "The child's identifier system '" + system + "' is not accepted; use "
-                                        + FhirSystems.PERSONNUMMER + " or " + FhirSystems.SAMORDNINGSNUMMER + "."));
+                foreign.add(
+                        system == null
+                                ? Issue.at(
+                                        at + ".system",
+                                        "missing_identifier_system",
+                                        IssueType.REQUIRED,
+                                        "The child's identifier has no system; use " + FhirSystems.PERSONNUMMER + " or "
+                                                + FhirSystems.SAMORDNINGSNUMMER + ".")
+                                : Issue.at(
+                                        at + ".system",
+                                        "unknown_identifier_system",
+                                        IssueType.INVALID,
+                                        "The child's identifier system '" + system + "' is not accepted; use "
+                                                + FhirSystems.PERSONNUMMER + " or " + FhirSystems.SAMORDNINGSNUMMER
+                                                + "."));
                 continue;
             }
             paths.put("child.personalIdentityNumber", at + ".value");
             PersonalIdentityNumber pnr;
             try {
-                pnr = PersonalIdentityNumber.parse(identifier.getValue(), LocalDate.now(clock.withZone(SwedishTime.ZONE)));
+                pnr = PersonalIdentityNumber.parse(
+                        identifier.getValue(), LocalDate.now(clock.withZone(SwedishTime.ZONE)));
             } catch (InvalidPersonalIdentityNumberException e) {
                 paths.reported("child.personalIdentityNumber");
-                issues.add(Issue.at(at + ".value", FieldViolation.codeOf(RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER),
+                issues.add(Issue.at(
+                        at + ".value",
+                        FieldViolation.codeOf(RejectionReason.INVALID_PERSONAL_IDENTITY_NUMBER),
                         e.problem() == InvalidPersonalIdentityNumberException.Problem.MISSING
-                                ? IssueType.REQUIRED : IssueType.VALUE,
+                                ? IssueType.REQUIRED
+                                : IssueType.VALUE,
                         "The child's " + e.getMessage() + "."));
                 return Optional.empty();
             }
             if (pnr.isCoordinationNumber() != samordningsnummer) {
-                issues.add(Issue.at(at + ".system", "identifier_system_mismatch", IssueType.VALUE,
+                issues.add(Issue.at(
+                        at + ".system",
+                        "identifier_system_mismatch",
+                        IssueType.VALUE,
                         pnr.isCoordinationNumber()
                                 ? "The number is a samordningsnummer (day of birth plus 60); use the system "
                                         + FhirSystems.SAMORDNINGSNUMMER + "."
@@ -340,40 +376,47 @@ public final class ConcernReportTranslator {
         return String.join(", ", parts);
     }
 
-    private static Optional<OrganisationId> organisationId(Located<Organization> located,
-            FieldPaths paths, List<Issue> issues) {
+    private static Optional<OrganisationId> organisationId(
+            Located<Organization> located, FieldPaths paths, List<Issue> issues) {
         paths.put("reporter.organisation", located.path());
         paths.put("reporter.organisation.name", located.at("name"));
         List<Identifier> identifiers = located.resource().getIdentifier();
         if (identifiers.isEmpty()) {
             paths.put("reporter.organisation.id", located.at("identifier"));
             paths.reported("reporter.organisation.id");
-            issues.add(Issue.at(located.at("identifier"), "missing_hsa_id", IssueType.REQUIRED,
-                    "The sending Organization needs its HSA id as an identifier with system " + FhirSystems.HSA_ID + "."));
+            issues.add(Issue.at(
+                    located.at("identifier"),
+                    "missing_hsa_id",
+                    IssueType.REQUIRED,
+                    "The sending Organization needs its HSA id as an identifier with system " + FhirSystems.HSA_ID
+                            + "."));
             return Optional.empty();
         }
         for (int j = 0; j < identifiers.size(); j++) {
             Identifier identifier = identifiers.get(j);
             if (FhirSystems.HSA_ID.equals(identifier.getSystem())) {
                 paths.put("reporter.organisation.id", located.at("identifier[" + j + "]"));
-                return Optional.of(new OrganisationId(OrganisationIdScheme.HSA_ID, Objects.toString(identifier.getValue(), "")));
+                return Optional.of(
+                        new OrganisationId(OrganisationIdScheme.HSA_ID, Objects.toString(identifier.getValue(), "")));
             }
         }
         paths.reported("reporter.organisation.id");
         for (int j = 0; j < identifiers.size(); j++) {
             String system = identifiers.get(j).getSystem();
-            issues.add(Issue.at(located.at("identifier[" + j + "].system"),
+            issues.add(Issue.at(
+                    located.at("identifier[" + j + "].system"),
                     system == null ? "missing_identifier_system" : "unknown_identifier_system",
                     system == null ? IssueType.REQUIRED : IssueType.INVALID,
-                    (system == null ? "The Organization's identifier has no system"
-                            : "The Organization's identifier system '" + system + "' is not accepted")
+                    (system == null
+                                    ? "The Organization's identifier has no system"
+                                    : "The Organization's identifier system '" + system + "' is not accepted")
                             + "; identify the sending organisation by its HSA id, system " + FhirSystems.HSA_ID + "."));
         }
         return Optional.empty();
     }
 
-    private static Reporter reporter(SubmissionReader.Parts parts, Optional<OrganisationId> organisationId,
-            FieldPaths paths) {
+    private static Reporter reporter(
+            SubmissionReader.Parts parts, Optional<OrganisationId> organisationId, FieldPaths paths) {
         Reporter reporter = new Reporter();
         reporter.setKind(ReporterKind.MANDATORY_PROFESSIONAL);
         parts.organization().ifPresent(o -> {
@@ -388,14 +431,21 @@ public final class ConcernReportTranslator {
         Optional<PractitionerRole> role = parts.practitionerRole().map(Located::resource);
         Optional<Practitioner> practitioner = parts.practitioner().map(Located::resource);
         parts.practitioner().ifPresent(p -> paths.put("reporter.name", p.at("name")));
-        practitioner.flatMap(p -> officialName(p.getName())).ifPresent(n -> reporter.setName(blankToNull(n.getNameAsSingleString())));
-        role.flatMap(r -> r.getCode().stream().findFirst()).ifPresent(code -> reporter.setRole(blankToNull(text(code))));
-        reporter.setPhone(contact(role, practitioner, ContactPoint.ContactPointSystem.PHONE).orElse(null));
-        reporter.setEmail(contact(role, practitioner, ContactPoint.ContactPointSystem.EMAIL).orElse(null));
+        practitioner
+                .flatMap(p -> officialName(p.getName()))
+                .ifPresent(n -> reporter.setName(blankToNull(n.getNameAsSingleString())));
+        role.flatMap(r -> r.getCode().stream().findFirst())
+                .ifPresent(code -> reporter.setRole(blankToNull(text(code))));
+        reporter.setPhone(contact(role, practitioner, ContactPoint.ContactPointSystem.PHONE)
+                .orElse(null));
+        reporter.setEmail(contact(role, practitioner, ContactPoint.ContactPointSystem.EMAIL)
+                .orElse(null));
         return reporter;
     }
 
-    private static Optional<String> contact(Optional<PractitionerRole> role, Optional<Practitioner> practitioner,
+    private static Optional<String> contact(
+            Optional<PractitionerRole> role,
+            Optional<Practitioner> practitioner,
             ContactPoint.ContactPointSystem system) {
         return role.flatMap(r -> telecom(r.getTelecom(), system))
                 .or(() -> practitioner.flatMap(p -> telecom(p.getTelecom(), system)));
@@ -429,7 +479,7 @@ public final class ConcernReportTranslator {
     private static IssueType typeOf(RejectionReason reason) {
         return switch (reason) {
             case MISSING_FIELD, ANONYMOUS_MANDATORY_REPORTER, MISSING_REPORTING_ORGANISATION, NO_OBSERVATIONS ->
-                    IssueType.REQUIRED;
+                IssueType.REQUIRED;
             case INVALID_FIELD, INVALID_PERSONAL_IDENTITY_NUMBER, UNKNOWN_MUNICIPALITY -> IssueType.VALUE;
             default -> IssueType.INVALID;
         };
@@ -437,7 +487,8 @@ public final class ConcernReportTranslator {
 
     private static String sentence(FieldViolation violation) {
         String message = violation.message();
-        String text = Character.isUpperCase(message.charAt(0)) ? message : capitalise(violation.field()) + " " + message;
+        String text =
+                Character.isUpperCase(message.charAt(0)) ? message : capitalise(violation.field()) + " " + message;
         return text.endsWith(".") ? text : text + ".";
     }
 

@@ -1,10 +1,10 @@
 package se.oroshub.connector.healthcare.intake;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Where each field of the contract came from in the submitted FHIR document, so that a violation the shared validator
@@ -28,7 +28,8 @@ public final class FieldPaths {
 
     /** Whether a FHIR-level check already reported this field or one of its parents. */
     boolean isReported(String field) {
-        return reported.stream().anyMatch(r -> field.equals(r) || field.startsWith(r + ".") || field.startsWith(r + "["));
+        return reported.stream()
+                .anyMatch(r -> field.equals(r) || field.startsWith(r + ".") || field.startsWith(r + "["));
     }
 
     /** The FHIRPath the contract field (or its nearest recorded parent) was read from. */

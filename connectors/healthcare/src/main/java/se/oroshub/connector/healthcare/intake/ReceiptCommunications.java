@@ -19,20 +19,21 @@ import se.oroshub.schemas.avro.Receipt;
  */
 public final class ReceiptCommunications {
 
-    private ReceiptCommunications() {
-    }
+    private ReceiptCommunications() {}
 
     /** The receipt as a Communication. */
     public static Communication communicationOf(Receipt receipt) {
         Communication communication = new Communication();
         communication.setId(receipt.getReportId());
-        communication.addIdentifier(new Identifier().setSystem(FhirSystems.REPORT_ID).setValue(receipt.getReportId()));
+        communication.addIdentifier(
+                new Identifier().setSystem(FhirSystems.REPORT_ID).setValue(receipt.getReportId()));
         communication.setStatus(CommunicationStatus.COMPLETED);
         communication.addCategory(new CodeableConcept()
                 .addCoding(new Coding(FhirSystems.COMMUNICATION_CATEGORY, FhirSystems.CONCERN_REPORT, "Orosanmälan")));
         communication.setReceived(Date.from(receipt.getAcceptedAt()));
         if (receipt.getReportingOrganisation() != null) {
-            Identifier sender = new Identifier().setValue(receipt.getReportingOrganisation().getValue());
+            Identifier sender =
+                    new Identifier().setValue(receipt.getReportingOrganisation().getValue());
             if (receipt.getReportingOrganisation().getScheme() == OrganisationIdScheme.HSA_ID) {
                 sender.setSystem(FhirSystems.HSA_ID);
             }

@@ -41,8 +41,7 @@ final class SubmissionReader {
             Optional<Located<Organization>> organization,
             Optional<Located<PractitionerRole>> practitionerRole,
             Optional<Located<Practitioner>> practitioner,
-            List<Issue> issues) {
-    }
+            List<Issue> issues) {}
 
     Parts read(IBaseResource document) {
         if (document instanceof Bundle bundle) {
@@ -52,8 +51,16 @@ final class SubmissionReader {
             return new Reading(communication).parts();
         }
         String type = document.fhirType();
-        return new Parts(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(Issue.at(type, "unexpected_resource_type", IssueType.STRUCTURE,
+        return new Parts(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(Issue.at(
+                        type,
+                        "unexpected_resource_type",
+                        IssueType.STRUCTURE,
                         "Expected a Bundle or a Communication, but the body is a " + type + ".")));
     }
 
@@ -69,10 +76,16 @@ final class SubmissionReader {
         Reading(Bundle bundle) {
             containerPath = "Bundle.entry";
             if (!bundle.hasType()) {
-                issues.add(Issue.at("Bundle.type", "missing_bundle_type", IssueType.REQUIRED,
+                issues.add(Issue.at(
+                        "Bundle.type",
+                        "missing_bundle_type",
+                        IssueType.REQUIRED,
                         "The Bundle has no type; send a message, collection or transaction Bundle."));
             } else if (!ACCEPTED_BUNDLE_TYPES.contains(bundle.getType())) {
-                issues.add(Issue.at("Bundle.type", "unsupported_bundle_type", IssueType.VALUE,
+                issues.add(Issue.at(
+                        "Bundle.type",
+                        "unsupported_bundle_type",
+                        IssueType.VALUE,
                         "A Bundle of type '" + bundle.getType().toCode()
                                 + "' is not accepted; send a message, collection or transaction Bundle."));
             }
@@ -80,7 +93,10 @@ final class SubmissionReader {
             for (int i = 0; i < entries.size(); i++) {
                 Bundle.BundleEntryComponent entry = entries.get(i);
                 if (!entry.hasResource()) {
-                    issues.add(Issue.at("Bundle.entry[" + i + "]", "entry_without_resource", IssueType.STRUCTURE,
+                    issues.add(Issue.at(
+                            "Bundle.entry[" + i + "]",
+                            "entry_without_resource",
+                            IssueType.STRUCTURE,
                             "Every entry must hold a resource."));
                     continue;
                 }
@@ -92,12 +108,18 @@ final class SubmissionReader {
             }
             List<Located<Communication>> communications = all(Communication.class);
             if (communications.isEmpty()) {
-                issues.add(Issue.at(containerPath, "missing_communication", IssueType.REQUIRED,
+                issues.add(Issue.at(
+                        containerPath,
+                        "missing_communication",
+                        IssueType.REQUIRED,
                         "The Bundle holds no Communication; the report itself is a Communication."));
             } else {
                 communication = communications.get(0);
                 for (Located<Communication> extra : communications.subList(1, communications.size())) {
-                    issues.add(Issue.at(extra.path(), "more_than_one_communication", IssueType.INVALID,
+                    issues.add(Issue.at(
+                            extra.path(),
+                            "more_than_one_communication",
+                            IssueType.INVALID,
                             "A Bundle carries exactly one report; this is a second Communication."));
                 }
             }
@@ -122,14 +144,20 @@ final class SubmissionReader {
             byInstance.put(located.resource(), located);
             Resource resource = located.resource();
             if (resource.getIdElement().hasIdPart()) {
-                byReference.putIfAbsent(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), located);
+                byReference.putIfAbsent(
+                        resource.fhirType() + "/" + resource.getIdElement().getIdPart(), located);
             }
         }
 
         Parts parts() {
             if (communication == null) {
-                return new Parts(Optional.empty(), one(Patient.class), one(Organization.class),
-                        one(PractitionerRole.class), one(Practitioner.class), issues);
+                return new Parts(
+                        Optional.empty(),
+                        one(Patient.class),
+                        one(Organization.class),
+                        one(PractitionerRole.class),
+                        one(Practitioner.class),
+                        issues);
             }
             Communication c = communication.resource();
             Optional<Located<Patient>> patient = follow(c.getSubject(), communication.at("subject"), Patient.class);
@@ -137,12 +165,19 @@ final class SubmissionReader {
                 patient = one(Patient.class);
             }
             if (patient.isEmpty() && !c.hasSubject()) {
-                issues.add(all(Patient.class).isEmpty()
-                        ? Issue.at(containerPath, "missing_patient", IssueType.REQUIRED,
-                                "No Patient for the child: add the child as a Patient and refer to it from "
-                                        + "Communication.subject.")
-                        : Issue.at(communication.at("subject"), "ambiguous_patient", IssueType.REQUIRED,
-                                "There is more than one Patient: say which is the child with Communication.subject."));
+                issues.add(
+                        all(Patient.class).isEmpty()
+                                ? Issue.at(
+                                        containerPath,
+                                        "missing_patient",
+                                        IssueType.REQUIRED,
+                                        "No Patient for the child: add the child as a Patient and refer to it from "
+                                                + "Communication.subject.")
+                                : Issue.at(
+                                        communication.at("subject"),
+                                        "ambiguous_patient",
+                                        IssueType.REQUIRED,
+                                        "There is more than one Patient: say which is the child with Communication.subject."));
             }
 
             Optional<Located<PractitionerRole>> role = Optional.empty();
@@ -173,16 +208,25 @@ final class SubmissionReader {
                 organization = one(Organization.class);
             }
             if (organization.isEmpty() && all(Organization.class).size() > 1) {
-                issues.add(Issue.at(communication.at("sender"), "ambiguous_organisation", IssueType.REQUIRED,
+                issues.add(Issue.at(
+                        communication.at("sender"),
+                        "ambiguous_organisation",
+                        IssueType.REQUIRED,
                         "There is more than one Organization: refer to the sending one from the PractitionerRole "
                                 + "in Communication.sender."));
             } else if (organization.isEmpty()) {
-                issues.add(Issue.at(containerPath, "missing_reporting_organisation", IssueType.REQUIRED,
+                issues.add(Issue.at(
+                        containerPath,
+                        "missing_reporting_organisation",
+                        IssueType.REQUIRED,
                         "No Organization for the sender: a mandatory reporter reports for an organisation, "
                                 + "identified by its HSA id."));
             }
             if (practitioner.isEmpty()) {
-                issues.add(Issue.at(communication.at("sender"), "anonymous_mandatory_reporter", IssueType.REQUIRED,
+                issues.add(Issue.at(
+                        communication.at("sender"),
+                        "anonymous_mandatory_reporter",
+                        IssueType.REQUIRED,
                         "No Practitioner for the reporting professional: a mandatory reporter reports in their "
                                 + "professional role and cannot be anonymous."));
             }
@@ -203,13 +247,19 @@ final class SubmissionReader {
                 if (!reference.hasReference()) {
                     return Optional.empty();
                 }
-                issues.add(Issue.at(path, "unresolved_reference", IssueType.INVALID,
+                issues.add(Issue.at(
+                        path,
+                        "unresolved_reference",
+                        IssueType.INVALID,
                         "The reference does not point to a resource in the submitted document."));
                 return Optional.empty();
             }
             Optional<Located<T>> typed = as(target, type);
             if (typed.isEmpty()) {
-                issues.add(Issue.at(path, "wrong_reference_target", IssueType.INVALID,
+                issues.add(Issue.at(
+                        path,
+                        "wrong_reference_target",
+                        IssueType.INVALID,
                         "The reference points to a " + target.resource().fhirType() + ", which does not belong here."));
             }
             return typed;
@@ -229,7 +279,8 @@ final class SubmissionReader {
         }
 
         @SuppressWarnings("unchecked")
-        private static <T extends Resource> Optional<Located<T>> as(Located<? extends Resource> located, Class<T> type) {
+        private static <T extends Resource> Optional<Located<T>> as(
+                Located<? extends Resource> located, Class<T> type) {
             return type.isInstance(located.resource()) ? Optional.of((Located<T>) located) : Optional.empty();
         }
     }

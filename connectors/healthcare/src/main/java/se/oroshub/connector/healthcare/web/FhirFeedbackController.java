@@ -46,17 +46,23 @@ class FhirFeedbackController {
     }
 
     @GetMapping("/{reportId}")
-    ResponseEntity<String> read(@PathVariable String reportId,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<String> read(
+            @PathVariable String reportId, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         FhirFormat format = FhirHttp.responseFormat(accept, FhirFormat.JSON);
         return inbox.reportOf(currentOrganisation.requireId(), reportId)
                 .map(view -> http.respond(HttpStatus.OK, FeedbackTasks.taskOf(view), format))
-                .orElseGet(() -> http.respond(HttpStatus.NOT_FOUND, OperationOutcomes.error("not_found",
-                        IssueType.NOTFOUND, "No report with this id among your organisation's reports."), format));
+                .orElseGet(() -> http.respond(
+                        HttpStatus.NOT_FOUND,
+                        OperationOutcomes.error(
+                                "not_found",
+                                IssueType.NOTFOUND,
+                                "No report with this id among your organisation's reports."),
+                        format));
     }
 
     @GetMapping
-    ResponseEntity<String> search(@RequestParam(required = false) String focus,
+    ResponseEntity<String> search(
+            @RequestParam(required = false) String focus,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         FhirFormat format = FhirHttp.responseFormat(accept, FhirFormat.JSON);
         OrganisationId organisation = currentOrganisation.requireId();
@@ -67,15 +73,21 @@ class FhirFeedbackController {
             Optional<ReportStatusView> one = inbox.reportOf(organisation, focus.substring(FOCUS_PREFIX.length()));
             views = one.stream().toList();
         } else {
-            return http.respond(HttpStatus.BAD_REQUEST, OperationOutcomes.error("unsupported_search_parameter",
-                    IssueType.NOTSUPPORTED, "Search Tasks by focus=Communication/{report id}."), format);
+            return http.respond(
+                    HttpStatus.BAD_REQUEST,
+                    OperationOutcomes.error(
+                            "unsupported_search_parameter",
+                            IssueType.NOTSUPPORTED,
+                            "Search Tasks by focus=Communication/{report id}."),
+                    format);
         }
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal(views.size());
         for (ReportStatusView view : views) {
             bundle.addEntry()
                     .setFullUrl("Task/" + view.reportId())
                     .setResource(FeedbackTasks.taskOf(view))
-                    .getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+                    .getSearch()
+                    .setMode(Bundle.SearchEntryMode.MATCH);
         }
         return http.respond(HttpStatus.OK, bundle, format);
     }

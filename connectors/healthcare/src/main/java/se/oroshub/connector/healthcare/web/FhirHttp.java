@@ -60,8 +60,8 @@ class FhirHttp {
         return respond(status, resource, format, new HttpHeaders());
     }
 
-    ResponseEntity<String> respond(HttpStatusCode status, IBaseResource resource, FhirFormat format,
-            HttpHeaders headers) {
+    ResponseEntity<String> respond(
+            HttpStatusCode status, IBaseResource resource, FhirFormat format, HttpHeaders headers) {
         return ResponseEntity.status(status)
                 .headers(headers)
                 .contentType(new MediaType(format.mediaType(), java.nio.charset.StandardCharsets.UTF_8))

@@ -52,8 +52,12 @@ class FhirIntakeController {
     private final FeedbackInbox inbox;
     private final CurrentOrganisation currentOrganisation;
 
-    FhirIntakeController(FhirHttp http, ConcernReportTranslator translator, IntakePublisher intake,
-            FeedbackInbox inbox, CurrentOrganisation currentOrganisation) {
+    FhirIntakeController(
+            FhirHttp http,
+            ConcernReportTranslator translator,
+            IntakePublisher intake,
+            FeedbackInbox inbox,
+            CurrentOrganisation currentOrganisation) {
         this.http = http;
         this.translator = translator;
         this.intake = intake;
@@ -62,14 +66,16 @@ class FhirIntakeController {
     }
 
     @PostMapping("/Bundle")
-    ResponseEntity<String> postBundle(@RequestBody(required = false) String body,
+    ResponseEntity<String> postBundle(
+            @RequestBody(required = false) String body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return submit("Bundle", body, contentType, accept);
     }
 
     @PostMapping("/Communication")
-    ResponseEntity<String> postCommunication(@RequestBody(required = false) String body,
+    ResponseEntity<String> postCommunication(
+            @RequestBody(required = false) String body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         return submit("Communication", body, contentType, accept);
@@ -77,21 +83,30 @@ class FhirIntakeController {
 
     /** The receipt of one of the caller's organisation's reports; 404 for any other report. */
     @GetMapping("/Communication/{reportId}")
-    ResponseEntity<String> receipt(@PathVariable String reportId,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<String> receipt(
+            @PathVariable String reportId, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         FhirFormat format = FhirHttp.responseFormat(accept, FhirFormat.JSON);
         return inbox.reportOf(currentOrganisation.requireId(), reportId)
                 .map(view -> http.respond(HttpStatus.OK, ReceiptCommunications.communicationOf(view.receipt()), format))
-                .orElseGet(() -> http.respond(HttpStatus.NOT_FOUND, OperationOutcomes.error("not_found",
-                        IssueType.NOTFOUND, "No report with this id among your organisation's reports."), format));
+                .orElseGet(() -> http.respond(
+                        HttpStatus.NOT_FOUND,
+                        OperationOutcomes.error(
+                                "not_found",
+                                IssueType.NOTFOUND,
+                                "No report with this id among your organisation's reports."),
+                        format));
     }
 
     private ResponseEntity<String> submit(String expectedType, String body, String contentType, String accept) {
         Optional<FhirFormat> requestFormat = FhirHttp.requestFormat(contentType);
         FhirFormat responseFormat = FhirHttp.responseFormat(accept, requestFormat.orElse(FhirFormat.JSON));
         if (requestFormat.isEmpty()) {
-            return http.respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, OperationOutcomes.error("unsupported_media_type",
-                    IssueType.NOTSUPPORTED, "Send " + FhirFormat.JSON_VALUE + " or " + FhirFormat.XML_VALUE + "."),
+            return http.respond(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    OperationOutcomes.error(
+                            "unsupported_media_type",
+                            IssueType.NOTSUPPORTED,
+                            "Send " + FhirFormat.JSON_VALUE + " or " + FhirFormat.XML_VALUE + "."),
                     responseFormat);
         }
         OrganisationId caller = currentOrganisation.requireId();
@@ -102,7 +117,10 @@ class FhirIntakeController {
         }
         IBaseResource resource = parsed.resource().get();
         if (!expectedType.equals(resource.fhirType())) {
-            issues.add(Issue.at(resource.fhirType(), "unexpected_resource_type", IssueType.STRUCTURE,
+            issues.add(Issue.at(
+                    resource.fhirType(),
+                    "unexpected_resource_type",
+                    IssueType.STRUCTURE,
                     "POST /fhir/" + expectedType + " takes a " + expectedType + ", but the body is a "
                             + resource.fhirType() + "."));
             return rejected(issues, responseFormat);
@@ -118,40 +136,54 @@ class FhirIntakeController {
         ConcernReport report = accepted.report();
         OrganisationId sender = report.getReporter().getOrganisation().getId();
         if (!sender.equals(caller)) {
-            return http.respond(HttpStatus.FORBIDDEN, OperationOutcomes.errors(List.of(Issue.at(
-                    accepted.paths().of("reporter.organisation.id").orElse(expectedType), "organisation_mismatch",
-                    IssueType.FORBIDDEN, "You may only send reports for your own organisation; the sending "
-                            + "Organization's HSA id is not the one you signed in for."))), responseFormat);
+            return http.respond(
+                    HttpStatus.FORBIDDEN,
+                    OperationOutcomes.errors(List.of(Issue.at(
+                            accepted.paths().of("reporter.organisation.id").orElse(expectedType),
+                            "organisation_mismatch",
+                            IssueType.FORBIDDEN,
+                            "You may only send reports for your own organisation; the sending "
+                                    + "Organization's HSA id is not the one you signed in for."))),
+                    responseFormat);
         }
         Receipt receipt;
         try {
             receipt = intake.submit(report);
         } catch (SubmissionRejectedException e) {
-            List<Issue> refused = e.errors().stream().map(error -> issueOf(error, accepted)).toList();
+            List<Issue> refused =
+                    e.errors().stream().map(error -> issueOf(error, accepted)).toList();
             return rejected(refused, responseFormat);
         }
         log.info("FHIR report {} accepted", receipt.getReportId());
         HttpHeaders headers = new HttpHeaders();
         headers.setLocation(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/fhir/Communication/{id}").buildAndExpand(receipt.getReportId()).toUri());
-        return http.respond(HttpStatus.CREATED, ReceiptCommunications.communicationOf(receipt), responseFormat, headers);
+                .path("/fhir/Communication/{id}")
+                .buildAndExpand(receipt.getReportId())
+                .toUri());
+        return http.respond(
+                HttpStatus.CREATED, ReceiptCommunications.communicationOf(receipt), responseFormat, headers);
     }
 
     private static Issue issueOf(FieldError error, Translation.Accepted accepted) {
         IssueType type = switch (error.code()) {
             case MISSING_FIELD, ANONYMOUS_MANDATORY_REPORTER, MISSING_REPORTING_ORGANISATION, NO_OBSERVATIONS ->
-                    IssueType.REQUIRED;
+                IssueType.REQUIRED;
             case CONFLICTING_DUPLICATE -> IssueType.DUPLICATE;
             default -> IssueType.VALUE;
         };
         String message = error.message().endsWith(".") ? error.message() : error.message() + ".";
-        return Issue.at(accepted.paths().of(error.field()).orElse(error.field()), error.code().code(), type,
+        return Issue.at(
+                accepted.paths().of(error.field()).orElse(error.field()),
+                error.code().code(),
+                type,
                 "The field '" + error.field() + "' " + message);
     }
 
     private ResponseEntity<String> rejected(List<Issue> issues, FhirFormat format) {
         boolean structural = issues.stream().anyMatch(Issue::isStructural);
-        return http.respond(structural ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT,
-                OperationOutcomes.errors(issues), format);
+        return http.respond(
+                structural ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT,
+                OperationOutcomes.errors(issues),
+                format);
     }
 }

@@ -46,17 +46,22 @@ class FhirMetadataController {
         statement.addFormat(FhirFormat.JSON_VALUE).addFormat(FhirFormat.XML_VALUE);
         CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
         rest.addResource(resource("Bundle", List.of(TypeRestfulInteraction.CREATE)));
-        rest.addResource(resource("Communication", List.of(TypeRestfulInteraction.CREATE, TypeRestfulInteraction.READ)));
+        rest.addResource(
+                resource("Communication", List.of(TypeRestfulInteraction.CREATE, TypeRestfulInteraction.READ)));
         CapabilityStatementRestResourceComponent task =
                 resource("Task", List.of(TypeRestfulInteraction.READ, TypeRestfulInteraction.SEARCHTYPE));
-        task.addSearchParam().setName("focus").setType(SearchParamType.REFERENCE)
+        task.addSearchParam()
+                .setName("focus")
+                .setType(SearchParamType.REFERENCE)
                 .setDocumentation("Communication/{report id}");
         rest.addResource(task);
         return statement;
     }
 
-    private static CapabilityStatementRestResourceComponent resource(String type, List<TypeRestfulInteraction> interactions) {
-        CapabilityStatementRestResourceComponent resource = new CapabilityStatementRestResourceComponent().setType(type);
+    private static CapabilityStatementRestResourceComponent resource(
+            String type, List<TypeRestfulInteraction> interactions) {
+        CapabilityStatementRestResourceComponent resource =
+                new CapabilityStatementRestResourceComponent().setType(type);
         interactions.forEach(interaction -> resource.addInteraction().setCode(interaction));
         return resource;
     }

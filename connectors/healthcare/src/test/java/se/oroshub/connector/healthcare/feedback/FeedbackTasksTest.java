@@ -67,15 +67,24 @@ class FeedbackTasksTest {
     }
 
     private static ReportStatusView view(Optional<ReporterNotification> decision) {
-        Receipt receipt = Receipt.newBuilder().setReportId(REPORT_ID).setConnectorId("healthcare")
-                .setReportingOrganisation(BVC).setAcceptedAt(Instant.parse("2026-11-02T08:00:00Z"))
-                .setContentDigest("a".repeat(64)).build();
+        Receipt receipt = Receipt.newBuilder()
+                .setReportId(REPORT_ID)
+                .setConnectorId("healthcare")
+                .setReportingOrganisation(BVC)
+                .setAcceptedAt(Instant.parse("2026-11-02T08:00:00Z"))
+                .setContentDigest("a".repeat(64))
+                .build();
         return new ReportStatusView(receipt, decision);
     }
 
     private static ReporterNotification notification(InvestigationDecision decision) {
-        return ReporterNotification.newBuilder().setNotificationId("n-" + decision).setReportId(REPORT_ID)
-                .setReportingOrganisation(BVC).setDecision(decision).setDecisionDate(LocalDate.parse("2026-11-16"))
-                .setNotifiedAt(Instant.parse("2026-11-16T10:00:00Z")).build();
+        return ReporterNotification.newBuilder()
+                .setNotificationId("n-" + decision)
+                .setReportId(REPORT_ID)
+                .setReportingOrganisation(BVC)
+                .setDecision(decision)
+                .setDecisionDate(LocalDate.parse("2026-11-16"))
+                .setNotifiedAt(Instant.parse("2026-11-16T10:00:00Z"))
+                .build();
     }
 }

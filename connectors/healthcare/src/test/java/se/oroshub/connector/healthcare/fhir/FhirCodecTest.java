@@ -42,7 +42,8 @@ class FhirCodecTest {
         FhirCodec.Parsed parsed = codec.parse(body, FhirFormat.JSON);
 
         assertThat(parsed.issues()).extracting(Issue::code).containsExactly("unknown_element", "unknown_element");
-        assertThat(parsed.issues()).extracting(Issue::diagnostics)
+        assertThat(parsed.issues())
+                .extracting(Issue::diagnostics)
                 .anySatisfy(d -> assertThat(d).contains("shoeSize"))
                 .anySatisfy(d -> assertThat(d).contains("label"));
         assertThat(parsed.issues()).allMatch(Issue::isStructural);
@@ -71,16 +72,21 @@ class FhirCodecTest {
 
     @Test
     void anEmptyBodyIsAnIssue() {
-        assertThat(codec.parse("  ", FhirFormat.JSON).issues()).extracting(Issue::code).containsExactly("empty_body");
+        assertThat(codec.parse("  ", FhirFormat.JSON).issues())
+                .extracting(Issue::code)
+                .containsExactly("empty_body");
     }
 
     @Test
     void xmlRoundTrips() {
-        Bundle bundle = (Bundle) codec.parse(Fixtures.read("valid-bundle.json"), FhirFormat.JSON).resource().orElseThrow();
+        Bundle bundle = (Bundle) codec.parse(Fixtures.read("valid-bundle.json"), FhirFormat.JSON)
+                .resource()
+                .orElseThrow();
 
         FhirCodec.Parsed again = codec.parse(codec.encode(bundle, FhirFormat.XML), FhirFormat.XML);
 
         assertThat(again.issues()).isEmpty();
-        assertThat(((Bundle) again.resource().orElseThrow()).getEntry()).hasSize(bundle.getEntry().size());
+        assertThat(((Bundle) again.resource().orElseThrow()).getEntry())
+                .hasSize(bundle.getEntry().size());
     }
 }

@@ -69,7 +69,9 @@ class ConcernReportTranslatorTest {
         assertThat(child.getPersonalIdentityNumber()).isEqualTo(Fixtures.CHILD_PNR);
         assertThat(child.getGivenName()).isEqualTo("Alva Maria");
         assertThat(child.getFamilyName()).isEqualTo("Testsson");
-        assertThat(child.getDateOfBirth()).as("only carried when no number is known").isNull();
+        assertThat(child.getDateOfBirth())
+                .as("only carried when no number is known")
+                .isNull();
         assertThat(child.getMunicipalityOfRegistration()).isEqualTo("0184");
         assertThat(child.getCurrentMunicipality()).isEqualTo("0180");
         assertThat(child.getWhereabouts()).isEqualTo("Hos mormor, Provvägen 2, Stockholm");
@@ -79,7 +81,8 @@ class ConcernReportTranslatorTest {
     void eachPayloadBecomesOneObservationWithItsCategory() {
         List<Observation> observations = accepted(fixture("valid-bundle.json")).getObservations();
 
-        assertThat(observations).extracting(Observation::getCategory)
+        assertThat(observations)
+                .extracting(Observation::getCategory)
                 .containsExactly(ConcernCategory.PHYSICAL_VIOLENCE, ConcernCategory.NEGLECT);
         assertThat(observations.get(0).getDescription()).startsWith("Vid besöket hade barnet blåmärken");
         assertThat(observations.get(1).getDescription()).contains("vaccinationer saknas");
@@ -121,8 +124,10 @@ class ConcernReportTranslatorTest {
     @Test
     void aCommunicationWithContainedResourcesIsTheSameReport() {
         ConcernReport fromBundle = accepted(fixture("valid-bundle.json"));
-        ConcernReport fromCommunication = accepted(
-                codec.parse(Fixtures.read("communication-with-contained.json"), FhirFormat.JSON).resource().orElseThrow());
+        ConcernReport fromCommunication =
+                accepted(codec.parse(Fixtures.read("communication-with-contained.json"), FhirFormat.JSON)
+                        .resource()
+                        .orElseThrow());
 
         assertThat(fromCommunication.getChild()).isEqualTo(fromBundle.getChild());
         assertThat(fromCommunication.getReporter()).isEqualTo(fromBundle.getReporter());
@@ -131,23 +136,31 @@ class ConcernReportTranslatorTest {
 
     @Test
     void aPatientIdentifierWithAnotherSystemIsNamedAtItsSystem() {
-        assertThat(rejected(fixture("patient-wrong-identifier-system.json"))).singleElement().satisfies(issue -> {
-            assertThat(issue.code()).isEqualTo("unknown_identifier_system");
-            assertThat(issue.type()).isEqualTo(IssueType.INVALID);
-            assertThat(issue.expression()).contains("Bundle.entry[2].resource.identifier[0].system");
-            assertThat(issue.diagnostics()).contains("urn:oid:1.2.752.129.2.1.3.1")
-                    .contains("http://electronichealth.se/identifier/personnummer");
-        });
+        assertThat(rejected(fixture("patient-wrong-identifier-system.json")))
+                .singleElement()
+                .satisfies(issue -> {
+                    assertThat(issue.code()).isEqualTo("unknown_identifier_system");
+                    assertThat(issue.type()).isEqualTo(IssueType.INVALID);
+                    assertThat(issue.expression()).contains("Bundle.entry[2].resource.identifier[0].system");
+                    assertThat(issue.diagnostics())
+                            .contains("urn:oid:1.2.752.129.2.1.3.1")
+                            .contains("http://electronichealth.se/identifier/personnummer");
+                });
     }
 
     @Test
     void aPersonalIdentityNumberWithAWrongCheckDigitIsNamedAtItsValueWithoutRepeatingIt() {
-        assertThat(rejected(fixture("patient-invalid-pnr-checksum.json"))).singleElement().satisfies(issue -> {
-            assertThat(issue.code()).isEqualTo("invalid_personal_identity_number");
-            assertThat(issue.type()).isEqualTo(IssueType.VALUE);
-            assertThat(issue.expression()).contains("Bundle.entry[2].resource.identifier[0].value");
-            assertThat(issue.diagnostics()).contains("check digit").doesNotContain("20150314").doesNotContain("9824");
-        });
+        assertThat(rejected(fixture("patient-invalid-pnr-checksum.json")))
+                .singleElement()
+                .satisfies(issue -> {
+                    assertThat(issue.code()).isEqualTo("invalid_personal_identity_number");
+                    assertThat(issue.type()).isEqualTo(IssueType.VALUE);
+                    assertThat(issue.expression()).contains("Bundle.entry[2].resource.identifier[0].value");
+                    assertThat(issue.diagnostics())
+                            .contains("check digit")
+                            .doesNotContain("20150314")
+                            .doesNotContain("9824");
+                });
     }
 
     @Test
@@ -163,29 +176,35 @@ class ConcernReportTranslatorTest {
 
     @Test
     void aBundleWithoutOrganizationLacksTheReportingOrganisation() {
-        assertThat(rejected(fixture("missing-organization.json"))).singleElement().satisfies(issue -> {
-            assertThat(issue.code()).isEqualTo("missing_reporting_organisation");
-            assertThat(issue.type()).isEqualTo(IssueType.REQUIRED);
-            assertThat(issue.expression()).contains("Bundle.entry");
-        });
+        assertThat(rejected(fixture("missing-organization.json")))
+                .singleElement()
+                .satisfies(issue -> {
+                    assertThat(issue.code()).isEqualTo("missing_reporting_organisation");
+                    assertThat(issue.type()).isEqualTo(IssueType.REQUIRED);
+                    assertThat(issue.expression()).contains("Bundle.entry");
+                });
     }
 
     @Test
     void anUnknownMunicipalityCodeIsNamedAtTheAddressExtension() {
-        assertThat(rejected(fixture("unknown-municipality-code.json"))).singleElement().satisfies(issue -> {
-            assertThat(issue.code()).isEqualTo("unknown_municipality");
-            assertThat(issue.type()).isEqualTo(IssueType.VALUE);
-            assertThat(issue.expression()).contains("Bundle.entry[2].resource.address[0].extension[0].value");
-        });
+        assertThat(rejected(fixture("unknown-municipality-code.json")))
+                .singleElement()
+                .satisfies(issue -> {
+                    assertThat(issue.code()).isEqualTo("unknown_municipality");
+                    assertThat(issue.type()).isEqualTo(IssueType.VALUE);
+                    assertThat(issue.expression()).contains("Bundle.entry[2].resource.address[0].extension[0].value");
+                });
     }
 
     @Test
     void aReportWithoutPractitionerIsAnAnonymousMandatoryReporter() {
-        assertThat(rejected(fixture("anonymous-without-practitioner.json"))).singleElement().satisfies(issue -> {
-            assertThat(issue.code()).isEqualTo("anonymous_mandatory_reporter");
-            assertThat(issue.type()).isEqualTo(IssueType.REQUIRED);
-            assertThat(issue.expression()).contains("Bundle.entry[1].resource.sender");
-        });
+        assertThat(rejected(fixture("anonymous-without-practitioner.json")))
+                .singleElement()
+                .satisfies(issue -> {
+                    assertThat(issue.code()).isEqualTo("anonymous_mandatory_reporter");
+                    assertThat(issue.type()).isEqualTo(IssueType.REQUIRED);
+                    assertThat(issue.expression()).contains("Bundle.entry[1].resource.sender");
+                });
     }
 
     @Test
@@ -193,9 +212,9 @@ class ConcernReportTranslatorTest {
         Bundle bundle = fixture("valid-bundle.json");
         find(bundle, Organization.class).orElseThrow().getIdentifierFirstRep().setSystem("urn:oid:2.5.4.97");
 
-        assertThat(rejected(bundle)).extracting(Issue::code, i -> i.expression().orElseThrow())
-                .containsExactly(tuple("unknown_identifier_system",
-                        "Bundle.entry[3].resource.identifier[0].system"));
+        assertThat(rejected(bundle))
+                .extracting(Issue::code, i -> i.expression().orElseThrow())
+                .containsExactly(tuple("unknown_identifier_system", "Bundle.entry[3].resource.identifier[0].system"));
     }
 
     @Test
@@ -206,18 +225,28 @@ class ConcernReportTranslatorTest {
         communication(bundle).getPayloadFirstRep().setContent(new StringType(" "));
         communication(bundle).getCategory().clear();
 
-        assertThat(rejected(bundle)).extracting(Issue::code).containsExactlyInAnyOrder(
-                "invalid_personal_identity_number", "anonymous_mandatory_reporter", "missing_category",
-                "unknown_municipality", "missing_field");
-        assertThat(rejected(bundle)).filteredOn(i -> i.code().equals("missing_field")).singleElement()
-                .satisfies(i -> assertThat(i.expression()).contains("Bundle.entry[1].resource.payload[0].contentString"));
+        assertThat(rejected(bundle))
+                .extracting(Issue::code)
+                .containsExactlyInAnyOrder(
+                        "invalid_personal_identity_number",
+                        "anonymous_mandatory_reporter",
+                        "missing_category",
+                        "unknown_municipality",
+                        "missing_field");
+        assertThat(rejected(bundle))
+                .filteredOn(i -> i.code().equals("missing_field"))
+                .singleElement()
+                .satisfies(
+                        i -> assertThat(i.expression()).contains("Bundle.entry[1].resource.payload[0].contentString"));
     }
 
     @Test
     void twoPatientsWithoutSubjectAreAmbiguous() {
         Bundle bundle = fixture("valid-bundle.json");
         communication(bundle).setSubject(null);
-        bundle.addEntry().setFullUrl("urn:uuid:1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d").setResource(patient(bundle).copy());
+        bundle.addEntry()
+                .setFullUrl("urn:uuid:1d2c3b4a-5e6f-4a7b-8c9d-0e1f2a3b4c5d")
+                .setResource(patient(bundle).copy());
 
         assertThat(rejected(bundle)).singleElement().satisfies(issue -> {
             assertThat(issue.code()).isEqualTo("ambiguous_patient");
@@ -230,7 +259,8 @@ class ConcernReportTranslatorTest {
         Bundle bundle = fixture("valid-bundle.json");
         communication(bundle).getSubject().setReference("Patient/elsewhere");
 
-        assertThat(rejected(bundle)).extracting(Issue::code, i -> i.expression().orElseThrow())
+        assertThat(rejected(bundle))
+                .extracting(Issue::code, i -> i.expression().orElseThrow())
                 .contains(tuple("unresolved_reference", "Bundle.entry[1].resource.subject"));
     }
 
@@ -297,7 +327,10 @@ class ConcernReportTranslatorTest {
     }
 
     private static <T> Optional<T> find(Bundle bundle, Class<T> type) {
-        return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-                .filter(type::isInstance).map(type::cast).findFirst();
+        return bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst();
     }
 }

@@ -35,8 +35,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.oroshub.connector.healthcare.Fixtures;
-import se.oroshub.schemas.digest.ContentDigest;
-import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.connector.healthcare.fhir.FhirSystems;
 import se.oroshub.connector.reporting.FeedbackInbox;
 import se.oroshub.connector.reporting.IntakePublisher;
@@ -48,6 +46,8 @@ import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.avro.ReporterNotification;
+import se.oroshub.schemas.digest.ContentDigest;
+import se.oroshub.schemas.receipt.Receipts;
 
 /** The HTTP contract of the FHIR endpoints, with the support module's real security and the two ports replaced. */
 @SpringBootTest
@@ -75,8 +75,10 @@ class FhirEndpointsTest {
     void aValidBundleIsSubmittedAndAnsweredWithTheReceiptAsCreatedCommunication() throws Exception {
         when(intake.submit(any())).thenAnswer(call -> Receipts.of(call.getArgument(0)));
 
-        MockHttpServletResponse response = perform(post("/fhir/Bundle").contentType(FHIR_JSON)
-                .content(Fixtures.read("valid-bundle.json")).with(httpBasic("sjukskoterska", "demo")));
+        MockHttpServletResponse response = perform(post("/fhir/Bundle")
+                .contentType(FHIR_JSON)
+                .content(Fixtures.read("valid-bundle.json"))
+                .with(httpBasic("sjukskoterska", "demo")));
 
         ArgumentCaptor<ConcernReport> submitted = ArgumentCaptor.forClass(ConcernReport.class);
         verify(intake).submit(submitted.capture());
@@ -87,7 +89,9 @@ class FhirEndpointsTest {
         Communication receipt = parse(response, Communication.class);
         assertThat(receipt.getIdentifierFirstRep().getSystem()).isEqualTo(FhirSystems.REPORT_ID);
         assertThat(receipt.getIdentifierFirstRep().getValue()).isEqualTo(reportId);
-        assertThat(((StringType) receipt.getExtensionByUrl(FhirSystems.CONTENT_DIGEST_EXTENSION).getValue()).getValue())
+        assertThat(((StringType) receipt.getExtensionByUrl(FhirSystems.CONTENT_DIGEST_EXTENSION)
+                                .getValue())
+                        .getValue())
                 .isEqualTo(ContentDigest.sha256Hex(submitted.getValue()));
         assertThat(response.getContentAsString()).doesNotContain(Fixtures.CHILD_PNR);
     }
@@ -96,8 +100,10 @@ class FhirEndpointsTest {
     void aCommunicationWithContainedResourcesIsAcceptedToo() throws Exception {
         when(intake.submit(any())).thenAnswer(call -> Receipts.of(call.getArgument(0)));
 
-        MockHttpServletResponse response = perform(post("/fhir/Communication").contentType(FHIR_JSON)
-                .content(Fixtures.read("communication-with-contained.json")).with(httpBasic("sjukskoterska", "demo")));
+        MockHttpServletResponse response = perform(post("/fhir/Communication")
+                .contentType(FHIR_JSON)
+                .content(Fixtures.read("communication-with-contained.json"))
+                .with(httpBasic("sjukskoterska", "demo")));
 
         assertThat(response.getStatus()).isEqualTo(201);
     }
@@ -107,8 +113,10 @@ class FhirEndpointsTest {
         when(intake.submit(any())).thenAnswer(call -> Receipts.of(call.getArgument(0)));
         Bundle bundle = fhir.newJsonParser().parseResource(Bundle.class, Fixtures.read("valid-bundle.json"));
 
-        MockHttpServletResponse response = perform(post("/fhir/Bundle").contentType("application/fhir+xml")
-                .content(fhir.newXmlParser().encodeResourceToString(bundle)).with(httpBasic("sjukskoterska", "demo")));
+        MockHttpServletResponse response = perform(post("/fhir/Bundle")
+                .contentType("application/fhir+xml")
+                .content(fhir.newXmlParser().encodeResourceToString(bundle))
+                .with(httpBasic("sjukskoterska", "demo")));
 
         assertThat(response.getStatus()).isEqualTo(201);
         assertThat(response.getContentType()).startsWith("application/fhir+xml");
@@ -117,8 +125,10 @@ class FhirEndpointsTest {
 
     @Test
     void malformedJsonIs400WithAStructureIssue() throws Exception {
-        MockHttpServletResponse response = perform(post("/fhir/Bundle").contentType(FHIR_JSON)
-                .content(Fixtures.read("malformed.json")).with(httpBasic("sjukskoterska", "demo")));
+        MockHttpServletResponse response = perform(post("/fhir/Bundle")
+                .contentType(FHIR_JSON)
+                .content(Fixtures.read("malformed.json"))
+                .with(httpBasic("sjukskoterska", "demo")));
 
         assertThat(response.getStatus()).isEqualTo(400);
         OperationOutcome outcome = parse(response, OperationOutcome.class);
@@ -132,8 +142,10 @@ class FhirEndpointsTest {
 
     @Test
     void aPatientPostedAsBundleIs400() throws Exception {
-        MockHttpServletResponse response = perform(post("/fhir/Bundle").contentType(FHIR_JSON)
-                .content("{\"resourceType\": \"Patient\"}").with(httpBasic("sjukskoterska", "demo")));
+        MockHttpServletResponse response = perform(post("/fhir/Bundle")
+                .contentType(FHIR_JSON)
+                .content("{\"resourceType\": \"Patient\"}")
+                .with(httpBasic("sjukskoterska", "demo")));
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(codes(parse(response, OperationOutcome.class))).containsExactly("unexpected_resource_type");
@@ -141,14 +153,17 @@ class FhirEndpointsTest {
 
     @Test
     void anInvalidReportIs422WithEveryIssueAtItsExpression() throws Exception {
-        MockHttpServletResponse response = perform(post("/fhir/Bundle").contentType(FHIR_JSON)
-                .content(Fixtures.read("patient-invalid-pnr-checksum.json")).with(httpBasic("sjukskoterska", "demo")));
+        MockHttpServletResponse response = perform(post("/fhir/Bundle")
+                .contentType(FHIR_JSON)
+                .content(Fixtures.read("patient-invalid-pnr-checksum.json"))
+                .with(httpBasic("sjukskoterska", "demo")));
 
         assertThat(response.getStatus()).isEqualTo(422);
         OperationOutcome outcome = parse(response, OperationOutcome.class);
         assertThat(outcome.getIssue()).singleElement().satisfies(issue -> {
             assertThat(issue.getCode()).isEqualTo(OperationOutcome.IssueType.VALUE);
-            assertThat(issue.getExpression()).extracting(StringType::getValue)
+            assertThat(issue.getExpression())
+                    .extracting(StringType::getValue)
                     .containsExactly("Bundle.entry[2].resource.identifier[0].value");
             assertThat(issue.getDetails().getCodingFirstRep().getSystem()).isEqualTo(FhirSystems.ISSUE_CODE);
             assertThat(issue.getDetails().getCodingFirstRep().getCode()).isEqualTo("invalid_personal_identity_number");
@@ -160,8 +175,10 @@ class FhirEndpointsTest {
 
     @Test
     void aReportForAnotherOrganisationThanTheCallersIsForbidden() throws Exception {
-        MockHttpServletResponse response = perform(post("/fhir/Bundle").contentType(FHIR_JSON)
-                .content(Fixtures.read("valid-bundle.json")).with(httpBasic("akutlakare", "demo")));
+        MockHttpServletResponse response = perform(post("/fhir/Bundle")
+                .contentType(FHIR_JSON)
+                .content(Fixtures.read("valid-bundle.json"))
+                .with(httpBasic("akutlakare", "demo")));
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(codes(parse(response, OperationOutcome.class))).containsExactly("organisation_mismatch");
@@ -170,8 +187,8 @@ class FhirEndpointsTest {
 
     @Test
     void withoutSignInNothingIsAccepted() throws Exception {
-        MockHttpServletResponse response = perform(post("/fhir/Bundle").contentType(FHIR_JSON)
-                .content(Fixtures.read("valid-bundle.json")));
+        MockHttpServletResponse response =
+                perform(post("/fhir/Bundle").contentType(FHIR_JSON).content(Fixtures.read("valid-bundle.json")));
 
         assertThat(response.getStatus()).isEqualTo(401);
         verify(intake, never()).submit(any());
@@ -181,8 +198,10 @@ class FhirEndpointsTest {
     void whenTheBrokerDoesNotAcknowledgeTheAnswerIs503AndSaysNotAccepted() throws Exception {
         when(intake.submit(any())).thenThrow(new IntakeUnavailableException("no ack", Duration.ofSeconds(10), null));
 
-        MockHttpServletResponse response = perform(post("/fhir/Bundle").contentType(FHIR_JSON)
-                .content(Fixtures.read("valid-bundle.json")).with(httpBasic("sjukskoterska", "demo")));
+        MockHttpServletResponse response = perform(post("/fhir/Bundle")
+                .contentType(FHIR_JSON)
+                .content(Fixtures.read("valid-bundle.json"))
+                .with(httpBasic("sjukskoterska", "demo")));
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("10");
@@ -193,8 +212,8 @@ class FhirEndpointsTest {
 
     @Test
     void anUnsupportedMediaTypeIs415() throws Exception {
-        MockHttpServletResponse response = perform(post("/fhir/Bundle").contentType("text/plain")
-                .content("hej").with(httpBasic("sjukskoterska", "demo")));
+        MockHttpServletResponse response = perform(
+                post("/fhir/Bundle").contentType("text/plain").content("hej").with(httpBasic("sjukskoterska", "demo")));
 
         assertThat(response.getStatus()).isEqualTo(415);
     }
@@ -209,7 +228,8 @@ class FhirEndpointsTest {
         assertThat(response.getStatus()).isEqualTo(200);
         Task task = parse(response, Task.class);
         assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
-        assertThat(task.getBusinessStatus().getCodingFirstRep().getSystem()).isEqualTo(FhirSystems.INVESTIGATION_DECISION);
+        assertThat(task.getBusinessStatus().getCodingFirstRep().getSystem())
+                .isEqualTo(FhirSystems.INVESTIGATION_DECISION);
         assertThat(task.getBusinessStatus().getCodingFirstRep().getCode()).isEqualTo("NOT_OPENED");
         assertThat(task.getFocus().getReference()).isEqualTo("Communication/" + REPORT_ID);
     }
@@ -218,13 +238,19 @@ class FhirEndpointsTest {
     void searchingByFocusFindsTheTaskOfTheCallersReport() throws Exception {
         when(inbox.reportOf(BVC, REPORT_ID)).thenReturn(Optional.of(decided(InvestigationDecision.OPENED)));
 
-        MockHttpServletResponse response = perform(get("/fhir/Task").param("focus", "Communication/" + REPORT_ID)
+        MockHttpServletResponse response = perform(get("/fhir/Task")
+                .param("focus", "Communication/" + REPORT_ID)
                 .with(httpBasic("sjukskoterska", "demo")));
 
         Bundle result = parse(response, Bundle.class);
         assertThat(result.getType()).isEqualTo(Bundle.BundleType.SEARCHSET);
-        assertThat(result.getEntry()).singleElement().satisfies(entry -> assertThat(
-                ((Task) entry.getResource()).getBusinessStatus().getCodingFirstRep().getCode()).isEqualTo("OPENED"));
+        assertThat(result.getEntry())
+                .singleElement()
+                .satisfies(entry -> assertThat(((Task) entry.getResource())
+                                .getBusinessStatus()
+                                .getCodingFirstRep()
+                                .getCode())
+                        .isEqualTo("OPENED"));
     }
 
     @Test
@@ -233,8 +259,8 @@ class FhirEndpointsTest {
         when(inbox.reportOf(eq(AKM), any())).thenReturn(Optional.empty());
 
         MockHttpServletResponse read = perform(get("/fhir/Task/" + REPORT_ID).with(httpBasic("akutlakare", "demo")));
-        MockHttpServletResponse search = perform(get("/fhir/Task").param("focus", "Communication/" + REPORT_ID)
-                .with(httpBasic("akutlakare", "demo")));
+        MockHttpServletResponse search = perform(
+                get("/fhir/Task").param("focus", "Communication/" + REPORT_ID).with(httpBasic("akutlakare", "demo")));
 
         assertThat(read.getStatus()).isEqualTo(404);
         assertThat(parse(search, Bundle.class).getEntry()).isEmpty();
@@ -249,7 +275,8 @@ class FhirEndpointsTest {
                 perform(get("/fhir/Communication/" + REPORT_ID).with(httpBasic("sjukskoterska", "demo")));
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(parse(response, Communication.class).getIdentifierFirstRep().getValue()).isEqualTo(REPORT_ID);
+        assertThat(parse(response, Communication.class).getIdentifierFirstRep().getValue())
+                .isEqualTo(REPORT_ID);
     }
 
     @Test
@@ -266,22 +293,31 @@ class FhirEndpointsTest {
         return mvc.perform(request).andReturn().getResponse();
     }
 
-    private <T extends IBaseResource> T parse(MockHttpServletResponse response,
-            Class<T> type) throws Exception {
+    private <T extends IBaseResource> T parse(MockHttpServletResponse response, Class<T> type) throws Exception {
         return fhir.newJsonParser().parseResource(type, response.getContentAsString());
     }
 
     private static List<String> codes(OperationOutcome outcome) {
-        return outcome.getIssue().stream().map(i -> i.getDetails().getCodingFirstRep().getCode()).toList();
+        return outcome.getIssue().stream()
+                .map(i -> i.getDetails().getCodingFirstRep().getCode())
+                .toList();
     }
 
     private static ReportStatusView decided(InvestigationDecision decision) {
-        Receipt receipt = Receipt.newBuilder().setReportId(REPORT_ID).setConnectorId("healthcare")
-                .setReportingOrganisation(BVC).setAcceptedAt(Instant.parse("2026-11-02T08:00:00Z"))
-                .setContentDigest("0".repeat(64)).build();
-        ReporterNotification notification = ReporterNotification.newBuilder().setNotificationId("n-1")
-                .setReportId(REPORT_ID).setReportingOrganisation(BVC).setDecision(decision)
-                .setDecisionDate(LocalDate.parse("2026-11-16")).setNotifiedAt(Instant.parse("2026-11-16T10:00:00Z"))
+        Receipt receipt = Receipt.newBuilder()
+                .setReportId(REPORT_ID)
+                .setConnectorId("healthcare")
+                .setReportingOrganisation(BVC)
+                .setAcceptedAt(Instant.parse("2026-11-02T08:00:00Z"))
+                .setContentDigest("0".repeat(64))
+                .build();
+        ReporterNotification notification = ReporterNotification.newBuilder()
+                .setNotificationId("n-1")
+                .setReportId(REPORT_ID)
+                .setReportingOrganisation(BVC)
+                .setDecision(decision)
+                .setDecisionDate(LocalDate.parse("2026-11-16"))
+                .setNotifiedAt(Instant.parse("2026-11-16T10:00:00Z"))
                 .build();
         return new ReportStatusView(receipt, Optional.of(notification));
     }

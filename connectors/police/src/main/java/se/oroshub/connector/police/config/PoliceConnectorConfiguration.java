@@ -42,22 +42,45 @@ public class PoliceConnectorConfiguration {
     }
 
     @Bean
-    DocumentIntake documentIntake(PoliceDocumentReader reader, IntakePublisher publisher, FeedbackInbox inbox,
-            ConnectorProperties connector, MaxDocumentSize maxDocumentSize) {
-        return new PublishingDocumentIntake(reader, new PoliceDocumentMapper(connector.id()), publisher,
-                ReceiptLookup.of(inbox), maxDocumentSize.bytes());
+    DocumentIntake documentIntake(
+            PoliceDocumentReader reader,
+            IntakePublisher publisher,
+            FeedbackInbox inbox,
+            ConnectorProperties connector,
+            MaxDocumentSize maxDocumentSize) {
+        return new PublishingDocumentIntake(
+                reader,
+                new PoliceDocumentMapper(connector.id()),
+                publisher,
+                ReceiptLookup.of(inbox),
+                maxDocumentSize.bytes());
     }
 
     @Bean
     @ConditionalOnProperty(name = DIRECTORY_ENABLED, havingValue = "true", matchIfMissing = true)
-    DropDirectoryWatcher dropDirectoryWatcher(DocumentIntake intake, FeedbackInbox inbox, ConnectorProperties connector,
-            PoliceConnectorProperties police, MaxDocumentSize maxDocumentSize, Clock clock) {
+    DropDirectoryWatcher dropDirectoryWatcher(
+            DocumentIntake intake,
+            FeedbackInbox inbox,
+            ConnectorProperties connector,
+            PoliceConnectorProperties police,
+            MaxDocumentSize maxDocumentSize,
+            Clock clock) {
         PoliceConnectorProperties.Directory directory = police.directory();
-        ReportFeedback feedback = ReportFeedback.of(inbox,
-                connector.organisations().stream().map(ConnectorProperties.Organisation::id).toList());
-        return new DropDirectoryWatcher(new DropDirectory(directory.root(), directory.outbox()), intake, feedback,
-                inbox::caughtUp, directory.pollInterval(), directory.maxFilesPerPoll(), directory.keepAccepted(),
-                maxDocumentSize.bytes(), clock);
+        ReportFeedback feedback = ReportFeedback.of(
+                inbox,
+                connector.organisations().stream()
+                        .map(ConnectorProperties.Organisation::id)
+                        .toList());
+        return new DropDirectoryWatcher(
+                new DropDirectory(directory.root(), directory.outbox()),
+                intake,
+                feedback,
+                inbox::caughtUp,
+                directory.pollInterval(),
+                directory.maxFilesPerPoll(),
+                directory.keepAccepted(),
+                maxDocumentSize.bytes(),
+                clock);
     }
 
     @Bean

@@ -29,7 +29,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties(PoliceConnectorProperties.PREFIX)
 public record PoliceConnectorProperties(
-        @DefaultValue("1MB") DataSize maxDocumentSize, @DefaultValue Directory directory) {
+        @DefaultValue("1MB") DataSize maxDocumentSize,
+        @DefaultValue Directory directory) {
 
     /** Where these settings live. */
     public static final String PREFIX = "oroshub.connector.police";
@@ -57,8 +58,11 @@ public record PoliceConnectorProperties(
      * @param keepAccepted    also keep accepted files in {@code accepted/} with their receipt, instead of deleting them
      */
     public record Directory(
-            @DefaultValue("true") boolean enabled, @DefaultValue("transfer") Path root, Path outbox,
-            @DefaultValue("5s") Duration pollInterval, @DefaultValue("100") int maxFilesPerPoll,
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("transfer") Path root,
+            Path outbox,
+            @DefaultValue("5s") Duration pollInterval,
+            @DefaultValue("100") int maxFilesPerPoll,
             @DefaultValue("false") boolean keepAccepted) {
 
         public Directory {

@@ -29,8 +29,7 @@ public final class ContractPaths {
             Map.entry("urgency", "/concernReport/urgency"),
             Map.entry("attachments", "/concernReport/attachments"));
 
-    private ContractPaths() {
-    }
+    private ContractPaths() {}
 
     /** The document's element path for a contract field; the root element for fields the document does not carry. */
     public static String toElementPath(String contractField) {
@@ -42,12 +41,14 @@ public final class ContractPaths {
             String list = indexed.group(1);
             String item = list.substring(0, list.length() - 1);
             int position = Integer.parseInt(indexed.group(2)) + 1;
-            return "/concernReport/" + list + "/" + item + "[" + position + "]" + indexed.group(3).replace('.', '/');
+            return "/concernReport/" + list + "/" + item + "[" + position + "]"
+                    + indexed.group(3).replace('.', '/');
         }
         for (Map.Entry<String, String> prefix : PREFIXES) {
             String contract = prefix.getKey();
             if (contractField.equals(contract) || contractField.startsWith(contract + ".")) {
-                return prefix.getValue() + contractField.substring(contract.length()).replace('.', '/');
+                return prefix.getValue()
+                        + contractField.substring(contract.length()).replace('.', '/');
             }
         }
         return "/concernReport";

@@ -84,7 +84,9 @@ public final class PoliceDocumentMapper {
                         .setImmediateDanger(isTrue(urgency, "immediateDanger"))
                         .build())
                 .setAttachments(optionalChild(root, "attachments")
-                        .map(list -> children(list, "attachment").stream().map(PoliceDocumentMapper::attachment).toList())
+                        .map(list -> children(list, "attachment").stream()
+                                .map(PoliceDocumentMapper::attachment)
+                                .toList())
                         .orElse(List.of()));
         ConcernReport report = builder.setConnectorId(connectorId)
                 .setSubmittedAt(receivedAt.truncatedTo(ChronoUnit.MILLIS))
@@ -97,11 +99,14 @@ public final class PoliceDocumentMapper {
                 .setPersonalIdentityNumber(optionalText(child, "personalIdentityNumber")
                         .map(PersonalIdentityNumbers::normalise)
                         .orElse(null))
-                .setDateOfBirth(optionalText(child, "dateOfBirth").map(LocalDate::parse).orElse(null))
+                .setDateOfBirth(
+                        optionalText(child, "dateOfBirth").map(LocalDate::parse).orElse(null))
                 .setGivenName(optionalText(child, "givenName").orElse(null))
                 .setFamilyName(optionalText(child, "familyName").orElse(null))
-                .setMunicipalityOfRegistration(optionalText(child, "municipalityOfRegistration").orElse(null))
-                .setCurrentMunicipality(optionalText(child, "currentMunicipality").orElse(null))
+                .setMunicipalityOfRegistration(
+                        optionalText(child, "municipalityOfRegistration").orElse(null))
+                .setCurrentMunicipality(
+                        optionalText(child, "currentMunicipality").orElse(null))
                 .setWhereabouts(optionalText(child, "whereabouts").orElse(null))
                 .build();
     }
@@ -109,7 +114,9 @@ public final class PoliceDocumentMapper {
     private static Observation observation(Element observation) {
         return Observation.newBuilder()
                 .setCategory(ConcernCategory.valueOf(text(observation, "category")))
-                .setObservedAt(optionalText(observation, "observedAt").map(PoliceDocumentMapper::instant).orElse(null))
+                .setObservedAt(optionalText(observation, "observedAt")
+                        .map(PoliceDocumentMapper::instant)
+                        .orElse(null))
                 .setDescription(rawText(child(observation, "description")).strip())
                 .build();
     }
@@ -136,7 +143,8 @@ public final class PoliceDocumentMapper {
 
     private static Element child(Element parent, String name) {
         return optionalChild(parent, name)
-                .orElseThrow(() -> new IllegalArgumentException("not a valid document: element '" + name + "' missing"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("not a valid document: element '" + name + "' missing"));
     }
 
     private static Optional<Element> optionalChild(Element parent, String name) {
@@ -147,7 +155,8 @@ public final class PoliceDocumentMapper {
     private static List<Element> children(Element parent, String name) {
         List<Element> result = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && PoliceDocumentReader.NAMESPACE.equals(element.getNamespaceURI())
+            if (node instanceof Element element
+                    && PoliceDocumentReader.NAMESPACE.equals(element.getNamespaceURI())
                     && name.equals(element.getLocalName())) {
                 result.add(element);
             }
@@ -173,6 +182,5 @@ public final class PoliceDocumentMapper {
     }
 
     /** A mapped document: the report, and what identifies it on the police side. */
-    public record MappedDocument(String reportId, String documentId, OrganisationId sender, ConcernReport report) {
-    }
+    public record MappedDocument(String reportId, String documentId, OrganisationId sender, ConcernReport report) {}
 }

@@ -110,15 +110,21 @@ public final class PoliceDocumentReader {
         } catch (SAXParseException alreadyCollected) {
             collector.fatal(alreadyCollected);
         } catch (SAXException e) {
-            collector.add(new SchemaViolation(-1, -1, collector.currentElement(),
-                    SchemaViolationCode.NOT_WELL_FORMED.code(), scrub(e.getMessage())));
+            collector.add(new SchemaViolation(
+                    -1,
+                    -1,
+                    collector.currentElement(),
+                    SchemaViolationCode.NOT_WELL_FORMED.code(),
+                    scrub(e.getMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParserConfigurationException | TransformerConfigurationException e) {
             throw new IllegalStateException("the JDK's XML implementation lacks a required feature", e);
         }
         List<SchemaViolation> violations = collector.violations();
-        return violations.isEmpty() ? new ReadResult.Valid((Document) dom.getNode()) : new ReadResult.Invalid(violations);
+        return violations.isEmpty()
+                ? new ReadResult.Valid((Document) dom.getNode())
+                : new ReadResult.Invalid(violations);
     }
 
     /** JAXP factories are not thread-safe; the parsers they make are used by one thread each. */
@@ -206,8 +212,7 @@ public final class PoliceDocumentReader {
     /** Collects violations; keeps track of the element each one concerns. */
     private static final class Collector implements ErrorHandler {
 
-        private record Entry(SchemaViolation violation, boolean summary) {
-        }
+        private record Entry(SchemaViolation violation, boolean summary) {}
 
         private final List<Entry> entries = new ArrayList<>();
         private ElementTracker tracker;
@@ -231,15 +236,26 @@ public final class PoliceDocumentReader {
             String message = e.getMessage() == null ? "" : e.getMessage();
             Matcher key = CONSTRAINT_KEY.matcher(message);
             String constraint = key.find() ? key.group(1) : "";
-            boolean structural = constraint.isEmpty() || constraint.startsWith("cvc-complex-type")
-                    || constraint.startsWith("cvc-elt.1") || constraint.startsWith("cvc-elt.2")
-                    || constraint.startsWith("cvc-elt.3") || constraint.startsWith("cvc-elt.4")
+            boolean structural = constraint.isEmpty()
+                    || constraint.startsWith("cvc-complex-type")
+                    || constraint.startsWith("cvc-elt.1")
+                    || constraint.startsWith("cvc-elt.2")
+                    || constraint.startsWith("cvc-elt.3")
+                    || constraint.startsWith("cvc-elt.4")
                     || constraint.startsWith("cvc-id");
             SchemaViolation violation = structural
-                    ? new SchemaViolation(e.getLineNumber(), e.getColumnNumber(), currentElement(),
-                            SchemaViolationCode.INVALID_STRUCTURE.code(), scrub(message))
-                    : new SchemaViolation(e.getLineNumber(), e.getColumnNumber(), currentElement(),
-                            SchemaViolationCode.INVALID_VALUE.code(), valueMessage(constraint, message));
+                    ? new SchemaViolation(
+                            e.getLineNumber(),
+                            e.getColumnNumber(),
+                            currentElement(),
+                            SchemaViolationCode.INVALID_STRUCTURE.code(),
+                            scrub(message))
+                    : new SchemaViolation(
+                            e.getLineNumber(),
+                            e.getColumnNumber(),
+                            currentElement(),
+                            SchemaViolationCode.INVALID_VALUE.code(),
+                            valueMessage(constraint, message));
             entries.add(new Entry(violation, SUMMARY_KEYS.contains(constraint)));
         }
 
@@ -256,9 +272,16 @@ public final class PoliceDocumentReader {
             fatalSeen = e;
             String message = e.getMessage() == null ? "" : e.getMessage();
             boolean doctype = message.contains("DOCTYPE");
-            add(new SchemaViolation(e.getLineNumber(), e.getColumnNumber(), currentElement(),
-                    doctype ? SchemaViolationCode.DOCTYPE_NOT_ALLOWED.code() : SchemaViolationCode.NOT_WELL_FORMED.code(),
-                    doctype ? "a DOCTYPE is not allowed: documents may not declare a DTD or entities" : scrub(message)));
+            add(new SchemaViolation(
+                    e.getLineNumber(),
+                    e.getColumnNumber(),
+                    currentElement(),
+                    doctype
+                            ? SchemaViolationCode.DOCTYPE_NOT_ALLOWED.code()
+                            : SchemaViolationCode.NOT_WELL_FORMED.code(),
+                    doctype
+                            ? "a DOCTYPE is not allowed: documents may not declare a DTD or entities"
+                            : scrub(message)));
         }
 
         /**
@@ -267,9 +290,12 @@ public final class PoliceDocumentReader {
          */
         List<SchemaViolation> violations() {
             Set<String> specific = new HashSet<>();
-            entries.stream().filter(entry -> !entry.summary()).forEach(entry -> specific.add(entry.violation().element()));
+            entries.stream()
+                    .filter(entry -> !entry.summary())
+                    .forEach(entry -> specific.add(entry.violation().element()));
             return entries.stream()
-                    .filter(entry -> !entry.summary() || !specific.contains(entry.violation().element()))
+                    .filter(entry -> !entry.summary()
+                            || !specific.contains(entry.violation().element()))
                     .map(Entry::violation)
                     .toList();
         }

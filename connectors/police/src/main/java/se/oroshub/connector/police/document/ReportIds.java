@@ -19,18 +19,19 @@ public final class ReportIds {
     /** This connector's UUID namespace; fixed forever, since changing it would change every report id. */
     static final UUID NAMESPACE = UUID.fromString("86f78c63-5a7e-4ee9-bc8f-a3961b544bac");
 
-    private ReportIds() {
-    }
+    private ReportIds() {}
 
     /** The report id of document {@code documentId} sent by police unit {@code policeUnit}. */
     public static UUID of(String policeUnit, String documentId) {
         Objects.requireNonNull(policeUnit, "policeUnit");
         Objects.requireNonNull(documentId, "documentId");
         byte[] name = ("police-unit:" + policeUnit + "\ndocument:" + documentId).getBytes(StandardCharsets.UTF_8);
-        byte[] hash = sha1(ByteBuffer.allocate(16)
-                .putLong(NAMESPACE.getMostSignificantBits())
-                .putLong(NAMESPACE.getLeastSignificantBits())
-                .array(), name);
+        byte[] hash = sha1(
+                ByteBuffer.allocate(16)
+                        .putLong(NAMESPACE.getMostSignificantBits())
+                        .putLong(NAMESPACE.getLeastSignificantBits())
+                        .array(),
+                name);
         hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
         hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
         ByteBuffer bits = ByteBuffer.wrap(hash, 0, 16);

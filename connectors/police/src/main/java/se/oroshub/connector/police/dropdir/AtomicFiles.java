@@ -12,8 +12,7 @@ import java.nio.file.StandardOpenOption;
 /** Files that appear whole or not at all, and appends that survive a crash. */
 final class AtomicFiles {
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * Writes {@code content} to the hidden {@code .<name>.tmp} beside {@code target}, forces it to disk and renames it
@@ -21,8 +20,8 @@ final class AtomicFiles {
      */
     static void write(Path target, String content) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel channel = FileChannel.open(
+                temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             writeFully(channel, content);
             channel.force(true);
         }
@@ -31,8 +30,8 @@ final class AtomicFiles {
 
     /** Appends {@code text} to {@code file} (created when missing) and forces it to disk before returning. */
     static void append(Path file, String text) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
+        try (FileChannel channel = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             writeFully(channel, text);
             channel.force(true);
         }

@@ -21,7 +21,9 @@ public record DropDirectory(Path root, Path outbox) {
     public DropDirectory {
         Objects.requireNonNull(root, "root");
         root = root.toAbsolutePath().normalize();
-        outbox = (outbox == null ? root.resolve("outbox") : outbox).toAbsolutePath().normalize();
+        outbox = (outbox == null ? root.resolve("outbox") : outbox)
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** A transfer directory with its outbox at {@code root/outbox}. */

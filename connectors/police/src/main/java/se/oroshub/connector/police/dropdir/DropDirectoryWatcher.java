@@ -79,10 +79,24 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
     private FileLock lock;
 
     /** A watcher that writes receipts but no feedback to the outbox and needs no earlier receipts to start. */
-    public DropDirectoryWatcher(DropDirectory directory, DocumentIntake intake, Duration pollInterval,
-            int maxFilesPerPoll, boolean keepAccepted, long maxDocumentBytes, Clock clock) {
-        this(directory, intake, ReportFeedback.NONE, () -> true, pollInterval, maxFilesPerPoll, keepAccepted,
-                maxDocumentBytes, clock);
+    public DropDirectoryWatcher(
+            DropDirectory directory,
+            DocumentIntake intake,
+            Duration pollInterval,
+            int maxFilesPerPoll,
+            boolean keepAccepted,
+            long maxDocumentBytes,
+            Clock clock) {
+        this(
+                directory,
+                intake,
+                ReportFeedback.NONE,
+                () -> true,
+                pollInterval,
+                maxFilesPerPoll,
+                keepAccepted,
+                maxDocumentBytes,
+                clock);
     }
 
     /**
@@ -96,9 +110,16 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
      *                             directory, so a document sent again is recognised instead of being published with
      *                             another {@code submittedAt}
      */
-    public DropDirectoryWatcher(DropDirectory directory, DocumentIntake intake, ReportFeedback feedback,
-            BooleanSupplier earlierReceiptsKnown, Duration pollInterval, int maxFilesPerPoll, boolean keepAccepted,
-            long maxDocumentBytes, Clock clock) {
+    public DropDirectoryWatcher(
+            DropDirectory directory,
+            DocumentIntake intake,
+            ReportFeedback feedback,
+            BooleanSupplier earlierReceiptsKnown,
+            Duration pollInterval,
+            int maxFilesPerPoll,
+            boolean keepAccepted,
+            long maxDocumentBytes,
+            Clock clock) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.intake = Objects.requireNonNull(intake, "intake");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
@@ -123,21 +144,37 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
      * @param intakeUnavailable  whether the last poll stopped because the broker did not acknowledge
      * @param waitingForReceipts whether the last poll took nothing because the earlier receipts are not known yet
      */
-    public record Status(boolean running, int inbox, int processing, int rejected, int outbox,
-            Optional<Instant> lastPoll, boolean intakeUnavailable, boolean waitingForReceipts) {
-    }
+    public record Status(
+            boolean running,
+            int inbox,
+            int processing,
+            int rejected,
+            int outbox,
+            Optional<Instant> lastPoll,
+            boolean intakeUnavailable,
+            boolean waitingForReceipts) {}
 
     /** The current status. */
     public Status status() {
-        return new Status(isRunning(), count(directory.inbox()), count(directory.processing()),
-                count(directory.rejected()), count(directory.outbox()), Optional.ofNullable(lastPoll),
-                lastPollFoundIntakeUnavailable, waitingForReceipts);
+        return new Status(
+                isRunning(),
+                count(directory.inbox()),
+                count(directory.processing()),
+                count(directory.rejected()),
+                count(directory.outbox()),
+                Optional.ofNullable(lastPoll),
+                lastPollFoundIntakeUnavailable,
+                waitingForReceipts);
     }
 
     /** What one poll did. */
-    public record PollResult(int accepted, int rejected, int deferred, int feedbackWritten, boolean intakeUnavailable,
-            boolean waitingForReceipts) {
-    }
+    public record PollResult(
+            int accepted,
+            int rejected,
+            int deferred,
+            int feedbackWritten,
+            boolean intakeUnavailable,
+            boolean waitingForReceipts) {}
 
     /**
      * One round: first every document left in {@code processing/} (a crash, or an intake that was unavailable), then
@@ -185,7 +222,9 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         try {
             tally.feedbackWritten = outbox.feedback(feedback.reports());
         } catch (IOException e) {
-            log.warn("Could not write feedback to the outbox ({}); retrying next poll", e.getClass().getName());
+            log.warn(
+                    "Could not write feedback to the outbox ({}); retrying next poll",
+                    e.getClass().getName());
         }
     }
 
@@ -223,7 +262,8 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
                 log.warn("The transfer directory poll did not end within {}; interrupting it", STOP_PATIENCE);
                 running.shutdownNow();
                 if (!running.awaitTermination(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
-                    log.error("The transfer directory poll did not end after the interrupt; keeping the lock on {}",
+                    log.error(
+                            "The transfer directory poll did not end after the interrupt; keeping the lock on {}",
                             directory.root());
                     return;
                 }
@@ -251,12 +291,17 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
             }
             waitingForReceipts = result.waitingForReceipts();
             if (result.accepted() + result.rejected() + result.feedbackWritten() > 0 || result.intakeUnavailable()) {
-                log.info("Transfer directory: {} accepted, {} rejected, {} feedback written{}", result.accepted(),
-                        result.rejected(), result.feedbackWritten(),
+                log.info(
+                        "Transfer directory: {} accepted, {} rejected, {} feedback written{}",
+                        result.accepted(),
+                        result.rejected(),
+                        result.feedbackWritten(),
                         result.intakeUnavailable() ? ", intake unavailable: retrying next poll" : "");
             }
         } catch (RuntimeException e) {
-            log.error("Transfer directory poll failed ({}); retrying next poll", e.getClass().getName());
+            log.error(
+                    "Transfer directory poll failed ({}); retrying next poll",
+                    e.getClass().getName());
         }
     }
 
@@ -272,16 +317,28 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
             if (Files.size(file) > maxDocumentBytes) {
                 outcome = new IntakeOutcome.Rejected(List.of(PublishingDocumentIntake.tooLarge(maxDocumentBytes)));
             } else {
-                outcome = intake.submit(Files.readAllBytes(file), Optional.empty(),
+                outcome = intake.submit(
+                        Files.readAllBytes(file),
+                        Optional.empty(),
                         Files.getLastModifiedTime(file).toInstant());
             }
         } catch (IOException e) {
-            log.warn("Could not read {} ({}); retrying next poll", name, e.getClass().getName());
+            log.warn(
+                    "Could not read {} ({}); retrying next poll",
+                    name,
+                    e.getClass().getName());
             tally.deferred++;
             return true;
         } catch (RuntimeException e) {
-            log.error("Unexpected failure on {} ({}); moving it to rejected/", name, e.getClass().getName());
-            outcome = new IntakeOutcome.Rejected(List.of(new DocumentProblem("", -1, -1, "internal_error",
+            log.error(
+                    "Unexpected failure on {} ({}); moving it to rejected/",
+                    name,
+                    e.getClass().getName());
+            outcome = new IntakeOutcome.Rejected(List.of(new DocumentProblem(
+                    "",
+                    -1,
+                    -1,
+                    "internal_error",
                     "the connector failed on this document; it was not accepted. Send it again, or report the fault")));
         }
         if (outcome instanceof IntakeOutcome.Unavailable) {
@@ -295,12 +352,20 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
                 settleRejected(file, rejected.problems());
                 tally.rejected++;
             } else if (outcome instanceof IntakeOutcome.NotPermitted) {
-                settleRejected(file, List.of(new DocumentProblem("/concernReport/sender/policeUnit", -1, -1,
-                        "access_denied", "this connector does not report for the unit the document names")));
+                settleRejected(
+                        file,
+                        List.of(new DocumentProblem(
+                                "/concernReport/sender/policeUnit",
+                                -1,
+                                -1,
+                                "access_denied",
+                                "this connector does not report for the unit the document names")));
                 tally.rejected++;
             }
         } catch (IOException e) {
-            log.warn("Could not settle {} ({}); it stays in processing/ and is submitted again next poll", name,
+            log.warn(
+                    "Could not settle {} ({}); it stays in processing/ and is submitted again next poll",
+                    name,
                     e.getClass().getName());
             tally.deferred++;
         }
@@ -311,7 +376,8 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         outbox.receipt(accepted.receipt());
         if (keepAccepted) {
             Path target = freeName(directory.accepted(), file.getFileName().toString());
-            AtomicFiles.write(directory.accepted().resolve(target.getFileName() + RECEIPT_SUFFIX),
+            AtomicFiles.write(
+                    directory.accepted().resolve(target.getFileName() + RECEIPT_SUFFIX),
                     ReceiptRepresentation.of(accepted.receipt()).toXml());
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
         } else {
@@ -350,7 +416,10 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         } catch (NoSuchFileException | FileAlreadyExistsException e) {
             return Optional.empty();
         } catch (IOException e) {
-            log.warn("Could not move {} to processing/ ({})", incoming.getFileName(), e.getClass().getName());
+            log.warn(
+                    "Could not move {} to processing/ ({})",
+                    incoming.getFileName(),
+                    e.getClass().getName());
             return Optional.empty();
         }
     }
@@ -387,7 +456,8 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
     /** {@code name} in {@code dir}, or {@code stem-2.xml}, {@code stem-3.xml}, ... when taken. */
     private static Path freeName(Path dir, String name) {
         Path candidate = dir.resolve(name);
-        String stem = name.endsWith(DOCUMENT_SUFFIX) ? name.substring(0, name.length() - DOCUMENT_SUFFIX.length()) : name;
+        String stem =
+                name.endsWith(DOCUMENT_SUFFIX) ? name.substring(0, name.length() - DOCUMENT_SUFFIX.length()) : name;
         for (int n = 2; Files.exists(candidate); n++) {
             candidate = dir.resolve(stem + "-" + n + DOCUMENT_SUFFIX);
         }
@@ -404,8 +474,8 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         }
         if (lock == null) {
             closeQuietly();
-            throw new IllegalStateException("another process watches " + directory.root()
-                    + " (it holds " + LOCK_FILE + "); one connector instance owns one transfer directory");
+            throw new IllegalStateException("another process watches " + directory.root() + " (it holds " + LOCK_FILE
+                    + "); one connector instance owns one transfer directory");
         }
     }
 
@@ -441,8 +511,7 @@ public final class DropDirectoryWatcher implements SmartLifecycle {
         boolean waitingForReceipts;
 
         PollResult result() {
-            return new PollResult(accepted, rejected, deferred, feedbackWritten, intakeUnavailable,
-                    waitingForReceipts);
+            return new PollResult(accepted, rejected, deferred, feedbackWritten, intakeUnavailable, waitingForReceipts);
         }
     }
 }

@@ -23,6 +23,8 @@ public interface ReportFeedback {
     /** The reports the reporting module's inbox holds for each of {@code organisations}. */
     static ReportFeedback of(FeedbackInbox inbox, Collection<OrganisationId> organisations) {
         List<OrganisationId> copy = List.copyOf(organisations);
-        return () -> copy.stream().flatMap(organisation -> inbox.reportsOf(organisation).stream()).toList();
+        return () -> copy.stream()
+                .flatMap(organisation -> inbox.reportsOf(organisation).stream())
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
@@ -57,7 +56,8 @@ final class TransferOutbox {
     void receipt(Receipt receipt) throws IOException {
         loadLedger();
         String report = key(receipt.getReportId());
-        AtomicFiles.write(directory.outbox().resolve(report + RECEIPT_SUFFIX),
+        AtomicFiles.write(
+                directory.outbox().resolve(report + RECEIPT_SUFFIX),
                 ReceiptRepresentation.of(receipt).toXml());
         if (!reports.contains(report)) {
             appendToLedger(REPORT + report);
@@ -83,7 +83,8 @@ final class TransferOutbox {
             if (!reports.contains(report) || notifications.contains(id)) {
                 continue;
             }
-            AtomicFiles.write(directory.outbox().resolve(report + FEEDBACK_INFIX + id + DropDirectoryWatcher.DOCUMENT_SUFFIX),
+            AtomicFiles.write(
+                    directory.outbox().resolve(report + FEEDBACK_INFIX + id + DropDirectoryWatcher.DOCUMENT_SUFFIX),
                     FeedbackRepresentation.notification(notification));
             appendToLedger(FEEDBACK + id);
             notifications.add(id);
@@ -98,8 +99,8 @@ final class TransferOutbox {
             return id;
         }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(id.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

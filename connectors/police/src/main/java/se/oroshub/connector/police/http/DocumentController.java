@@ -52,8 +52,11 @@ public class DocumentController {
     private final Clock clock;
     private final long maxDocumentBytes;
 
-    public DocumentController(DocumentIntake intake, CurrentOrganisation currentOrganisation,
-            MaxDocumentSize maxDocumentSize, Clock clock) {
+    public DocumentController(
+            DocumentIntake intake,
+            CurrentOrganisation currentOrganisation,
+            MaxDocumentSize maxDocumentSize,
+            Clock clock) {
         this.intake = intake;
         this.currentOrganisation = currentOrganisation;
         this.clock = clock;
@@ -61,8 +64,9 @@ public class DocumentController {
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
-    public ResponseEntity<?> submit(InputStream body,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
+    public ResponseEntity<?> submit(
+            InputStream body, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept)
+            throws IOException {
         OrganisationId sender = currentOrganisation.requireId();
         byte[] document = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentBytes + 1));
         IntakeOutcome outcome = document.length > maxDocumentBytes
@@ -71,31 +75,49 @@ public class DocumentController {
 
         if (outcome instanceof IntakeOutcome.Accepted accepted) {
             ReceiptRepresentation receipt = ReceiptRepresentation.of(accepted.receipt());
-            ResponseEntity.BodyBuilder created = ResponseEntity.created(
-                    URI.create("/api/v1/reports/" + receipt.reportId() + "/receipt"));
+            ResponseEntity.BodyBuilder created =
+                    ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.reportId() + "/receipt"));
             return prefersXml(accept)
                     ? created.contentType(MediaType.APPLICATION_XML).body(receipt.toXml())
                     : created.contentType(MediaType.APPLICATION_JSON).body(receipt);
         }
         if (outcome instanceof IntakeOutcome.Rejected rejected) {
-            ProblemDetail problem = ProblemDetailsAdvice.problemDetail(HttpStatus.BAD_REQUEST,
-                    ProblemDetailsAdvice.SUBMISSION_REJECTED, "Document rejected",
+            ProblemDetail problem = ProblemDetailsAdvice.problemDetail(
+                    HttpStatus.BAD_REQUEST,
+                    ProblemDetailsAdvice.SUBMISSION_REJECTED,
+                    "Document rejected",
                     rejected.problems().size() + (rejected.problems().size() == 1 ? " problem" : " problems")
-                            + " in the document; nothing was accepted", List.of());
-            problem.setProperty("errors", rejected.problems().stream().map(DocumentController::error).toList());
+                            + " in the document; nothing was accepted",
+                    List.of());
+            problem.setProperty(
+                    "errors",
+                    rejected.problems().stream().map(DocumentController::error).toList());
             return problem(HttpStatus.BAD_REQUEST, problem, HttpHeaders.EMPTY);
         }
         if (outcome instanceof IntakeOutcome.Unavailable unavailable) {
             HttpHeaders headers = new HttpHeaders();
-            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, unavailable.retryAfter().toSeconds())));
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemDetailsAdvice.problemDetail(
-                    HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.INTAKE_UNAVAILABLE.code(), "Report not accepted",
-                    "The report was NOT accepted: the intake did not confirm it in time. Send the same document again"
-                            + " later.", List.of()), headers);
+            headers.set(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, unavailable.retryAfter().toSeconds())));
+            return problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    ProblemDetailsAdvice.problemDetail(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            ErrorCode.INTAKE_UNAVAILABLE.code(),
+                            "Report not accepted",
+                            "The report was NOT accepted: the intake did not confirm it in time. Send the same document again"
+                                    + " later.",
+                            List.of()),
+                    headers);
         }
-        return problem(HttpStatus.FORBIDDEN, ProblemDetailsAdvice.problemDetail(HttpStatus.FORBIDDEN,
-                ErrorCode.ACCESS_DENIED.code(), "Access denied",
-                "The document names a police unit the signed-in caller does not send for.", List.of()),
+        return problem(
+                HttpStatus.FORBIDDEN,
+                ProblemDetailsAdvice.problemDetail(
+                        HttpStatus.FORBIDDEN,
+                        ErrorCode.ACCESS_DENIED.code(),
+                        "Access denied",
+                        "The document names a police unit the signed-in caller does not send for.",
+                        List.of()),
                 HttpHeaders.EMPTY);
     }
 
@@ -112,7 +134,10 @@ public class DocumentController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, ProblemDetail body, HttpHeaders headers) {
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 
     /** Whether the caller ranks XML above JSON; JSON when it does not say. */

@@ -26,7 +26,9 @@ import se.oroshub.connector.support.NotFoundException;
  * reporter's organisation too.
  */
 @RestController
-@RequestMapping(path = "/api/v1/reports", produces = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+@RequestMapping(
+        path = "/api/v1/reports",
+        produces = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
 public class ReportsController {
 
     private final FeedbackInbox inbox;

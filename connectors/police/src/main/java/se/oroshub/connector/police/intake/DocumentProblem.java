@@ -24,8 +24,8 @@ public record DocumentProblem(String element, int line, int column, String code,
     }
 
     static DocumentProblem of(SchemaViolation violation) {
-        return new DocumentProblem(violation.element(), violation.line(), violation.column(), violation.code(),
-                violation.message());
+        return new DocumentProblem(
+                violation.element(), violation.line(), violation.column(), violation.code(), violation.message());
     }
 
     static DocumentProblem of(FieldError error, String element) {

@@ -41,8 +41,7 @@ public final class FeedbackRepresentation {
     /** Class-path location of their schema (which imports the receipt's, {@link ReceiptRepresentation#SCHEMA_RESOURCE}). */
     public static final String SCHEMA_RESOURCE = "/se/oroshub/connector/police/xml/police-feedback-1.xsd";
 
-    private FeedbackRepresentation() {
-    }
+    private FeedbackRepresentation() {}
 
     /** The reports, in the order given, each with its receipt and, when present, the permitted decision. */
     public static String reports(List<ReportStatusView> reports) {
@@ -79,7 +78,9 @@ public final class FeedbackRepresentation {
     }
 
     private static void decision(XMLStreamWriter xml, ReporterNotification notification) throws XMLStreamException {
-        XmlDocuments.element(xml, NAMESPACE, "decision", notification.getDecision().name());
-        XmlDocuments.element(xml, NAMESPACE, "decisionDate", notification.getDecisionDate().toString());
+        XmlDocuments.element(
+                xml, NAMESPACE, "decision", notification.getDecision().name());
+        XmlDocuments.element(
+                xml, NAMESPACE, "decisionDate", notification.getDecisionDate().toString());
     }
 }

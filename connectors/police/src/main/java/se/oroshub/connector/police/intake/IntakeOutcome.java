@@ -26,8 +26,7 @@ public sealed interface IntakeOutcome {
     }
 
     /** The document names a sender the submitter may not act for; nothing was published. */
-    record NotPermitted() implements IntakeOutcome {
-    }
+    record NotPermitted() implements IntakeOutcome {}
 
     /** The broker did not acknowledge in time: the report was NOT accepted; submit the same document again later. */
     record Unavailable(Duration retryAfter) implements IntakeOutcome {

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.oroshub.connector.police.document.ContractPaths;
-import se.oroshub.connector.police.document.PoliceDocumentMapper.MappedDocument;
 import se.oroshub.connector.police.document.PoliceDocumentMapper;
+import se.oroshub.connector.police.document.PoliceDocumentMapper.MappedDocument;
 import se.oroshub.connector.police.document.PoliceDocumentReader;
 import se.oroshub.connector.police.document.ReadResult;
 import se.oroshub.connector.police.document.SchemaViolationCode;
@@ -41,8 +41,12 @@ public final class PublishingDocumentIntake implements DocumentIntake {
      *                         {@code FeedbackInbox}); {@link ReceiptLookup#NONE} to always publish
      * @param maxDocumentBytes the largest document accepted
      */
-    public PublishingDocumentIntake(PoliceDocumentReader reader, PoliceDocumentMapper mapper, IntakePublisher publisher,
-            ReceiptLookup receipts, long maxDocumentBytes) {
+    public PublishingDocumentIntake(
+            PoliceDocumentReader reader,
+            PoliceDocumentMapper mapper,
+            IntakePublisher publisher,
+            ReceiptLookup receipts,
+            long maxDocumentBytes) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
@@ -60,11 +64,13 @@ public final class PublishingDocumentIntake implements DocumentIntake {
         }
         ReadResult read = reader.read(document);
         if (read instanceof ReadResult.Invalid invalid) {
-            return rejected(null, invalid.violations().stream().map(DocumentProblem::of).toList());
+            return rejected(
+                    null, invalid.violations().stream().map(DocumentProblem::of).toList());
         }
         MappedDocument mapped = mapper.map(((ReadResult.Valid) read).document(), receivedAt);
         if (requiredSender.isPresent() && !requiredSender.get().equals(mapped.sender())) {
-            log.warn("Police document for report {} refused: the caller may not send for the unit it names",
+            log.warn(
+                    "Police document for report {} refused: the caller may not send for the unit it names",
                     mapped.reportId());
             return new IntakeOutcome.NotPermitted();
         }
@@ -77,9 +83,11 @@ public final class PublishingDocumentIntake implements DocumentIntake {
             log.info("Police document accepted as report {}", receipt.getReportId());
             return new IntakeOutcome.Accepted(receipt);
         } catch (SubmissionRejectedException e) {
-            return rejected(mapped.reportId(), e.errors().stream()
-                    .map(error -> DocumentProblem.of(error, ContractPaths.toElementPath(error.field())))
-                    .toList());
+            return rejected(
+                    mapped.reportId(),
+                    e.errors().stream()
+                            .map(error -> DocumentProblem.of(error, ContractPaths.toElementPath(error.field())))
+                            .toList());
         } catch (IntakeUnavailableException e) {
             log.warn("Police document for report {} NOT accepted: the intake is unavailable", mapped.reportId());
             return new IntakeOutcome.Unavailable(e.retryAfter());
@@ -98,19 +106,31 @@ public final class PublishingDocumentIntake implements DocumentIntake {
             log.info("Police document for report {} was accepted before; returning its receipt", mapped.reportId());
             return new IntakeOutcome.Accepted(earlier);
         }
-        return rejected(mapped.reportId(), List.of(new DocumentProblem("/concernReport/documentId", -1, -1,
-                ErrorCode.CONFLICTING_DUPLICATE.code(), "a document with this document id was already accepted with"
-                        + " different content; send a changed report under a new document id")));
+        return rejected(
+                mapped.reportId(),
+                List.of(new DocumentProblem(
+                        "/concernReport/documentId",
+                        -1,
+                        -1,
+                        ErrorCode.CONFLICTING_DUPLICATE.code(),
+                        "a document with this document id was already accepted with"
+                                + " different content; send a changed report under a new document id")));
     }
 
     /** The problem reported for a document larger than {@code maxBytes}. */
     public static DocumentProblem tooLarge(long maxBytes) {
-        return new DocumentProblem("", -1, -1, SchemaViolationCode.DOCUMENT_TOO_LARGE.code(),
+        return new DocumentProblem(
+                "",
+                -1,
+                -1,
+                SchemaViolationCode.DOCUMENT_TOO_LARGE.code(),
                 "the document is larger than the limit of " + maxBytes + " bytes");
     }
 
     private static IntakeOutcome rejected(String reportId, List<DocumentProblem> problems) {
-        log.info("Police document{} rejected: {}", reportId == null ? "" : " for report " + reportId,
+        log.info(
+                "Police document{} rejected: {}",
+                reportId == null ? "" : " for report " + reportId,
                 problems.stream().map(p -> p.element() + " " + p.code()).collect(Collectors.joining(", ")));
         return new IntakeOutcome.Rejected(problems);
     }

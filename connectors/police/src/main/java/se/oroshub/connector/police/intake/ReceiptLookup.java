@@ -23,6 +23,7 @@ public interface ReceiptLookup {
 
     /** The receipts the reporting module's inbox holds: those this process issued and those on the receipts topic. */
     static ReceiptLookup of(FeedbackInbox inbox) {
-        return (organisation, reportId) -> inbox.reportOf(organisation, reportId).map(ReportStatusView::receipt);
+        return (organisation, reportId) ->
+                inbox.reportOf(organisation, reportId).map(ReportStatusView::receipt);
     }
 }

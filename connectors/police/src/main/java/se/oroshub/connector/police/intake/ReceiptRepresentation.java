@@ -28,7 +28,11 @@ import se.oroshub.schemas.avro.Receipt;
  * @param contentDigest         hex digest of the canonical bytes of the accepted report
  */
 public record ReceiptRepresentation(
-        String reportId, String connectorId, String reportingOrganisation, Instant acceptedAt, String digestAlgorithm,
+        String reportId,
+        String connectorId,
+        String reportingOrganisation,
+        Instant acceptedAt,
+        String digestAlgorithm,
         String contentDigest) {
 
     /** Namespace of the XML receipt. */
@@ -39,9 +43,13 @@ public record ReceiptRepresentation(
 
     public static ReceiptRepresentation of(Receipt receipt) {
         OrganisationId organisation = receipt.getReportingOrganisation();
-        return new ReceiptRepresentation(receipt.getReportId(), receipt.getConnectorId(),
+        return new ReceiptRepresentation(
+                receipt.getReportId(),
+                receipt.getConnectorId(),
                 organisation == null ? null : organisation.getScheme().name() + ":" + organisation.getValue(),
-                receipt.getAcceptedAt(), receipt.getDigestAlgorithm(), receipt.getContentDigest());
+                receipt.getAcceptedAt(),
+                receipt.getDigestAlgorithm(),
+                receipt.getContentDigest());
     }
 
     /** The receipt as an XML document. */

@@ -13,8 +13,7 @@ final class XmlDocuments {
         void write(XMLStreamWriter xml) throws XMLStreamException;
     }
 
-    private XmlDocuments() {
-    }
+    private XmlDocuments() {}
 
     /** A UTF-8 XML document whose root element {@code body} writes. */
     static String write(Body body) {

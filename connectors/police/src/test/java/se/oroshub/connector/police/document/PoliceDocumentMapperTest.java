@@ -32,7 +32,8 @@ class PoliceDocumentMapperTest {
         ConcernReport report = map(validFull()).report();
 
         assertThat(report.getReporter().getKind()).isEqualTo(ReporterKind.MANDATORY_PROFESSIONAL);
-        assertThat(report.getReporter().getOrganisation().getId().getScheme()).isEqualTo(OrganisationIdScheme.POLICE_UNIT);
+        assertThat(report.getReporter().getOrganisation().getId().getScheme())
+                .isEqualTo(OrganisationIdScheme.POLICE_UNIT);
         assertThat(report.getReporter().getOrganisation().getId().getValue()).isEqualTo("5000-LPO-SODERMALM");
         assertThat(report.getReporter().getOrganisation().getName()).isEqualTo("Polisregion Stockholm, LPO Södermalm");
         assertThat(report.getReporter().getOrganisation().getFunctionAddress())
@@ -61,7 +62,8 @@ class PoliceDocumentMapperTest {
         ConcernReport report = map(validFull()).report();
 
         assertThat(report.getObservations()).hasSize(2);
-        assertThat(report.getObservations().get(0).getCategory()).isEqualTo(ConcernCategory.WITNESSED_DOMESTIC_VIOLENCE);
+        assertThat(report.getObservations().get(0).getCategory())
+                .isEqualTo(ConcernCategory.WITNESSED_DOMESTIC_VIOLENCE);
         assertThat(report.getObservations().get(0).getObservedAt()).isEqualTo(Instant.parse("2026-11-23T16:40:00Z"));
         assertThat(report.getObservations().get(0).getDescription())
                 .isEqualTo("Patrullen kallades till bostaden efter larm om bråk. Barnet var hemma\n"
@@ -111,8 +113,10 @@ class PoliceDocumentMapperTest {
         MappedDocument again = map(validFull());
         MappedDocument other = map(replace(validFull(), "PM-2026-5000-004711", "PM-2026-5000-004712"));
 
-        assertThat(first.reportId()).isEqualTo(again.reportId())
-                .isEqualTo(ReportIds.of("5000-LPO-SODERMALM", "PM-2026-5000-004711").toString());
+        assertThat(first.reportId())
+                .isEqualTo(again.reportId())
+                .isEqualTo(ReportIds.of("5000-LPO-SODERMALM", "PM-2026-5000-004711")
+                        .toString());
         assertThat(other.reportId()).isNotEqualTo(first.reportId());
         assertThat(first.report().getReportId()).isEqualTo(first.reportId());
         assertThat(first.documentId()).isEqualTo("PM-2026-5000-004711");
@@ -129,13 +133,16 @@ class PoliceDocumentMapperTest {
         ConcernReportValidator validator = new ConcernReportValidator(MunicipalityCodes.official());
 
         for (String fixture : List.of("valid-full.xml", "valid-minimal.xml")) {
-            assertThat(validator.validate(map(document(fixture)).report())).as(fixture).isEmpty();
+            assertThat(validator.validate(map(document(fixture)).report()))
+                    .as(fixture)
+                    .isEmpty();
         }
     }
 
     @Test
     void aCheckDigitErrorPassesTheSchemaAndIsLeftToTheContractValidator() {
-        ConcernReport report = map(replace(validFull(), "20120315-9981", "20120315-9982")).report();
+        ConcernReport report =
+                map(replace(validFull(), "20120315-9981", "20120315-9982")).report();
 
         assertThat(new ConcernReportValidator(MunicipalityCodes.official()).validate(report))
                 .singleElement()

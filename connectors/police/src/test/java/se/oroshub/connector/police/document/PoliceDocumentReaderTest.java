@@ -115,7 +115,8 @@ class PoliceDocumentReaderTest {
 
     @Test
     void anIdentityNumberInTheWrongFieldIsNotEchoedEither() {
-        String misplaced = replace(validFull(), "<municipalityOfRegistration>0180", "<municipalityOfRegistration>201203159981");
+        String misplaced =
+                replace(validFull(), "<municipalityOfRegistration>0180", "<municipalityOfRegistration>201203159981");
 
         assertThat(violations(misplaced)).singleElement().satisfies(v -> {
             assertThat(v.element()).isEqualTo("/concernReport/child/municipalityOfRegistration");
@@ -142,11 +143,12 @@ class PoliceDocumentReaderTest {
 
     @Test
     void anAttachmentDigestThatIsNotSha256HexIsAnInvalidValue() {
-        String badDigest = replace(validFull(),
-                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "not-a-digest");
+        String badDigest = replace(
+                validFull(), "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "not-a-digest");
 
-        assertThat(violations(badDigest)).singleElement().satisfies(
-                v -> assertThat(v.element()).isEqualTo("/concernReport/attachments/attachment[1]/sha256"));
+        assertThat(violations(badDigest))
+                .singleElement()
+                .satisfies(v -> assertThat(v.element()).isEqualTo("/concernReport/attachments/attachment[1]/sha256"));
     }
 
     @Test
@@ -163,17 +165,20 @@ class PoliceDocumentReaderTest {
     void aPersonalFunctionAddressIsStillAnAddressButANameIsNot() {
         String notAnAddress = replace(validFull(), "orosanmalan.sodermalm@polisen.example", "Anna Andersson");
 
-        assertThat(violations(notAnAddress)).singleElement().satisfies(
-                v -> assertThat(v.element()).isEqualTo("/concernReport/sender/functionAddress"));
+        assertThat(violations(notAnAddress))
+                .singleElement()
+                .satisfies(v -> assertThat(v.element()).isEqualTo("/concernReport/sender/functionAddress"));
     }
 
     @Test
     void aBlankDescriptionIsAnInvalidValue() {
-        String blank = replace(validFull(),
-                "Bostaden saknade mat och barnet var ensamt tidigare under kvällen.", "   \n  ");
+        String blank =
+                replace(validFull(), "Bostaden saknade mat och barnet var ensamt tidigare under kvällen.", "   \n  ");
 
-        assertThat(violations(blank)).singleElement().satisfies(
-                v -> assertThat(v.element()).isEqualTo("/concernReport/observations/observation[2]/description"));
+        assertThat(violations(blank))
+                .singleElement()
+                .satisfies(v ->
+                        assertThat(v.element()).isEqualTo("/concernReport/observations/observation[2]/description"));
     }
 
     @Test
@@ -183,7 +188,10 @@ class PoliceDocumentReaderTest {
         assertThat(reader.read(bytes(replace(validFull(), target, "x".repeat(20_000)))))
                 .isInstanceOf(ReadResult.Valid.class);
         assertThat(violations(replace(validFull(), target, "x".repeat(20_001))))
-                .extracting(SchemaViolation::message).singleElement().asString().contains("too long");
+                .extracting(SchemaViolation::message)
+                .singleElement()
+                .asString()
+                .contains("too long");
     }
 
     @Test
@@ -198,12 +206,16 @@ class PoliceDocumentReaderTest {
 
     @Test
     void everyViolationOfADocumentIsReportedNotOnlyTheFirst() {
-        String twoProblems = replace(replace(validFull(), "<municipalityOfRegistration>0180", "<municipalityOfRegistration>18"),
-                "<category>NEGLECT</category>", "<category>neglect</category>");
+        String twoProblems = replace(
+                replace(validFull(), "<municipalityOfRegistration>0180", "<municipalityOfRegistration>18"),
+                "<category>NEGLECT</category>",
+                "<category>neglect</category>");
 
-        assertThat(violations(twoProblems)).extracting(SchemaViolation::element).containsExactly(
-                "/concernReport/child/municipalityOfRegistration",
-                "/concernReport/observations/observation[2]/category");
+        assertThat(violations(twoProblems))
+                .extracting(SchemaViolation::element)
+                .containsExactly(
+                        "/concernReport/child/municipalityOfRegistration",
+                        "/concernReport/observations/observation[2]/category");
     }
 
     @Test
@@ -211,8 +223,9 @@ class PoliceDocumentReaderTest {
         String xxe = """
                 <?xml version="1.0"?>
                 <!DOCTYPE concernReport [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
-                """ + replace(validFull(), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "")
-                .replace("<role>Polisinspektör, ingripandeverksamheten</role>", "<role>&secret;</role>");
+                """
+                + replace(validFull(), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "")
+                        .replace("<role>Polisinspektör, ingripandeverksamheten</role>", "<role>&secret;</role>");
 
         assertThat(violations(xxe)).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("doctype_not_allowed");
@@ -249,12 +262,16 @@ class PoliceDocumentReaderTest {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             String externalDtd = "<?xml version=\"1.0\"?>\n<!DOCTYPE concernReport SYSTEM \"" + base + "/evil.dtd\">\n"
                     + "<concernReport xmlns=\"urn:se:oroshub:police:concern-report:1\"/>";
-            String schemaHint = replace(validFull(), "<concernReport xmlns=\"urn:se:oroshub:police:concern-report:1\">",
+            String schemaHint = replace(
+                    validFull(),
+                    "<concernReport xmlns=\"urn:se:oroshub:police:concern-report:1\">",
                     "<concernReport xmlns=\"urn:se:oroshub:police:concern-report:1\""
                             + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
                             + " xsi:schemaLocation=\"urn:se:oroshub:police:concern-report:1 " + base + "/evil.xsd\">");
 
-            assertThat(violations(externalDtd)).extracting(SchemaViolation::code).containsExactly("doctype_not_allowed");
+            assertThat(violations(externalDtd))
+                    .extracting(SchemaViolation::code)
+                    .containsExactly("doctype_not_allowed");
             assertThat(reader.read(bytes(schemaHint))).isInstanceOf(ReadResult.Valid.class);
             assertThat(requests).hasValue(0);
         } finally {
@@ -264,10 +281,13 @@ class PoliceDocumentReaderTest {
 
     @Test
     void anXincludeIsNotProcessed() {
-        String xinclude = replace(validFull(), "<role>Polisinspektör, ingripandeverksamheten</role>",
+        String xinclude = replace(
+                validFull(),
+                "<role>Polisinspektör, ingripandeverksamheten</role>",
                 "<role><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"file:///etc/hostname\" parse=\"text\"/></role>");
 
-        assertThat(violations(xinclude)).extracting(SchemaViolation::element)
+        assertThat(violations(xinclude))
+                .extracting(SchemaViolation::element)
                 .containsOnly("/concernReport/reportingOfficer/role");
     }
 
@@ -287,7 +307,8 @@ class PoliceDocumentReaderTest {
                 if (i % 2 == 0) {
                     assertThat(result).isInstanceOf(ReadResult.Valid.class);
                 } else {
-                    assertThat(((ReadResult.Invalid) result).violations()).extracting(SchemaViolation::element)
+                    assertThat(((ReadResult.Invalid) result).violations())
+                            .extracting(SchemaViolation::element)
                             .containsExactly("/concernReport/observations/observation[2]/category");
                 }
             }

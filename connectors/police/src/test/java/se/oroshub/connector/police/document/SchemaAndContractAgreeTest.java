@@ -18,7 +18,8 @@ class SchemaAndContractAgreeTest {
     @Test
     void theSchemasCategoriesAreExactlyTheContracts() throws Exception {
         assertThat(enumeration("ConcernCategory"))
-                .containsExactlyElementsOf(Arrays.stream(ConcernCategory.values()).map(Enum::name).toList());
+                .containsExactlyElementsOf(
+                        Arrays.stream(ConcernCategory.values()).map(Enum::name).toList());
     }
 
     private static List<String> enumeration(String simpleType) throws Exception {
@@ -26,7 +27,8 @@ class SchemaAndContractAgreeTest {
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         try (InputStream xsd = PoliceDocumentReader.class.getResourceAsStream(PoliceDocumentReader.SCHEMA_RESOURCE)) {
-            NodeList types = factory.newDocumentBuilder().parse(xsd)
+            NodeList types = factory.newDocumentBuilder()
+                    .parse(xsd)
                     .getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "simpleType");
             for (int i = 0; i < types.getLength(); i++) {
                 Element type = (Element) types.item(i);

@@ -64,8 +64,12 @@ class DropDirectoryWatcherTest {
     void setUp() {
         directory = new DropDirectory(root, outbox).create();
         publisher = new RecordingPublisher();
-        intake = new PublishingDocumentIntake(new PoliceDocumentReader(),
-                new PoliceDocumentMapper("police"), publisher, ReceiptLookup.NONE, 64 * 1024);
+        intake = new PublishingDocumentIntake(
+                new PoliceDocumentReader(),
+                new PoliceDocumentMapper("police"),
+                publisher,
+                ReceiptLookup.NONE,
+                64 * 1024);
     }
 
     @Test
@@ -75,7 +79,8 @@ class DropDirectoryWatcherTest {
         DropDirectoryWatcher.PollResult result = watcher(false).pollOnce();
 
         assertThat(result.accepted()).isEqualTo(1);
-        assertThat(publisher.acceptedReportIds()).containsExactly(ReportIds.of(UNIT, "PM-A").toString());
+        assertThat(publisher.acceptedReportIds())
+                .containsExactly(ReportIds.of(UNIT, "PM-A").toString());
         assertThat(everythingUnder(root)).isEmpty();
     }
 
@@ -93,7 +98,10 @@ class DropDirectoryWatcherTest {
 
     @Test
     void anInvalidDocumentGoesToRejectedWithItsReasonsBesideIt() throws IOException {
-        drop(directory.inbox(), "bad.xml", replace(validFull("PM-B"), "<category>NEGLECT</category>", "<category>X</category>"));
+        drop(
+                directory.inbox(),
+                "bad.xml",
+                replace(validFull("PM-B"), "<category>NEGLECT</category>", "<category>X</category>"));
 
         DropDirectoryWatcher.PollResult result = watcher(false).pollOnce();
 
@@ -112,8 +120,10 @@ class DropDirectoryWatcherTest {
         watcher(false).pollOnce();
 
         String reasons = read(directory.rejected().resolve("pnr.xml.reason.txt"));
-        assertThat(reasons).contains("/concernReport/child/personalIdentityNumber: invalid_personal_identity_number")
-                .doesNotContain("9982").doesNotContain("201203");
+        assertThat(reasons)
+                .contains("/concernReport/child/personalIdentityNumber: invalid_personal_identity_number")
+                .doesNotContain("9982")
+                .doesNotContain("201203");
     }
 
     @Test
@@ -137,7 +147,8 @@ class DropDirectoryWatcherTest {
         Files.move(part, directory.inbox().resolve("a.xml"));
         watcher.pollOnce();
 
-        assertThat(publisher.acceptedReportIds()).containsExactly(ReportIds.of(UNIT, "PM-A").toString());
+        assertThat(publisher.acceptedReportIds())
+                .containsExactly(ReportIds.of(UNIT, "PM-A").toString());
         assertThat(everythingUnder(root)).isEmpty();
     }
 
@@ -156,8 +167,10 @@ class DropDirectoryWatcherTest {
         publisher.setAvailable(true);
         watcher.pollOnce();
 
-        assertThat(publisher.acceptedReportIds()).containsExactly(
-                ReportIds.of(UNIT, "PM-A").toString(), ReportIds.of(UNIT, "PM-B").toString());
+        assertThat(publisher.acceptedReportIds())
+                .containsExactly(
+                        ReportIds.of(UNIT, "PM-A").toString(),
+                        ReportIds.of(UNIT, "PM-B").toString());
         assertThat(everythingUnder(root)).isEmpty();
     }
 
@@ -168,8 +181,10 @@ class DropDirectoryWatcherTest {
 
         watcher(false).pollOnce();
 
-        assertThat(publisher.acceptedReportIds()).containsExactly(
-                ReportIds.of(UNIT, "PM-LEFT").toString(), ReportIds.of(UNIT, "PM-NEW").toString());
+        assertThat(publisher.acceptedReportIds())
+                .containsExactly(
+                        ReportIds.of(UNIT, "PM-LEFT").toString(),
+                        ReportIds.of(UNIT, "PM-NEW").toString());
         assertThat(everythingUnder(root)).isEmpty();
     }
 
@@ -180,8 +195,8 @@ class DropDirectoryWatcherTest {
             intake.submit(document, sender, receivedAt);
             throw new SimulatedKill();
         };
-        DropDirectoryWatcher killed = new DropDirectoryWatcher(directory, killedAfterAck, Duration.ofHours(1), 100,
-                false, 64 * 1024, Clock.systemUTC());
+        DropDirectoryWatcher killed = new DropDirectoryWatcher(
+                directory, killedAfterAck, Duration.ofHours(1), 100, false, 64 * 1024, Clock.systemUTC());
         assertThatThrownBy(killed::pollOnce).isInstanceOf(SimulatedKill.class);
 
         watcher(false).pollOnce();
@@ -198,12 +213,15 @@ class DropDirectoryWatcherTest {
         drop(directory.inbox(), "z.xml", validFull("PM-1"), Instant.parse("2026-01-01T00:00:00Z"));
         drop(directory.inbox(), "a.xml", validFull("PM-2"), Instant.parse("2026-01-01T00:00:05Z"));
         drop(directory.inbox(), "m.xml", validFull("PM-3"), Instant.parse("2026-01-01T00:00:09Z"));
-        DropDirectoryWatcher watcher = new DropDirectoryWatcher(directory, intake, Duration.ofSeconds(1), 2, false, 64 * 1024, Clock.systemUTC());
+        DropDirectoryWatcher watcher = new DropDirectoryWatcher(
+                directory, intake, Duration.ofSeconds(1), 2, false, 64 * 1024, Clock.systemUTC());
 
         watcher.pollOnce();
 
-        assertThat(publisher.acceptedReportIds()).containsExactly(
-                ReportIds.of(UNIT, "PM-1").toString(), ReportIds.of(UNIT, "PM-2").toString());
+        assertThat(publisher.acceptedReportIds())
+                .containsExactly(
+                        ReportIds.of(UNIT, "PM-1").toString(),
+                        ReportIds.of(UNIT, "PM-2").toString());
         assertThat(everythingUnder(root)).containsExactly("inbox/m.xml");
     }
 
@@ -215,8 +233,12 @@ class DropDirectoryWatcherTest {
         drop(directory.inbox(), "bad.xml", "still not xml");
         watcher.pollOnce();
 
-        assertThat(everythingUnder(root)).containsExactlyInAnyOrder(
-                "rejected/bad.xml", "rejected/bad.xml.reason.txt", "rejected/bad-2.xml", "rejected/bad-2.xml.reason.txt");
+        assertThat(everythingUnder(root))
+                .containsExactlyInAnyOrder(
+                        "rejected/bad.xml",
+                        "rejected/bad.xml.reason.txt",
+                        "rejected/bad-2.xml",
+                        "rejected/bad-2.xml.reason.txt");
         assertThat(read(directory.rejected().resolve("bad-2.xml"))).isEqualTo("still not xml");
     }
 
@@ -235,7 +257,8 @@ class DropDirectoryWatcherTest {
     @Test
     void aDocumentOverTheSizeLimitIsRejectedUnread() throws IOException {
         drop(directory.inbox(), "big.xml", validFull("PM-BIG"));
-        DropDirectoryWatcher watcher = new DropDirectoryWatcher(directory, intake, Duration.ofSeconds(1), 10, false, 100, Clock.systemUTC());
+        DropDirectoryWatcher watcher =
+                new DropDirectoryWatcher(directory, intake, Duration.ofSeconds(1), 10, false, 100, Clock.systemUTC());
 
         watcher.pollOnce();
 
@@ -249,7 +272,8 @@ class DropDirectoryWatcherTest {
             throw new IllegalStateException("a bug");
         };
 
-        new DropDirectoryWatcher(directory, failing, Duration.ofSeconds(1), 10, false, 64 * 1024, Clock.systemUTC()).pollOnce();
+        new DropDirectoryWatcher(directory, failing, Duration.ofSeconds(1), 10, false, 64 * 1024, Clock.systemUTC())
+                .pollOnce();
 
         assertThat(read(directory.rejected().resolve("a.xml.reason.txt"))).contains("internal_error");
         assertThat(read(directory.rejected().resolve("a.xml"))).contains("PM-A");
@@ -261,7 +285,9 @@ class DropDirectoryWatcherTest {
         DropDirectoryWatcher second = watcher(false);
         first.start();
         try {
-            assertThatThrownBy(second::start).isInstanceOf(IllegalStateException.class).hasMessageContaining("one connector");
+            assertThatThrownBy(second::start)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("one connector");
         } finally {
             first.stop();
         }
@@ -280,12 +306,16 @@ class DropDirectoryWatcherTest {
         var health = new TransferDirectoryHealth(watcher).health();
 
         assertThat(health.getStatus().getCode()).isEqualTo("DOWN");
-        assertThat(health.getDetails()).containsEntry("inbox", 2).containsEntry("processing", 1)
-                .containsEntry("rejected", 1).containsEntry("outbox", 0)
+        assertThat(health.getDetails())
+                .containsEntry("inbox", 2)
+                .containsEntry("processing", 1)
+                .containsEntry("rejected", 1)
+                .containsEntry("outbox", 0)
                 .containsEntry("waitingForEarlierReceipts", false);
         watcher.start();
         try {
-            assertThat(new TransferDirectoryHealth(watcher).health().getStatus().getCode()).isEqualTo("UP");
+            assertThat(new TransferDirectoryHealth(watcher).health().getStatus().getCode())
+                    .isEqualTo("UP");
         } finally {
             watcher.stop();
         }
@@ -302,19 +332,20 @@ class DropDirectoryWatcherTest {
         assertThat(everythingUnder(outbox)).containsExactly(reportId + ".receipt.xml");
         String receipt = read(outbox.resolve(reportId + ".receipt.xml"));
         PublishedSchemas.validate(ReceiptRepresentation.SCHEMA_RESOURCE, receipt);
-        assertThat(receipt).contains("<digest algorithm=\"SHA-256\">"
-                + ContentDigest.sha256Hex(publisher.accepted().get(0)) + "</digest>");
+        assertThat(receipt)
+                .contains("<digest algorithm=\"SHA-256\">"
+                        + ContentDigest.sha256Hex(publisher.accepted().get(0)) + "</digest>");
     }
 
     @Test
     void theOutboxLiesUnderTheRootUnlessConfiguredElsewhere() {
-        assertThat(new DropDirectory(root).outbox()).isEqualTo(root.toAbsolutePath().resolve("outbox"));
+        assertThat(new DropDirectory(root).outbox())
+                .isEqualTo(root.toAbsolutePath().resolve("outbox"));
         assertThat(directory.outbox()).isEqualTo(outbox.toAbsolutePath());
     }
 
     @Test
-    void feedbackOnAReportSentHereIsWrittenToTheOutboxOnceEvenAfterCollectionAndRestart()
-            throws Exception {
+    void feedbackOnAReportSentHereIsWrittenToTheOutboxOnceEvenAfterCollectionAndRestart() throws Exception {
         drop(directory.inbox(), "a.xml", validFull("PM-A"));
         String reportId = ReportIds.of(UNIT, "PM-A").toString();
         Feedback feedback = new Feedback();
@@ -327,7 +358,8 @@ class DropDirectoryWatcherTest {
 
         assertThat(result.feedbackWritten()).isEqualTo(1);
         Path file = outbox.resolve(reportId + ".feedback.0b6f3c1e-8d2a-4f4e-9a51-2f0c7d9e1a11.xml");
-        assertThat(everythingUnder(outbox)).containsExactly(outbox.relativize(file).toString());
+        assertThat(everythingUnder(outbox))
+                .containsExactly(outbox.relativize(file).toString());
         String xml = read(file);
         PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE, xml);
         assertThat(xml).contains("<decision>NOT_OPENED</decision>").contains("<decisionDate>2026-12-01</decisionDate>");
@@ -335,7 +367,9 @@ class DropDirectoryWatcherTest {
         assertThat(watcher.pollOnce().feedbackWritten()).isZero();
         Files.delete(file);
         assertThat(watcher.pollOnce().feedbackWritten()).as("collected").isZero();
-        assertThat(watcher(feedback, () -> true).pollOnce().feedbackWritten()).as("after a restart").isZero();
+        assertThat(watcher(feedback, () -> true).pollOnce().feedbackWritten())
+                .as("after a restart")
+                .isZero();
         assertThat(everythingUnder(outbox)).isEmpty();
     }
 
@@ -352,8 +386,9 @@ class DropDirectoryWatcherTest {
         feedback.decide(reportId, "n-2", InvestigationDecision.OPENED);
         watcher.pollOnce();
 
-        assertThat(everythingUnder(outbox)).containsExactlyInAnyOrder(reportId + ".receipt.xml",
-                reportId + ".feedback.n-1.xml", reportId + ".feedback.n-2.xml");
+        assertThat(everythingUnder(outbox))
+                .containsExactlyInAnyOrder(
+                        reportId + ".receipt.xml", reportId + ".feedback.n-1.xml", reportId + ".feedback.n-2.xml");
     }
 
     @Test
@@ -388,8 +423,7 @@ class DropDirectoryWatcherTest {
     }
 
     @Test
-    void stoppingLetsTheDocumentInFlightSettleTakesNoFurtherOneAndThenFreesTheDirectory()
-            throws Exception {
+    void stoppingLetsTheDocumentInFlightSettleTakesNoFurtherOneAndThenFreesTheDirectory() throws Exception {
         drop(directory.inbox(), "a.xml", validFull("PM-A"), Instant.parse("2026-01-01T00:00:00Z"));
         drop(directory.inbox(), "b.xml", validFull("PM-B"), Instant.parse("2026-01-01T00:00:01Z"));
         drop(directory.inbox(), "c.xml", validFull("PM-C"), Instant.parse("2026-01-01T00:00:02Z"));
@@ -404,20 +438,23 @@ class DropDirectoryWatcherTest {
             }
             return intake.submit(document, sender, receivedAt);
         };
-        DropDirectoryWatcher watcher = new DropDirectoryWatcher(directory, held, Duration.ofMillis(50), 100, false,
-                64 * 1024, Clock.systemUTC());
+        DropDirectoryWatcher watcher = new DropDirectoryWatcher(
+                directory, held, Duration.ofMillis(50), 100, false, 64 * 1024, Clock.systemUTC());
         watcher.start();
         assertThat(inFlight.await(10, TimeUnit.SECONDS)).isTrue();
 
         Thread stopper = new Thread(watcher::stop);
         stopper.start();
         await().atMost(Duration.ofSeconds(10)).until(() -> stopper.getState() == Thread.State.TIMED_WAITING);
-        assertThat(stopper.isAlive()).as("stop waits for the document in flight").isTrue();
+        assertThat(stopper.isAlive())
+                .as("stop waits for the document in flight")
+                .isTrue();
         release.countDown();
         stopper.join(Duration.ofSeconds(10).toMillis());
 
         assertThat(stopper.isAlive()).isFalse();
-        assertThat(publisher.acceptedReportIds()).containsExactly(ReportIds.of(UNIT, "PM-A").toString());
+        assertThat(publisher.acceptedReportIds())
+                .containsExactly(ReportIds.of(UNIT, "PM-A").toString());
         assertThat(everythingUnder(root)).containsExactlyInAnyOrder("inbox/b.xml", "inbox/c.xml");
         DropDirectoryWatcher next = watcher(false);
         next.start();
@@ -445,14 +482,18 @@ class DropDirectoryWatcherTest {
                     .setAcceptedAt(Instant.parse("2026-11-23T17:06:07.123Z"))
                     .setContentDigest("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
                     .build();
-            views.put(reportId, new ReportStatusView(receipt, Optional.of(ReporterNotification.newBuilder()
-                    .setNotificationId(notificationId)
-                    .setReportId(reportId)
-                    .setReportingOrganisation(unit)
-                    .setDecision(decision)
-                    .setDecisionDate(LocalDate.of(2026, 12, 1))
-                    .setNotifiedAt(Instant.parse("2026-12-01T10:00:00Z"))
-                    .build())));
+            views.put(
+                    reportId,
+                    new ReportStatusView(
+                            receipt,
+                            Optional.of(ReporterNotification.newBuilder()
+                                    .setNotificationId(notificationId)
+                                    .setReportId(reportId)
+                                    .setReportingOrganisation(unit)
+                                    .setDecision(decision)
+                                    .setDecisionDate(LocalDate.of(2026, 12, 1))
+                                    .setNotifiedAt(Instant.parse("2026-12-01T10:00:00Z"))
+                                    .build())));
         }
 
         @Override
@@ -462,13 +503,21 @@ class DropDirectoryWatcherTest {
     }
 
     private DropDirectoryWatcher watcher(ReportFeedback feedback, BooleanSupplier receiptsKnown) {
-        return new DropDirectoryWatcher(directory, intake, feedback, receiptsKnown, Duration.ofHours(1), 100, false,
-                64 * 1024, Clock.systemUTC());
+        return new DropDirectoryWatcher(
+                directory,
+                intake,
+                feedback,
+                receiptsKnown,
+                Duration.ofHours(1),
+                100,
+                false,
+                64 * 1024,
+                Clock.systemUTC());
     }
 
     private DropDirectoryWatcher watcher(boolean keepAccepted) {
-        return new DropDirectoryWatcher(directory, intake, Duration.ofHours(1), 100, keepAccepted, 64 * 1024,
-                Clock.systemUTC());
+        return new DropDirectoryWatcher(
+                directory, intake, Duration.ofHours(1), 100, keepAccepted, 64 * 1024, Clock.systemUTC());
     }
 
     private static Path drop(Path dir, String name, String content) throws IOException {

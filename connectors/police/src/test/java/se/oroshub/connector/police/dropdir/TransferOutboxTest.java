@@ -22,7 +22,8 @@ import se.oroshub.schemas.avro.ReporterNotification;
 
 class TransferOutboxTest {
 
-    private static final OrganisationId UNIT = new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
+    private static final OrganisationId UNIT =
+            new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
     private static final String REPORT = "d6775b58-cf63-5e6c-9876-f5a162db5479";
 
     @TempDir
@@ -54,7 +55,8 @@ class TransferOutboxTest {
         try (var files = Files.list(directory.outbox())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly(REPORT + ".receipt.xml");
         }
-        assertThat(Files.readString(directory.outbox().resolve(REPORT + ".receipt.xml"))).isEqualTo(first);
+        assertThat(Files.readString(directory.outbox().resolve(REPORT + ".receipt.xml")))
+                .isEqualTo(first);
         assertThat(Files.readAllLines(directory.outboxLedger())).containsExactly("report " + REPORT);
     }
 
@@ -81,13 +83,15 @@ class TransferOutboxTest {
     }
 
     private static ReportStatusView view(String notificationId) {
-        return new ReportStatusView(receipt(), Optional.of(ReporterNotification.newBuilder()
-                .setNotificationId(notificationId)
-                .setReportId(REPORT)
-                .setReportingOrganisation(UNIT)
-                .setDecision(InvestigationDecision.OPENED)
-                .setDecisionDate(LocalDate.of(2026, 12, 1))
-                .setNotifiedAt(Instant.parse("2026-12-01T10:00:00Z"))
-                .build()));
+        return new ReportStatusView(
+                receipt(),
+                Optional.of(ReporterNotification.newBuilder()
+                        .setNotificationId(notificationId)
+                        .setReportId(REPORT)
+                        .setReportingOrganisation(UNIT)
+                        .setDecision(InvestigationDecision.OPENED)
+                        .setDecisionDate(LocalDate.of(2026, 12, 1))
+                        .setNotifiedAt(Instant.parse("2026-12-01T10:00:00Z"))
+                        .build()));
     }
 }

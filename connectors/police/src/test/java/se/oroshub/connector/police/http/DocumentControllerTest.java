@@ -32,14 +32,20 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
 /** How each outcome becomes an HTTP response; the full stack on a real broker is in {@code PoliceConnectorIT}. */
 class DocumentControllerTest {
 
-    private static final OrganisationId SODERMALM = new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
+    private static final OrganisationId SODERMALM =
+            new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
 
     private final RecordingPublisher publisher = new RecordingPublisher();
     private final DocumentController controller = new DocumentController(
-            new PublishingDocumentIntake(new PoliceDocumentReader(), new PoliceDocumentMapper("police"),
-                    publisher, ReceiptLookup.NONE, 64 * 1024),
+            new PublishingDocumentIntake(
+                    new PoliceDocumentReader(),
+                    new PoliceDocumentMapper("police"),
+                    publisher,
+                    ReceiptLookup.NONE,
+                    64 * 1024),
             () -> Optional.of(new OrganisationUser("polis", "Ärendesystem", "System", SODERMALM, "LPO Södermalm")),
-            new MaxDocumentSize(64 * 1024), Clock.systemUTC());
+            new MaxDocumentSize(64 * 1024),
+            Clock.systemUTC());
 
     @Test
     void anAcceptedDocumentIs201WithAJsonReceiptByDefault() throws IOException {
@@ -47,8 +53,11 @@ class DocumentControllerTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
-        assertThat(response.getBody()).isInstanceOfSatisfying(ReceiptRepresentation.class,
-                receipt -> assertThat(receipt.reportId()).isEqualTo(publisher.acceptedReportIds().get(0)));
+        assertThat(response.getBody())
+                .isInstanceOfSatisfying(
+                        ReceiptRepresentation.class,
+                        receipt -> assertThat(receipt.reportId())
+                                .isEqualTo(publisher.acceptedReportIds().get(0)));
     }
 
     @Test
@@ -56,21 +65,27 @@ class DocumentControllerTest {
         ResponseEntity<?> response = post(validFull(), "application/xml, application/json;q=0.5");
 
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_XML);
-        assertThat((String) response.getBody()).contains("<reportId>" + publisher.acceptedReportIds().get(0));
+        assertThat((String) response.getBody())
+                .contains("<reportId>" + publisher.acceptedReportIds().get(0));
     }
 
     @Test
     void anInvalidDocumentIs400NamingEachProblemWithItsPosition() throws IOException {
-        String twoProblems = replace(replace(validFull(), "<category>NEGLECT</category>", "<category>X</category>"),
-                "<municipalityOfRegistration>0180", "<municipalityOfRegistration>01800");
+        String twoProblems = replace(
+                replace(validFull(), "<category>NEGLECT</category>", "<category>X</category>"),
+                "<municipalityOfRegistration>0180",
+                "<municipalityOfRegistration>01800");
 
         ResponseEntity<?> response = post(twoProblems, null);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         List<Map<String, Object>> errors = errors(response);
-        assertThat(errors).extracting(e -> e.get("field")).containsExactly(
-                "/concernReport/child/municipalityOfRegistration", "/concernReport/observations/observation[2]/category");
+        assertThat(errors)
+                .extracting(e -> e.get("field"))
+                .containsExactly(
+                        "/concernReport/child/municipalityOfRegistration",
+                        "/concernReport/observations/observation[2]/category");
         assertThat(errors).allSatisfy(e -> assertThat(e).containsKeys("line", "column", "code", "message"));
     }
 
@@ -80,7 +95,8 @@ class DocumentControllerTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(errors(response)).singleElement().satisfies(e -> {
-            assertThat(e).containsEntry("field", "/concernReport/child/personalIdentityNumber")
+            assertThat(e)
+                    .containsEntry("field", "/concernReport/child/personalIdentityNumber")
                     .containsEntry("code", "invalid_personal_identity_number")
                     .doesNotContainKey("line");
         });
@@ -120,8 +136,10 @@ class DocumentControllerTest {
         assertThat(DocumentController.prefersXml("application/json")).isFalse();
         assertThat(DocumentController.prefersXml("application/xml")).isTrue();
         assertThat(DocumentController.prefersXml("text/xml")).isTrue();
-        assertThat(DocumentController.prefersXml("application/json, application/xml")).isFalse();
-        assertThat(DocumentController.prefersXml("application/json;q=0.4, application/xml")).isTrue();
+        assertThat(DocumentController.prefersXml("application/json, application/xml"))
+                .isFalse();
+        assertThat(DocumentController.prefersXml("application/json;q=0.4, application/xml"))
+                .isTrue();
         assertThat(DocumentController.prefersXml("not a media type")).isFalse();
     }
 
@@ -131,6 +149,7 @@ class DocumentControllerTest {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> errors(ResponseEntity<?> response) {
-        return (List<Map<String, Object>>) ((ProblemDetail) response.getBody()).getProperties().get("errors");
+        return (List<Map<String, Object>>)
+                ((ProblemDetail) response.getBody()).getProperties().get("errors");
     }
 }

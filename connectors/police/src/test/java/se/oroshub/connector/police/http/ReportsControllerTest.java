@@ -31,8 +31,10 @@ import se.oroshub.schemas.avro.ReporterNotification;
 /** What a signed-in unit sees of its reports; over HTTP on the real broker in {@code PoliceConnectorIT}. */
 class ReportsControllerTest {
 
-    private static final OrganisationId SODERMALM = new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
-    private static final OrganisationId GOTEBORG = new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "1400-LPO-GOTEBORG");
+    private static final OrganisationId SODERMALM =
+            new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
+    private static final OrganisationId GOTEBORG =
+            new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "1400-LPO-GOTEBORG");
     private static final String SODERMALM_REPORT = "d6775b58-cf63-5e6c-9876-f5a162db5479";
     private static final String GOTEBORG_REPORT = "7a1e2b58-cf63-5e6c-9876-f5a162db5479";
 
@@ -46,7 +48,8 @@ class ReportsControllerTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_XML);
-        assertThat(response.getBody()).isEqualTo(ReceiptRepresentation.of(receipt).toXml());
+        assertThat(response.getBody())
+                .isEqualTo(ReceiptRepresentation.of(receipt).toXml());
         PublishedSchemas.validate(ReceiptRepresentation.SCHEMA_RESOURCE, response.getBody());
     }
 
@@ -55,7 +58,8 @@ class ReportsControllerTest {
         inbox.accepted(GOTEBORG_REPORT, GOTEBORG);
         ReportsController sodermalm = controllerFor(SODERMALM);
 
-        assertThatThrownBy(() -> sodermalm.receipt(GOTEBORG_REPORT)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> sodermalm.receipt(GOTEBORG_REPORT))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessage("No report with this id among your unit's reports.");
         assertThatThrownBy(() -> sodermalm.receipt("00000000-0000-5000-8000-000000000000"))
                 .isInstanceOf(NotFoundException.class)
@@ -82,9 +86,12 @@ class ReportsControllerTest {
 
         PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE, response.getBody());
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_XML);
-        assertThat(response.getBody()).contains(SODERMALM_REPORT).contains("<decision>NOT_OPENED</decision>")
+        assertThat(response.getBody())
+                .contains(SODERMALM_REPORT)
+                .contains("<decision>NOT_OPENED</decision>")
                 .contains("<decisionDate>2026-12-01</decisionDate>")
-                .doesNotContain(GOTEBORG_REPORT).doesNotContain("<decision>OPENED</decision>");
+                .doesNotContain(GOTEBORG_REPORT)
+                .doesNotContain("<decision>OPENED</decision>");
     }
 
     @Test
@@ -98,8 +105,8 @@ class ReportsControllerTest {
     }
 
     private ReportsController controllerFor(OrganisationId organisation) {
-        return new ReportsController(inbox,
-                () -> Optional.of(new OrganisationUser("polis", "Ärendesystem", "System", organisation, null)));
+        return new ReportsController(
+                inbox, () -> Optional.of(new OrganisationUser("polis", "Ärendesystem", "System", organisation, null)));
     }
 
     /** The support module's inbox as its contract states it: each organisation sees its own reports only. */
@@ -121,14 +128,16 @@ class ReportsControllerTest {
         }
 
         void decided(String reportId, OrganisationId organisation, InvestigationDecision decision) {
-            decisions.put(reportId, ReporterNotification.newBuilder()
-                    .setNotificationId("n-" + reportId)
-                    .setReportId(reportId)
-                    .setReportingOrganisation(organisation)
-                    .setDecision(decision)
-                    .setDecisionDate(LocalDate.of(2026, 12, 1))
-                    .setNotifiedAt(Instant.parse("2026-12-01T10:00:00Z"))
-                    .build());
+            decisions.put(
+                    reportId,
+                    ReporterNotification.newBuilder()
+                            .setNotificationId("n-" + reportId)
+                            .setReportId(reportId)
+                            .setReportingOrganisation(organisation)
+                            .setDecision(decision)
+                            .setDecisionDate(LocalDate.of(2026, 12, 1))
+                            .setNotifiedAt(Instant.parse("2026-12-01T10:00:00Z"))
+                            .build());
         }
 
         @Override

@@ -25,18 +25,22 @@ import se.oroshub.schemas.avro.ReporterNotification;
 
 class FeedbackRepresentationTest {
 
-    private static final OrganisationId SODERMALM = new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
+    private static final OrganisationId SODERMALM =
+            new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "5000-LPO-SODERMALM");
     private static final String DECIDED = "d6775b58-cf63-5e6c-9876-f5a162db5479";
     private static final String PENDING = "0c0ffee0-cf63-5e6c-9876-f5a162db5479";
 
     @Test
     void theListOfReportsIsValidAgainstThePublishedFeedbackSchema() throws Exception {
         String xml = FeedbackRepresentation.reports(List.of(
-                new ReportStatusView(receipt(DECIDED), Optional.of(notification(DECIDED, InvestigationDecision.OPENED))),
+                new ReportStatusView(
+                        receipt(DECIDED), Optional.of(notification(DECIDED, InvestigationDecision.OPENED))),
                 new ReportStatusView(receipt(PENDING), Optional.empty())));
 
         PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE, xml);
-        assertThat(xml).contains("<decision>OPENED</decision>").contains("<decisionDate>2026-12-01</decisionDate>")
+        assertThat(xml)
+                .contains("<decision>OPENED</decision>")
+                .contains("<decisionDate>2026-12-01</decisionDate>")
                 .contains("<receipt xmlns=\"urn:se:oroshub:police:receipt:1\"><reportId>" + PENDING);
     }
 
@@ -48,40 +52,52 @@ class FeedbackRepresentationTest {
     @Test
     void eachOfTheThreePermittedDecisionsIsAValidNotification() throws Exception {
         for (InvestigationDecision decision : InvestigationDecision.values()) {
-            PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE,
+            PublishedSchemas.validate(
+                    FeedbackRepresentation.SCHEMA_RESOURCE,
                     FeedbackRepresentation.notification(notification(DECIDED, decision)));
         }
     }
 
     @Test
     void theFeedbackSchemaRefusesAnythingButTheThreeDecisionsAndADecisionWithoutItsDate() {
-        String notification = FeedbackRepresentation.notification(notification(DECIDED, InvestigationDecision.NOT_OPENED));
-        String list = FeedbackRepresentation.reports(List.of(
-                new ReportStatusView(receipt(DECIDED), Optional.of(notification(DECIDED, InvestigationDecision.OPENED)))));
+        String notification =
+                FeedbackRepresentation.notification(notification(DECIDED, InvestigationDecision.NOT_OPENED));
+        String list = FeedbackRepresentation.reports(List.of(new ReportStatusView(
+                receipt(DECIDED), Optional.of(notification(DECIDED, InvestigationDecision.OPENED)))));
 
-        assertThatThrownBy(() -> PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE,
-                notification.replace("NOT_OPENED", "CLOSED"))).isInstanceOf(SAXException.class);
-        assertThatThrownBy(() -> PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE,
-                notification.replace("</decisionDate>", "</decisionDate><caseOfficer>x</caseOfficer>")))
+        assertThatThrownBy(() -> PublishedSchemas.validate(
+                        FeedbackRepresentation.SCHEMA_RESOURCE, notification.replace("NOT_OPENED", "CLOSED")))
                 .isInstanceOf(SAXException.class);
-        assertThatThrownBy(() -> PublishedSchemas.validate(FeedbackRepresentation.SCHEMA_RESOURCE,
-                list.replaceAll("<decisionDate>[^<]+</decisionDate>", ""))).isInstanceOf(SAXException.class);
+        assertThatThrownBy(() -> PublishedSchemas.validate(
+                        FeedbackRepresentation.SCHEMA_RESOURCE,
+                        notification.replace("</decisionDate>", "</decisionDate><caseOfficer>x</caseOfficer>")))
+                .isInstanceOf(SAXException.class);
+        assertThatThrownBy(() -> PublishedSchemas.validate(
+                        FeedbackRepresentation.SCHEMA_RESOURCE,
+                        list.replaceAll("<decisionDate>[^<]+</decisionDate>", "")))
+                .isInstanceOf(SAXException.class);
     }
 
     @Test
     void aNotificationCarriesOnlyTheReportTheUnitTheDecisionAndItsDate() throws Exception {
         String xml = FeedbackRepresentation.notification(notification(DECIDED, InvestigationDecision.ALREADY_ONGOING));
 
-        Element root = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+        Element root = DocumentBuilderFactory.newDefaultInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+                .getDocumentElement();
         List<String> children = new ArrayList<>();
         for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element) {
                 children.add(element.getTagName() + "=" + element.getTextContent());
             }
         }
-        assertThat(children).containsExactly("reportId=" + DECIDED, "reportingOrganisation=5000-LPO-SODERMALM",
-                "decision=ALREADY_ONGOING", "decisionDate=2026-12-01");
+        assertThat(children)
+                .containsExactly(
+                        "reportId=" + DECIDED,
+                        "reportingOrganisation=5000-LPO-SODERMALM",
+                        "decision=ALREADY_ONGOING",
+                        "decisionDate=2026-12-01");
         assertThat(root.getAttribute("notificationId")).isEqualTo("n-" + DECIDED);
     }
 

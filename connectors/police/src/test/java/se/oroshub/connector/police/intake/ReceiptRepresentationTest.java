@@ -29,13 +29,15 @@ class ReceiptRepresentationTest {
 
     @Test
     void theXmlReceiptIsValidAgainstThePublishedReceiptSchema() throws Exception {
-        validator().validate(new StreamSource(new StringReader(ReceiptRepresentation.of(receipt).toXml())));
+        validator()
+                .validate(new StreamSource(
+                        new StringReader(ReceiptRepresentation.of(receipt).toXml())));
     }
 
     @Test
     void theReceiptSchemaIsStrictEnoughToFail() throws Exception {
-        String withoutDigest = ReceiptRepresentation.of(receipt).toXml()
-                .replaceAll("<digest[^>]*>[0-9a-f]+</digest>", "");
+        String withoutDigest =
+                ReceiptRepresentation.of(receipt).toXml().replaceAll("<digest[^>]*>[0-9a-f]+</digest>", "");
 
         assertThatThrownBy(() -> validator().validate(new StreamSource(new StringReader(withoutDigest))))
                 .isInstanceOf(SAXException.class);
@@ -53,6 +55,7 @@ class ReceiptRepresentationTest {
     private static Validator validator() throws SAXException {
         SchemaFactory factory = SchemaFactory.newDefaultInstance();
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        return factory.newSchema(ReceiptRepresentationTest.class.getResource(RECEIPT_SCHEMA)).newValidator();
+        return factory.newSchema(ReceiptRepresentationTest.class.getResource(RECEIPT_SCHEMA))
+                .newValidator();
     }
 }

@@ -53,22 +53,32 @@ public final class KafkaFeedbackInbox implements FeedbackInbox, SmartLifecycle {
      * @param connectorId     this connector's id, to filter receipts
      * @param organisations   the organisations this deployment reports for
      */
-    public KafkaFeedbackInbox(Supplier<Consumer<String, Object>> consumerFactory, TopicProvisioner provisioner,
-            String connectorId, List<OrganisationId> organisations) {
+    public KafkaFeedbackInbox(
+            Supplier<Consumer<String, Object>> consumerFactory,
+            TopicProvisioner provisioner,
+            String connectorId,
+            List<OrganisationId> organisations) {
         this.connectorId = Objects.requireNonNull(connectorId, "connectorId");
         this.organisationsByTopic = organisations.stream()
-                .collect(Collectors.toUnmodifiableMap(o -> Topics.feedbackTopic(o).name(), o -> o, (a, b) -> a));
+                .collect(Collectors.toUnmodifiableMap(
+                        o -> Topics.feedbackTopic(o).name(), o -> o, (a, b) -> a));
         this.owners = organisations.stream().map(Topics::organisationOwner).collect(Collectors.toUnmodifiableSet());
         List<TopicSpec<?, ?>> topics = new ArrayList<>();
         topics.add(Topics.RECEIPTS);
         organisationsByTopic.values().forEach(o -> topics.add(Topics.feedbackTopic(o)));
-        this.replay = new TopicReplay("feedback-inbox-" + connectorId, topics, provisioner, consumerFactory,
-                this::apply, TopicReplay.Undecodable.SKIP);
+        this.replay = new TopicReplay(
+                "feedback-inbox-" + connectorId,
+                topics,
+                provisioner,
+                consumerFactory,
+                this::apply,
+                TopicReplay.Undecodable.SKIP);
     }
 
     @Override
     public Optional<ReporterNotification> decisionFor(OrganisationId organisation, String reportId) {
-        return Optional.ofNullable(notifications.getOrDefault(Topics.organisationOwner(organisation), Map.of())
+        return Optional.ofNullable(notifications
+                .getOrDefault(Topics.organisationOwner(organisation), Map.of())
                 .get(reportId));
     }
 
@@ -86,7 +96,8 @@ public final class KafkaFeedbackInbox implements FeedbackInbox, SmartLifecycle {
         return receipts.values().stream()
                 .filter(r -> belongsTo(r, organisation))
                 .map(r -> new ReportStatusView(r, decisionFor(organisation, r.getReportId())))
-                .sorted(Comparator.comparing(ReportStatusView::acceptedAt).reversed()
+                .sorted(Comparator.comparing(ReportStatusView::acceptedAt)
+                        .reversed()
                         .thenComparing(ReportStatusView::reportId))
                 .toList();
     }
@@ -126,22 +137,27 @@ public final class KafkaFeedbackInbox implements FeedbackInbox, SmartLifecycle {
         } else if (record.value() instanceof ReporterNotification notification) {
             OrganisationId topicOwner = organisationsByTopic.get(record.topic());
             if (topicOwner != null && topicOwner.equals(notification.getReportingOrganisation())) {
-                notifications.computeIfAbsent(Topics.organisationOwner(topicOwner), k -> new ConcurrentHashMap<>())
+                notifications
+                        .computeIfAbsent(Topics.organisationOwner(topicOwner), k -> new ConcurrentHashMap<>())
                         .put(notification.getReportId(), notification);
             } else {
-                log.warn("Ignoring notification {} on {}: it names another organisation",
-                        notification.getNotificationId(), record.topic());
+                log.warn(
+                        "Ignoring notification {} on {}: it names another organisation",
+                        notification.getNotificationId(),
+                        record.topic());
             }
         }
     }
 
     private boolean relevant(Receipt receipt) {
-        return connectorId.equals(receipt.getConnectorId()) && receipt.getReportingOrganisation() != null
+        return connectorId.equals(receipt.getConnectorId())
+                && receipt.getReportingOrganisation() != null
                 && owners.contains(Topics.organisationOwner(receipt.getReportingOrganisation()));
     }
 
     private static boolean belongsTo(Receipt receipt, OrganisationId organisation) {
-        return receipt.getReportingOrganisation() != null && organisation != null
+        return receipt.getReportingOrganisation() != null
+                && organisation != null
                 && Topics.organisationOwner(receipt.getReportingOrganisation())
                         .equals(Topics.organisationOwner(organisation));
     }

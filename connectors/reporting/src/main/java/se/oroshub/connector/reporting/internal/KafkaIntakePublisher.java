@@ -18,7 +18,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.connector.reporting.IntakePublisher;
 import se.oroshub.connector.support.ErrorCode;
 import se.oroshub.connector.support.FieldError;
@@ -27,6 +26,7 @@ import se.oroshub.connector.support.SubmissionRejectedException;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.Receipt;
+import se.oroshub.schemas.receipt.Receipts;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 
@@ -61,9 +61,15 @@ public final class KafkaIntakePublisher implements IntakePublisher {
      * @param ackTimeout    how long to wait for the acknowledgement
      * @param onAccepted    told of every receipt issued (the feedback inbox shows the report at once)
      */
-    public KafkaIntakePublisher(Producer<String, ConcernReport> producer, ConcernReportValidator validator,
-            String connectorId, Set<OrganisationId> organisations, Duration ackTimeout, CircuitBreaker circuitBreaker,
-            Bulkhead bulkhead, Consumer<Receipt> onAccepted) {
+    public KafkaIntakePublisher(
+            Producer<String, ConcernReport> producer,
+            ConcernReportValidator validator,
+            String connectorId,
+            Set<OrganisationId> organisations,
+            Duration ackTimeout,
+            CircuitBreaker circuitBreaker,
+            Bulkhead bulkhead,
+            Consumer<Receipt> onAccepted) {
         this.producer = Objects.requireNonNull(producer, "producer");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.connectorId = Objects.requireNonNull(connectorId, "connectorId");
@@ -85,26 +91,41 @@ public final class KafkaIntakePublisher implements IntakePublisher {
                 new ProducerRecord<>(Topics.INTAKE.name(), report.getReportId(), report);
         long deadline = System.nanoTime() + ackTimeout.toNanos();
         try {
-            Bulkhead.decorateCallable(bulkhead, CircuitBreaker.decorateCallable(circuitBreaker,
-                    () -> producer.send(record).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)))
+            Bulkhead.decorateCallable(
+                            bulkhead,
+                            CircuitBreaker.decorateCallable(
+                                    circuitBreaker,
+                                    () -> producer.send(record)
+                                            .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)))
                     .call();
         } catch (CallNotPermittedException | BulkheadFullException e) {
-            throw unavailable(report, "the intake is refusing submissions for now (" + e.getClass().getSimpleName() + ")",
+            throw unavailable(
+                    report,
+                    "the intake is refusing submissions for now ("
+                            + e.getClass().getSimpleName() + ")",
                     e);
         } catch (TimeoutException e) {
             throw unavailable(report, "no acknowledgement from the broker within " + ackTimeout, e);
         } catch (ExecutionException e) {
-            throw unavailable(report, "the broker did not accept the report: " + e.getCause().getClass().getSimpleName(),
+            throw unavailable(
+                    report,
+                    "the broker did not accept the report: "
+                            + e.getCause().getClass().getSimpleName(),
                     e.getCause());
         } catch (KafkaException e) {
-            throw unavailable(report, "the report could not be sent: " + e.getClass().getSimpleName(), e);
+            throw unavailable(
+                    report, "the report could not be sent: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable(report, "interrupted while waiting for the acknowledgement", e);
         } catch (Exception e) {
-            throw unavailable(report, "the report could not be sent: " + e.getClass().getSimpleName(), e);
+            throw unavailable(
+                    report, "the report could not be sent: " + e.getClass().getSimpleName(), e);
         }
-        log.info("Report {} accepted on {} (digest {})", receipt.getReportId(), Topics.INTAKE.name(),
+        log.info(
+                "Report {} accepted on {} (digest {})",
+                receipt.getReportId(),
+                Topics.INTAKE.name(),
                 receipt.getContentDigest());
         onAccepted.accept(receipt);
         return receipt;
@@ -118,12 +139,17 @@ public final class KafkaIntakePublisher implements IntakePublisher {
             return errors;
         }
         if (report.getConnectorId() != null && !connectorId.equals(report.getConnectorId())) {
-            errors.add(new FieldError("connectorId", ErrorCode.INVALID_FIELD,
-                    "must be this connector's id, '" + connectorId + "'"));
+            errors.add(new FieldError(
+                    "connectorId", ErrorCode.INVALID_FIELD, "must be this connector's id, '" + connectorId + "'"));
         }
-        if (!organisations.isEmpty() && report.getReporter() != null && report.getReporter().getOrganisation() != null
-                && !organisations.contains(report.getReporter().getOrganisation().getId())) {
-            errors.add(new FieldError("reporter.organisation.id", ErrorCode.INVALID_FIELD,
+        if (!organisations.isEmpty()
+                && report.getReporter() != null
+                && report.getReporter().getOrganisation() != null
+                && !organisations.contains(
+                        report.getReporter().getOrganisation().getId())) {
+            errors.add(new FieldError(
+                    "reporter.organisation.id",
+                    ErrorCode.INVALID_FIELD,
                     "is not an organisation this connector reports for"));
         }
         return errors;
@@ -131,7 +157,7 @@ public final class KafkaIntakePublisher implements IntakePublisher {
 
     private IntakeUnavailableException unavailable(ConcernReport report, String why, Throwable cause) {
         log.warn("Report {} NOT accepted: {}", report.getReportId(), why);
-        return new IntakeUnavailableException("report " + report.getReportId() + " was not accepted: " + why, ackTimeout,
-                cause);
+        return new IntakeUnavailableException(
+                "report " + report.getReportId() + " was not accepted: " + why, ackTimeout, cause);
     }
 }

@@ -25,8 +25,8 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.digest.ContentDigest;
-import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.fixtures.SyntheticReports;
+import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 
@@ -46,13 +46,20 @@ class KafkaIntakePublisherTest {
     private final CircuitBreaker circuitBreaker = CircuitBreaker.ofDefaults("intake");
 
     private static MockProducer<String, ConcernReport> producer(boolean autoComplete) {
-        return new MockProducer<>(autoComplete, null, new StringSerializer(),
-                (topic, report) -> ContentDigest.canonicalBytes(report));
+        return new MockProducer<>(
+                autoComplete, null, new StringSerializer(), (topic, report) -> ContentDigest.canonicalBytes(report));
     }
 
     private KafkaIntakePublisher publisher(MockProducer<String, ConcernReport> producer) {
-        return new KafkaIntakePublisher(producer, new ConcernReportValidator(MunicipalityCodes.official()), "school",
-                Set.of(SCHOOL), Duration.ofMillis(200), circuitBreaker, Bulkhead.ofDefaults("intake"), accepted::add);
+        return new KafkaIntakePublisher(
+                producer,
+                new ConcernReportValidator(MunicipalityCodes.official()),
+                "school",
+                Set.of(SCHOOL),
+                Duration.ofMillis(200),
+                circuitBreaker,
+                Bulkhead.ofDefaults("intake"),
+                accepted::add);
     }
 
     private ConcernReport report(OrganisationId organisation) {
@@ -76,7 +83,9 @@ class KafkaIntakePublisherTest {
         assertThat(receipt.getReportingOrganisation()).isEqualTo(SCHOOL);
         assertThat(receipt.getAcceptedAt()).isEqualTo(report.getSubmittedAt());
         assertThat(receipt.getDigestAlgorithm()).isEqualTo("SHA-256");
-        assertThat(receipt.getContentDigest()).isEqualTo(ContentDigest.sha256Hex(report)).matches("[0-9a-f]{64}");
+        assertThat(receipt.getContentDigest())
+                .isEqualTo(ContentDigest.sha256Hex(report))
+                .matches("[0-9a-f]{64}");
         assertThat(accepted).containsExactly(receipt);
     }
 
@@ -90,15 +99,20 @@ class KafkaIntakePublisherTest {
         report.setObservations(List.of());
 
         assertThatThrownBy(() -> publisher(producer).submit(report))
-                .isInstanceOfSatisfying(SubmissionRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field, FieldError::code)
-                        .contains(
-                                org.assertj.core.groups.Tuple.tuple("child.personalIdentityNumber",
-                                        ErrorCode.INVALID_PERSONAL_IDENTITY_NUMBER),
-                                org.assertj.core.groups.Tuple.tuple("child.municipalityOfRegistration",
-                                        ErrorCode.UNKNOWN_MUNICIPALITY),
-                                org.assertj.core.groups.Tuple.tuple("observations", ErrorCode.NO_OBSERVATIONS)))
-                .message().doesNotContain(badNumber).doesNotContain(badNumber.replace("-", ""));
+                .isInstanceOfSatisfying(
+                        SubmissionRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field, FieldError::code)
+                                .contains(
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "child.personalIdentityNumber",
+                                                ErrorCode.INVALID_PERSONAL_IDENTITY_NUMBER),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "child.municipalityOfRegistration", ErrorCode.UNKNOWN_MUNICIPALITY),
+                                        org.assertj.core.groups.Tuple.tuple("observations", ErrorCode.NO_OBSERVATIONS)))
+                .message()
+                .doesNotContain(badNumber)
+                .doesNotContain(badNumber.replace("-", ""));
         assertThat(producer.history()).isEmpty();
         assertThat(accepted).isEmpty();
     }
@@ -108,8 +122,11 @@ class KafkaIntakePublisherTest {
         MockProducer<String, ConcernReport> producer = producer(true);
 
         assertThatThrownBy(() -> publisher(producer).submit(report(OTHER_SCHOOL)))
-                .isInstanceOfSatisfying(SubmissionRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field).containsExactly("reporter.organisation.id"));
+                .isInstanceOfSatisfying(
+                        SubmissionRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("reporter.organisation.id"));
         assertThat(producer.history()).isEmpty();
     }
 
@@ -118,9 +135,12 @@ class KafkaIntakePublisherTest {
         ConcernReport report = reports.report("police", ReporterKind.MANDATORY_PROFESSIONAL, SCHOOL, "Skolan", "0180");
 
         assertThatThrownBy(() -> publisher(producer(true)).submit(report))
-                .isInstanceOfSatisfying(SubmissionRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field, FieldError::code)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("connectorId", ErrorCode.INVALID_FIELD)));
+                .isInstanceOfSatisfying(
+                        SubmissionRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field, FieldError::code)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple("connectorId", ErrorCode.INVALID_FIELD)));
     }
 
     @Test
@@ -129,7 +149,8 @@ class KafkaIntakePublisherTest {
         ConcernReport report = report(SCHOOL);
 
         assertThatThrownBy(() -> publisher(neverAcknowledges).submit(report))
-                .isInstanceOfSatisfying(IntakeUnavailableException.class,
+                .isInstanceOfSatisfying(
+                        IntakeUnavailableException.class,
                         e -> assertThat(e.retryAfter()).isPositive())
                 .hasMessageContaining("not accepted");
         assertThat(accepted).isEmpty();
@@ -148,7 +169,8 @@ class KafkaIntakePublisherTest {
         broker.setDaemon(true);
         broker.start();
 
-        assertThatThrownBy(() -> publisher.submit(report)).isInstanceOf(IntakeUnavailableException.class)
+        assertThatThrownBy(() -> publisher.submit(report))
+                .isInstanceOf(IntakeUnavailableException.class)
                 .hasCauseInstanceOf(NotEnoughReplicasException.class);
         assertThat(accepted).isEmpty();
     }

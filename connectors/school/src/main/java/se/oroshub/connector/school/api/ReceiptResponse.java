@@ -21,8 +21,12 @@ public record ReceiptResponse(
     public static ReceiptResponse of(Receipt receipt) {
         return new ReceiptResponse(
                 receipt.getReportId(),
-                receipt.getReportingOrganisation() == null ? null : receipt.getReportingOrganisation().getScheme().name(),
-                receipt.getReportingOrganisation() == null ? null : receipt.getReportingOrganisation().getValue(),
+                receipt.getReportingOrganisation() == null
+                        ? null
+                        : receipt.getReportingOrganisation().getScheme().name(),
+                receipt.getReportingOrganisation() == null
+                        ? null
+                        : receipt.getReportingOrganisation().getValue(),
                 receipt.getAcceptedAt(),
                 receipt.getDigestAlgorithm(),
                 receipt.getContentDigest());

@@ -19,11 +19,13 @@ public record ReportStatusResponse(ReceiptResponse receipt, Decision decision) {
      * @param decision     OPENED (utredning inledd), NOT_OPENED (inleds inte) or ALREADY_ONGOING (pågår redan)
      * @param decisionDate the date of the decision
      */
-    public record Decision(InvestigationDecision decision, LocalDate decisionDate) {
-    }
+    public record Decision(InvestigationDecision decision, LocalDate decisionDate) {}
 
     public static ReportStatusResponse of(ReportStatusView view) {
-        return new ReportStatusResponse(ReceiptResponse.of(view.receipt()),
-                view.decision().map(n -> new Decision(n.getDecision(), n.getDecisionDate())).orElse(null));
+        return new ReportStatusResponse(
+                ReceiptResponse.of(view.receipt()),
+                view.decision()
+                        .map(n -> new Decision(n.getDecision(), n.getDecisionDate()))
+                        .orElse(null));
     }
 }

@@ -41,7 +41,10 @@ public class SchoolReportsApi {
     private final CurrentOrganisation currentOrganisation;
     private final SchoolReportMapper mapper;
 
-    public SchoolReportsApi(IntakePublisher intake, FeedbackInbox inbox, CurrentOrganisation currentOrganisation,
+    public SchoolReportsApi(
+            IntakePublisher intake,
+            FeedbackInbox inbox,
+            CurrentOrganisation currentOrganisation,
             SchoolReportMapper mapper) {
         this.intake = intake;
         this.inbox = inbox;
@@ -49,14 +52,26 @@ public class SchoolReportsApi {
         this.mapper = mapper;
     }
 
-    @Operation(summary = "File a concern report",
-            description = "Accepted only once the hub's intake durably acknowledged it; the receipt names the report id,"
-                    + " the time of acceptance and the SHA-256 digest of exactly what was accepted.")
+    @Operation(
+            summary = "File a concern report",
+            description =
+                    "Accepted only once the hub's intake durably acknowledged it; the receipt names the report id,"
+                            + " the time of acceptance and the SHA-256 digest of exactly what was accepted.")
     @ApiResponse(responseCode = "201", description = "Accepted; the receipt")
-    @ApiResponse(responseCode = "400", description = "Rejected; each field and reason in 'errors'",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "503", description = "NOT accepted (no acknowledgement in time); retry after Retry-After",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Rejected; each field and reason in 'errors'",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "NOT accepted (no acknowledgement in time); retry after Retry-After",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ReceiptResponse> submit(@RequestBody SchoolReport report) {
         OrganisationUser user = currentOrganisation.require();
@@ -67,8 +82,13 @@ public class SchoolReportsApi {
 
     @Operation(summary = "The receipt of one of the school's reports")
     @ApiResponse(responseCode = "200", description = "The receipt")
-    @ApiResponse(responseCode = "404", description = "No such report of this school",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such report of this school",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/{reportId}/receipt")
     public ReceiptResponse receipt(@PathVariable String reportId) {
         return inbox.reportOf(currentOrganisation.requireId(), reportId)
@@ -76,11 +96,15 @@ public class SchoolReportsApi {
                 .orElseThrow(() -> new NotFoundException("no report " + reportId + " of this school"));
     }
 
-    @Operation(summary = "The school's reports",
-            description = "Each with its receipt and, when social services gave it and did not withhold it, the decision"
-                    + " (OPENED, NOT_OPENED or ALREADY_ONGOING). Newest first.")
+    @Operation(
+            summary = "The school's reports",
+            description =
+                    "Each with its receipt and, when social services gave it and did not withhold it, the decision"
+                            + " (OPENED, NOT_OPENED or ALREADY_ONGOING). Newest first.")
     @GetMapping
     public List<ReportStatusResponse> reports() {
-        return inbox.reportsOf(currentOrganisation.requireId()).stream().map(ReportStatusResponse::of).toList();
+        return inbox.reportsOf(currentOrganisation.requireId()).stream()
+                .map(ReportStatusResponse::of)
+                .toList();
     }
 }

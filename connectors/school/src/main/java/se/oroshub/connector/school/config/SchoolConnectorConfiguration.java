@@ -29,7 +29,11 @@ public class SchoolConnectorConfiguration {
                                 + " and the decision social services may share (investigation opened, not opened, or"
                                 + " already ongoing). Sign in with HTTP Basic as a member of staff; every answer"
                                 + " concerns your own school unit only."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")));
     }
 }

@@ -25,8 +25,7 @@ public record SchoolReport(Reporter reporter, Child child, List<Observation> obs
      * @param email an e-mail address
      */
     @Schema(description = "The staff member reporting; name and role default to the signed-in user's")
-    public record Reporter(String name, String role, String phone, String email) {
-    }
+    public record Reporter(String name, String role, String phone, String email) {}
 
     /**
      * @param personalIdentityNumber     personnummer or samordningsnummer: YYYYMMDDNNNC, YYYYMMDD-NNNC or YYMMDD-NNNC
@@ -41,8 +40,7 @@ public record SchoolReport(Reporter reporter, Child child, List<Observation> obs
             String givenName,
             String familyName,
             @Schema(example = "0180") String municipalityOfRegistration,
-            String whereabouts) {
-    }
+            String whereabouts) {}
 
     /**
      * @param category    the kind of concern
@@ -50,14 +48,12 @@ public record SchoolReport(Reporter reporter, Child child, List<Observation> obs
      * @param description what was observed, in the reporter's words (facts, not conclusions)
      */
     @Schema(description = "Something the reporter saw or heard")
-    public record Observation(ConcernCategory category, OffsetDateTime observedAt, String description) {
-    }
+    public record Observation(ConcernCategory category, OffsetDateTime observedAt, String description) {}
 
     /**
      * @param reporterMarkedAcute the reporter considers the situation acute
      * @param immediateDanger     the child is in immediate danger now
      */
     @Schema(description = "Urgency flags")
-    public record Urgency(boolean reporterMarkedAcute, boolean immediateDanger) {
-    }
+    public record Urgency(boolean reporterMarkedAcute, boolean immediateDanger) {}
 }

@@ -1,6 +1,5 @@
 package se.oroshub.connector.school.report;
 
-import se.oroshub.schemas.time.SwedishTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.avro.ReportingOrganisation;
 import se.oroshub.schemas.identity.InvalidPersonalIdentityNumberException;
 import se.oroshub.schemas.identity.PersonalIdentityNumber;
+import se.oroshub.schemas.time.SwedishTime;
 
 /**
  * Maps a {@link SchoolReport} and the signed-in staff member to the contract's {@link ConcernReport}. It decides
@@ -38,7 +38,8 @@ public final class SchoolReportMapper {
         SchoolReport.Reporter reporter = report.reporter();
         SchoolReport.Child child = report.child();
         List<SchoolReport.Observation> observations = report.observations() == null ? List.of() : report.observations();
-        SchoolReport.Urgency urgency = report.urgency() == null ? new SchoolReport.Urgency(false, false) : report.urgency();
+        SchoolReport.Urgency urgency =
+                report.urgency() == null ? new SchoolReport.Urgency(false, false) : report.urgency();
 
         ConcernReport.Builder builder = ConcernReport.newBuilder()
                 .setReporter(Reporter.newBuilder()
@@ -58,8 +59,8 @@ public final class SchoolReportMapper {
                         .setGivenName(child == null ? null : blankToNull(child.givenName()))
                         .setFamilyName(child == null ? null : blankToNull(child.familyName()))
                         .setDateOfBirth(null)
-                        .setMunicipalityOfRegistration(child == null ? null
-                                : blankToNull(child.municipalityOfRegistration()))
+                        .setMunicipalityOfRegistration(
+                                child == null ? null : blankToNull(child.municipalityOfRegistration()))
                         .setCurrentMunicipality(null)
                         .setWhereabouts(child == null ? null : blankToNull(child.whereabouts()))
                         .build())
@@ -76,10 +77,14 @@ public final class SchoolReportMapper {
 
     private static se.oroshub.schemas.avro.Observation observation(SchoolReport.Observation o) {
         if (o == null) {
-            return se.oroshub.schemas.avro.Observation.newBuilder().setCategory(null).setObservedAt(null)
-                    .setDescription("").build();
+            return se.oroshub.schemas.avro.Observation.newBuilder()
+                    .setCategory(null)
+                    .setObservedAt(null)
+                    .setDescription("")
+                    .build();
         }
-        Instant observedAt = o.observedAt() == null ? null : o.observedAt().toInstant().truncatedTo(ChronoUnit.MILLIS);
+        Instant observedAt =
+                o.observedAt() == null ? null : o.observedAt().toInstant().truncatedTo(ChronoUnit.MILLIS);
         return se.oroshub.schemas.avro.Observation.newBuilder()
                 .setCategory(o.category())
                 .setObservedAt(observedAt)
@@ -97,7 +102,8 @@ public final class SchoolReportMapper {
             return null;
         }
         try {
-            return PersonalIdentityNumber.parse(value, LocalDate.now(clock.withZone(SwedishTime.ZONE))).canonical();
+            return PersonalIdentityNumber.parse(value, LocalDate.now(clock.withZone(SwedishTime.ZONE)))
+                    .canonical();
         } catch (InvalidPersonalIdentityNumberException e) {
             return value;
         }

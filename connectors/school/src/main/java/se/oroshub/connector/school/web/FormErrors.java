@@ -33,9 +33,19 @@ public record FormErrors(Map<String, String> byField, List<String> general) {
             Map.entry("reporter.email", "reporterEmail"));
 
     /** The order of the fields on the page, so the summary lists errors in reading order. */
-    private static final List<String> FORM_ORDER = List.of("childPersonalIdentityNumber", "childGivenName",
-            "childFamilyName", "childMunicipality", "childWhereabouts", "category", "observedAt", "description",
-            "reporterName", "reporterRole", "reporterPhone", "reporterEmail");
+    private static final List<String> FORM_ORDER = List.of(
+            "childPersonalIdentityNumber",
+            "childGivenName",
+            "childFamilyName",
+            "childMunicipality",
+            "childWhereabouts",
+            "category",
+            "observedAt",
+            "description",
+            "reporterName",
+            "reporterRole",
+            "reporterPhone",
+            "reporterEmail");
 
     public static FormErrors none() {
         return new FormErrors(Map.of(), List.of());
@@ -76,31 +86,33 @@ public record FormErrors(Map<String, String> byField, List<String> general) {
     static String message(String formField, ErrorCode code) {
         return switch (code) {
             case INVALID_PERSONAL_IDENTITY_NUMBER ->
-                    "Personnumret är inte giltigt. Skriv det som ÅÅÅÅMMDD-NNNN och kontrollera datum och kontrollsiffra.";
+                "Personnumret är inte giltigt. Skriv det som ÅÅÅÅMMDD-NNNN och kontrollera datum och kontrollsiffra.";
             case UNKNOWN_MUNICIPALITY -> "Välj barnets folkbokföringskommun i listan.";
             case NO_OBSERVATIONS -> "Beskriv vad du har sett eller hört.";
             case ANONYMOUS_MANDATORY_REPORTER ->
-                    "Ange ditt namn. Den som anmäler i sin yrkesroll kan inte vara anonym.";
-            case MISSING_FIELD -> switch (formField) {
-                case "childPersonalIdentityNumber" ->
+                "Ange ditt namn. Den som anmäler i sin yrkesroll kan inte vara anonym.";
+            case MISSING_FIELD ->
+                switch (formField) {
+                    case "childPersonalIdentityNumber" ->
                         "Ange barnets personnummer, eller barnets namn om personnumret inte är känt.";
-                case "description" -> "Beskriv vad du har sett eller hört.";
-                case "category" -> "Välj vad oron gäller.";
-                case "reporterName" -> "Ange ditt namn.";
-                default -> "Fältet måste fyllas i.";
-            };
-            default -> switch (formField) {
-                case "description" -> "Beskrivningen är för lång eller har fel form.";
-                case "observedAt" -> "Ange datum och tid som ÅÅÅÅ-MM-DD TT:MM.";
-                default -> "Värdet har fel form.";
-            };
+                    case "description" -> "Beskriv vad du har sett eller hört.";
+                    case "category" -> "Välj vad oron gäller.";
+                    case "reporterName" -> "Ange ditt namn.";
+                    default -> "Fältet måste fyllas i.";
+                };
+            default ->
+                switch (formField) {
+                    case "description" -> "Beskrivningen är för lång eller har fel form.";
+                    case "observedAt" -> "Ange datum och tid som ÅÅÅÅ-MM-DD TT:MM.";
+                    default -> "Värdet har fel form.";
+                };
         };
     }
 
     private static String generalMessage(FieldError error) {
         return switch (error.code()) {
             case MISSING_REPORTING_ORGANISATION, ACCESS_DENIED ->
-                    "Ditt konto är inte knutet till någon skolenhet. Kontakta din administratör.";
+                "Ditt konto är inte knutet till någon skolenhet. Kontakta din administratör.";
             default -> "Anmälan kunde inte tas emot (" + error.code().code() + "). Kontakta support.";
         };
     }

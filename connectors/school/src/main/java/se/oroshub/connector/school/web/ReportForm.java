@@ -33,10 +33,16 @@ public class ReportForm {
     SchoolReport toSchoolReport(ZoneId zone) {
         return new SchoolReport(
                 new SchoolReport.Reporter(reporterName, reporterRole, reporterPhone, reporterEmail),
-                new SchoolReport.Child(childPersonalIdentityNumber, childGivenName, childFamilyName, childMunicipality,
+                new SchoolReport.Child(
+                        childPersonalIdentityNumber,
+                        childGivenName,
+                        childFamilyName,
+                        childMunicipality,
                         childWhereabouts),
-                List.of(new SchoolReport.Observation(category,
-                        observedAt == null || observedAt.isBlank() ? null
+                List.of(new SchoolReport.Observation(
+                        category,
+                        observedAt == null || observedAt.isBlank()
+                                ? null
                                 : LocalDateTime.parse(observedAt).atZone(zone).toOffsetDateTime(),
                         description)),
                 new SchoolReport.Urgency(reporterMarkedAcute, immediateDanger));

@@ -14,7 +14,10 @@ import se.oroshub.connector.reporting.ReportStatusView;
 public record ReportRow(String reportId, String acceptedAt, String digest, String decision, String decisionDate) {
 
     static ReportRow of(ReportStatusView view) {
-        return new ReportRow(view.reportId(), SwedishLabels.time(view.acceptedAt()), view.contentDigest(),
+        return new ReportRow(
+                view.reportId(),
+                SwedishLabels.time(view.acceptedAt()),
+                view.contentDigest(),
                 view.decisionValue().map(SwedishLabels::decision).orElse(null),
                 view.decisionDate().map(SwedishLabels::date).orElse(null));
     }

@@ -1,6 +1,5 @@
 package se.oroshub.connector.school.web;
 
-import se.oroshub.schemas.time.SwedishTime;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -30,6 +29,7 @@ import se.oroshub.connector.support.SubmissionRejectedException;
 import se.oroshub.schemas.avro.ConcernCategory;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.reference.MunicipalityCodes;
+import se.oroshub.schemas.time.SwedishTime;
 
 /**
  * The pages for school staff: file a report, see its receipt, and "Mina anmälningar" with each report's receipt and,
@@ -49,8 +49,12 @@ public class StaffPagesController {
     private final Map<String, String> municipalities;
     private final Map<ConcernCategory, String> categories;
 
-    public StaffPagesController(IntakePublisher intake, FeedbackInbox inbox, CurrentOrganisation currentOrganisation,
-            SchoolReportMapper mapper, Clock clock) {
+    public StaffPagesController(
+            IntakePublisher intake,
+            FeedbackInbox inbox,
+            CurrentOrganisation currentOrganisation,
+            SchoolReportMapper mapper,
+            Clock clock) {
         this.intake = intake;
         this.inbox = inbox;
         this.currentOrganisation = currentOrganisation;
@@ -58,8 +62,11 @@ public class StaffPagesController {
         this.clock = clock;
         this.municipalities = MunicipalityCodes.official().all().stream()
                 .sorted((a, b) -> a.name().compareTo(b.name()))
-                .collect(Collectors.toMap(MunicipalityCodes.Municipality::code, MunicipalityCodes.Municipality::name,
-                        (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        MunicipalityCodes.Municipality::code,
+                        MunicipalityCodes.Municipality::name,
+                        (a, b) -> a,
+                        java.util.LinkedHashMap::new));
         this.categories = Arrays.stream(ConcernCategory.values())
                 .collect(Collectors.toMap(c -> c, SwedishLabels::category, (a, b) -> a, java.util.LinkedHashMap::new));
     }
@@ -75,8 +82,8 @@ public class StaffPagesController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            Model model) {
+    String login(
+            @RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
         model.addAttribute("loginError", error != null);
         model.addAttribute("loggedOut", logout != null);
         return "login";
@@ -88,7 +95,8 @@ public class StaffPagesController {
         ReportForm form = new ReportForm();
         form.setReporterName(user.displayName());
         form.setReporterRole(user.role());
-        form.setObservedAt(LocalDateTime.now(clock.withZone(SwedishTime.ZONE)).truncatedTo(ChronoUnit.MINUTES)
+        form.setObservedAt(LocalDateTime.now(clock.withZone(SwedishTime.ZONE))
+                .truncatedTo(ChronoUnit.MINUTES)
                 .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         return showForm(model, form, FormErrors.none());
     }
@@ -100,8 +108,15 @@ public class StaffPagesController {
         try {
             receipt = intake.submit(mapper.toConcernReport(form.toSchoolReport(SwedishTime.ZONE), user));
         } catch (DateTimeException e) {
-            return showForm(model, form, new FormErrors(Map.of("observedAt", FormErrors.message("observedAt",
-                    se.oroshub.connector.support.ErrorCode.INVALID_FIELD)), List.of()));
+            return showForm(
+                    model,
+                    form,
+                    new FormErrors(
+                            Map.of(
+                                    "observedAt",
+                                    FormErrors.message(
+                                            "observedAt", se.oroshub.connector.support.ErrorCode.INVALID_FIELD)),
+                            List.of()));
         } catch (SubmissionRejectedException e) {
             return showForm(model, form, FormErrors.of(e.errors()));
         } catch (IntakeUnavailableException e) {
@@ -124,8 +139,11 @@ public class StaffPagesController {
 
     @GetMapping("/mina-anmalningar")
     String myReports(Model model) {
-        model.addAttribute("reports",
-                inbox.reportsOf(currentOrganisation.requireId()).stream().map(ReportRow::of).toList());
+        model.addAttribute(
+                "reports",
+                inbox.reportsOf(currentOrganisation.requireId()).stream()
+                        .map(ReportRow::of)
+                        .toList());
         model.addAttribute("complete", inbox.caughtUp());
         return "my-reports";
     }
@@ -140,6 +158,5 @@ public class StaffPagesController {
 
     /** No such report of the user's school: the same answer whether it exists elsewhere or not. */
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    static final class ReportNotFound extends RuntimeException {
-    }
+    static final class ReportNotFound extends RuntimeException {}
 }

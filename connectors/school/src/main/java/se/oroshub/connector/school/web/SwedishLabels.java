@@ -1,19 +1,19 @@
 package se.oroshub.connector.school.web;
 
-import se.oroshub.schemas.time.SwedishTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import se.oroshub.schemas.avro.ConcernCategory;
 import se.oroshub.schemas.avro.InvestigationDecision;
+import se.oroshub.schemas.time.SwedishTime;
 
 /** The words the staff pages use for the contract's values. */
 public final class SwedishLabels {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SwedishTime.ZONE);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SwedishTime.ZONE);
 
-    private SwedishLabels() {
-    }
+    private SwedishLabels() {}
 
     public static String category(ConcernCategory category) {
         return switch (category) {

@@ -35,8 +35,8 @@ import se.oroshub.connector.socialservices.statusapi.StatusEventMapper;
 import se.oroshub.connector.support.ConnectorProperties;
 import se.oroshub.connector.support.ExternalCalls;
 import se.oroshub.connector.support.KafkaClientSettings;
-import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.provisioning.TopicProvisioner;
+import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,11 +98,18 @@ public class SocialServicesConfiguration {
 
     /** Also creates each municipality's Resilience4j instances up front, so Actuator lists them before any call. */
     @Bean
-    ReportDelivery reportDelivery(SocialServicesProperties properties, HttpClient caseSystemHttpClient,
-                                  JsonMapper json, ExternalCalls externalCalls, EventPublisher eventPublisher,
-                                  DeliveryStatus deliveryStatus, Clock clock, RetryRegistry retries,
-                                  CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads,
-                                  TimeLimiterRegistry timeLimiters) {
+    ReportDelivery reportDelivery(
+            SocialServicesProperties properties,
+            HttpClient caseSystemHttpClient,
+            JsonMapper json,
+            ExternalCalls externalCalls,
+            EventPublisher eventPublisher,
+            DeliveryStatus deliveryStatus,
+            Clock clock,
+            RetryRegistry retries,
+            CircuitBreakerRegistry circuitBreakers,
+            BulkheadRegistry bulkheads,
+            TimeLimiterRegistry timeLimiters) {
         Map<String, CaseManagementSystem> systems = new HashMap<>();
         for (String code : properties.codes(Mode.INTEGRATED)) {
             String backend = ReportDelivery.backend(code);
@@ -110,24 +117,43 @@ public class SocialServicesConfiguration {
             circuitBreakers.circuitBreaker(backend);
             bulkheads.bulkhead(backend);
             timeLimiters.timeLimiter(backend);
-            systems.put(code, new HttpCaseManagementSystem(code, properties.municipalities().get(code).caseSystem(),
-                    properties.delivery().requestTimeout(), caseSystemHttpClient, json));
+            systems.put(
+                    code,
+                    new HttpCaseManagementSystem(
+                            code,
+                            properties.municipalities().get(code).caseSystem(),
+                            properties.delivery().requestTimeout(),
+                            caseSystemHttpClient,
+                            json));
         }
-        return new ReportDelivery(systems, externalCalls, eventPublisher, deliveryStatus,
-                properties.delivery().alarmAfter(), clock);
+        return new ReportDelivery(
+                systems,
+                externalCalls,
+                eventPublisher,
+                deliveryStatus,
+                properties.delivery().alarmAfter(),
+                clock);
     }
 
     @Bean
-    DeliveryWorkers deliveryWorkers(SocialServicesProperties properties, KafkaClientSettings kafkaClients,
-                                    ConnectorProperties connector, ReportDelivery reportDelivery, Clock clock,
-                                    TopicProvisioner topicProvisioner) {
+    DeliveryWorkers deliveryWorkers(
+            SocialServicesProperties properties,
+            KafkaClientSettings kafkaClients,
+            ConnectorProperties connector,
+            ReportDelivery reportDelivery,
+            Clock clock,
+            TopicProvisioner topicProvisioner) {
         topicProvisioner.ensureAll(topics(properties));
         return new DeliveryWorkers(properties.codes(Mode.INTEGRATED), code -> {
-            Map<String, Object> config = kafkaClients.groupConsumer("delivery-" + code,
-                    connector.id() + ".delivery." + code);
+            Map<String, Object> config =
+                    kafkaClients.groupConsumer("delivery-" + code, connector.id() + ".delivery." + code);
             config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10);
-            return new MunicipalityDeliveryWorker(code, new KafkaConsumer<>(config), reportDelivery,
-                    properties.delivery().redeliveryInterval(), clock);
+            return new MunicipalityDeliveryWorker(
+                    code,
+                    new KafkaConsumer<>(config),
+                    reportDelivery,
+                    properties.delivery().redeliveryInterval(),
+                    clock);
         });
     }
 
@@ -137,8 +163,8 @@ public class SocialServicesConfiguration {
     }
 
     @Bean
-    InboxProjection inboxProjection(SocialServicesProperties properties, KafkaClientSettings kafkaClients,
-                                    InboxStore inboxStore) {
+    InboxProjection inboxProjection(
+            SocialServicesProperties properties, KafkaClientSettings kafkaClients, InboxStore inboxStore) {
         Map<String, Object> config = kafkaClients.replayConsumer("inbox");
         return new InboxProjection(properties.codes(Mode.INBOX), () -> new KafkaConsumer<>(config), inboxStore);
     }

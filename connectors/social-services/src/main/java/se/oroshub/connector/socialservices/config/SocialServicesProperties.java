@@ -37,7 +37,9 @@ import se.oroshub.connector.socialservices.delivery.CaseSystemEndpoint;
  * @param delivery       delivery settings shared by every integrated municipality
  */
 @ConfigurationProperties(SocialServicesProperties.PREFIX)
-public record SocialServicesProperties(Map<String, Municipality> municipalities, @DefaultValue Delivery delivery) {
+public record SocialServicesProperties(
+        Map<String, Municipality> municipalities,
+        @DefaultValue Delivery delivery) {
 
     /** Where these settings live. */
     public static final String PREFIX = "oroshub.connector.social-services";
@@ -73,8 +75,7 @@ public record SocialServicesProperties(Map<String, Municipality> municipalities,
      * @param mode       INTEGRATED or INBOX
      * @param caseSystem the case-management system (INTEGRATED only)
      */
-    public record Municipality(Mode mode, CaseSystemEndpoint caseSystem) {
-    }
+    public record Municipality(Mode mode, CaseSystemEndpoint caseSystem) {}
 
     /**
      * Delivery settings.
@@ -86,8 +87,8 @@ public record SocialServicesProperties(Map<String, Municipality> municipalities,
      * @param requestTimeout     HTTP timeout of one attempt; default 10 seconds
      * @param connectTimeout     TCP connect timeout; default 5 seconds
      */
-    public record Delivery(Duration alarmAfter, Duration redeliveryInterval, Duration requestTimeout,
-                           Duration connectTimeout) {
+    public record Delivery(
+            Duration alarmAfter, Duration redeliveryInterval, Duration requestTimeout, Duration connectTimeout) {
 
         public Delivery {
             alarmAfter = positive(alarmAfter, Duration.ofMinutes(15), "alarm-after");

@@ -27,35 +27,34 @@ public record CaseReportDocument(
         List<Attachment> attachments) {
 
     /** When the protective and the preliminary assessment are due. */
-    public record Deadlines(String protectiveAssessmentDue, String preliminaryAssessmentDue) {
-    }
+    public record Deadlines(String protectiveAssessmentDue, String preliminaryAssessmentDue) {}
 
     /** Earlier reports about the same child to the same municipality within the window. */
-    public record EarlierReports(int count, List<String> reportIds, int windowDays) {
-    }
+    public record EarlierReports(int count, List<String> reportIds, int windowDays) {}
 
     /** Who reported; the organisation is absent for private and anonymous reporters. */
-    public record Reporter(String kind, Organisation organisation, String name, String role, String phone, String email) {
-    }
+    public record Reporter(
+            String kind, Organisation organisation, String name, String role, String phone, String email) {}
 
     /** A reporting organisation by its typed id. */
-    public record Organisation(String scheme, String value, String name, String functionAddress) {
-    }
+    public record Organisation(String scheme, String value, String name, String functionAddress) {}
 
     /** The child. */
-    public record Child(String personalIdentityNumber, String givenName, String familyName, String dateOfBirth,
-                        String municipalityOfRegistration, String currentMunicipality, String whereabouts) {
-    }
+    public record Child(
+            String personalIdentityNumber,
+            String givenName,
+            String familyName,
+            String dateOfBirth,
+            String municipalityOfRegistration,
+            String currentMunicipality,
+            String whereabouts) {}
 
     /** What the reporter saw or heard. */
-    public record Observation(String category, String observedAt, String description) {
-    }
+    public record Observation(String category, String observedAt, String description) {}
 
     /** The reporter's urgency flags. */
-    public record Urgency(boolean reporterMarkedAcute, boolean immediateDanger) {
-    }
+    public record Urgency(boolean reporterMarkedAcute, boolean immediateDanger) {}
 
     /** An attachment by reference. */
-    public record Attachment(String uri, String mediaType, String sha256, long sizeBytes, String title) {
-    }
+    public record Attachment(String uri, String mediaType, String sha256, long sizeBytes, String title) {}
 }

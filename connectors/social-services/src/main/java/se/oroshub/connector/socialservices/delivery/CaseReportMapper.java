@@ -12,8 +12,7 @@ import se.oroshub.schemas.avro.RoutedReport;
 /** Maps the contract's {@link RoutedReport} to the case-management JSON contract's {@link CaseReportDocument}. */
 public final class CaseReportMapper {
 
-    private CaseReportMapper() {
-    }
+    private CaseReportMapper() {}
 
     public static CaseReportDocument toDocument(RoutedReport routed) {
         ConcernReport report = routed.getReport();
@@ -44,20 +43,32 @@ public final class CaseReportMapper {
                         report.getChild().getMunicipalityOfRegistration(),
                         report.getChild().getCurrentMunicipality(),
                         report.getChild().getWhereabouts()),
-                report.getObservations().stream().map(CaseReportMapper::observation).toList(),
+                report.getObservations().stream()
+                        .map(CaseReportMapper::observation)
+                        .toList(),
                 new CaseReportDocument.Urgency(
-                        report.getUrgency().getReporterMarkedAcute(), report.getUrgency().getImmediateDanger()),
-                report.getAttachments().stream().map(CaseReportMapper::attachment).toList());
+                        report.getUrgency().getReporterMarkedAcute(),
+                        report.getUrgency().getImmediateDanger()),
+                report.getAttachments().stream()
+                        .map(CaseReportMapper::attachment)
+                        .toList());
     }
 
     private static CaseReportDocument.Reporter reporter(Reporter reporter) {
-        var organisation = reporter.getOrganisation() == null ? null : new CaseReportDocument.Organisation(
-                reporter.getOrganisation().getId().getScheme().name(),
-                reporter.getOrganisation().getId().getValue(),
-                reporter.getOrganisation().getName(),
-                reporter.getOrganisation().getFunctionAddress());
-        return new CaseReportDocument.Reporter(reporter.getKind().name(), organisation, reporter.getName(),
-                reporter.getRole(), reporter.getPhone(), reporter.getEmail());
+        var organisation = reporter.getOrganisation() == null
+                ? null
+                : new CaseReportDocument.Organisation(
+                        reporter.getOrganisation().getId().getScheme().name(),
+                        reporter.getOrganisation().getId().getValue(),
+                        reporter.getOrganisation().getName(),
+                        reporter.getOrganisation().getFunctionAddress());
+        return new CaseReportDocument.Reporter(
+                reporter.getKind().name(),
+                organisation,
+                reporter.getName(),
+                reporter.getRole(),
+                reporter.getPhone(),
+                reporter.getEmail());
     }
 
     private static CaseReportDocument.Observation observation(Observation observation) {
@@ -66,8 +77,12 @@ public final class CaseReportMapper {
     }
 
     private static CaseReportDocument.Attachment attachment(AttachmentRef attachment) {
-        return new CaseReportDocument.Attachment(attachment.getUri(), attachment.getMediaType(), attachment.getSha256(),
-                attachment.getSizeBytes(), attachment.getTitle());
+        return new CaseReportDocument.Attachment(
+                attachment.getUri(),
+                attachment.getMediaType(),
+                attachment.getSha256(),
+                attachment.getSizeBytes(),
+                attachment.getTitle());
     }
 
     private static String iso(Instant instant) {

@@ -26,8 +26,12 @@ public final class DeliveryHealthIndicator implements HealthIndicator {
         snapshot.forEach((code, s) -> {
             Map<String, Object> municipality = new LinkedHashMap<>();
             municipality.put("delivered", s.delivered());
-            municipality.put("lastDeliveredAt", s.lastDeliveredAt() == null ? "" : s.lastDeliveredAt().toString());
-            municipality.put("pending", s.pending().stream().map(DeliveryHealthIndicator::pending).toList());
+            municipality.put(
+                    "lastDeliveredAt",
+                    s.lastDeliveredAt() == null ? "" : s.lastDeliveredAt().toString());
+            municipality.put(
+                    "pending",
+                    s.pending().stream().map(DeliveryHealthIndicator::pending).toList());
             municipality.put("lastError", s.lastError() == null ? "" : s.lastError());
             municipality.put("alarms", s.alarms());
             details.put(code, municipality);

@@ -12,8 +12,7 @@ public sealed interface DeliveryOutcome {
      * @param systemReference the system's case or diary number, if it gave one
      * @param duplicate       whether the system reported it already had the report
      */
-    record Acknowledged(String systemReference, boolean duplicate) implements DeliveryOutcome {
-    }
+    record Acknowledged(String systemReference, boolean duplicate) implements DeliveryOutcome {}
 
     /**
      * The system refused the report (a 4xx other than 409): delivering it again unchanged will not help, so it is

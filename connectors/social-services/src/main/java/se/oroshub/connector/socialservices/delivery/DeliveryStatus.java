@@ -25,8 +25,7 @@ public final class DeliveryStatus {
      * @param unacknowledgedSince when the connector first tried to deliver it (the start of its alarm clock)
      * @param failedAttempts      failed rounds of attempts on it
      */
-    public record Pending(String reportId, Instant unacknowledgedSince, int failedAttempts) {
-    }
+    public record Pending(String reportId, Instant unacknowledgedSince, int failedAttempts) {}
 
     /**
      * One municipality at one moment.
@@ -37,9 +36,8 @@ public final class DeliveryStatus {
      * @param lastDeliveredAt the last acknowledgement
      * @param alarms          reports under alarm: unacknowledged past the alarm time, or refused by the system
      */
-    public record Snapshot(List<Pending> pending, String lastError, long delivered, Instant lastDeliveredAt,
-                           List<String> alarms) {
-    }
+    public record Snapshot(
+            List<Pending> pending, String lastError, long delivered, Instant lastDeliveredAt, List<String> alarms) {}
 
     private final Map<String, State> states = new ConcurrentHashMap<>();
 
@@ -112,8 +110,14 @@ public final class DeliveryStatus {
             synchronized (state) {
                 List<Pending> pending = new ArrayList<>();
                 state.pending.forEach((id, p) -> pending.add(new Pending(id, p.since, p.failedAttempts)));
-                result.put(code, new Snapshot(List.copyOf(pending), state.lastError, state.delivered,
-                        state.lastDeliveredAt, new ArrayList<>(state.activeAlarms)));
+                result.put(
+                        code,
+                        new Snapshot(
+                                List.copyOf(pending),
+                                state.lastError,
+                                state.delivered,
+                                state.lastDeliveredAt,
+                                new ArrayList<>(state.activeAlarms)));
             }
         });
         return result;

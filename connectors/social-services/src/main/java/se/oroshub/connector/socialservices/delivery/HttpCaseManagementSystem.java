@@ -30,16 +30,23 @@ public final class HttpCaseManagementSystem implements CaseManagementSystem {
     private final HttpClient http;
     private final JsonMapper json;
 
-    public HttpCaseManagementSystem(String municipalityCode, CaseSystemEndpoint caseSystem, Duration requestTimeout,
-                                    HttpClient http, JsonMapper json) {
+    public HttpCaseManagementSystem(
+            String municipalityCode,
+            CaseSystemEndpoint caseSystem,
+            Duration requestTimeout,
+            HttpClient http,
+            JsonMapper json) {
         this.municipalityCode = municipalityCode;
         String base = caseSystem.baseUrl().toString();
         this.endpoint = URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + DELIVERY_PATH);
-        this.authorization = caseSystem.bearerToken() != null && !caseSystem.bearerToken().isBlank()
-                ? "Bearer " + caseSystem.bearerToken()
-                : "Basic " + Base64.getEncoder().encodeToString(
-                        (caseSystem.username() + ":" + (caseSystem.password() == null ? "" : caseSystem.password()))
-                                .getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                caseSystem.bearerToken() != null && !caseSystem.bearerToken().isBlank()
+                        ? "Bearer " + caseSystem.bearerToken()
+                        : "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((caseSystem.username() + ":"
+                                                        + (caseSystem.password() == null ? "" : caseSystem.password()))
+                                                .getBytes(StandardCharsets.UTF_8));
         this.requestTimeout = requestTimeout;
         this.http = http;
         this.json = json;
@@ -53,14 +60,17 @@ public final class HttpCaseManagementSystem implements CaseManagementSystem {
                 .header("Accept", "application/json")
                 .header("Idempotency-Key", report.getReportId())
                 .header("Authorization", authorization)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(CaseReportMapper.toDocument(report))))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(
+                        json.writeValueAsBytes(CaseReportMapper.toDocument(report))))
                 .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new CaseSystemUnavailableException("case-management system of " + municipalityCode
-                    + " not reachable: " + e.getClass().getSimpleName(), e);
+            throw new CaseSystemUnavailableException(
+                    "case-management system of " + municipalityCode + " not reachable: "
+                            + e.getClass().getSimpleName(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CaseSystemUnavailableException("interrupted delivering to " + municipalityCode, e);

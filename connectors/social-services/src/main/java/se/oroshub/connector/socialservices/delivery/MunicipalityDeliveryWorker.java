@@ -40,8 +40,12 @@ public final class MunicipalityDeliveryWorker implements Runnable {
     private final Map<TopicPartition, Instant> pausedUntil = new HashMap<>();
     private volatile boolean running = true;
 
-    public MunicipalityDeliveryWorker(String municipalityCode, Consumer<String, Object> consumer,
-                                      ReportDelivery delivery, Duration redeliveryInterval, Clock clock) {
+    public MunicipalityDeliveryWorker(
+            String municipalityCode,
+            Consumer<String, Object> consumer,
+            ReportDelivery delivery,
+            Duration redeliveryInterval,
+            Clock clock) {
         this.municipalityCode = municipalityCode;
         this.consumer = consumer;
         this.delivery = delivery;
@@ -52,7 +56,8 @@ public final class MunicipalityDeliveryWorker implements Runnable {
     @Override
     public void run() {
         try {
-            consumer.subscribe(List.of(Topics.MUNICIPALITY_REPORTS.of(municipalityCode).name()), new Rebalance());
+            consumer.subscribe(
+                    List.of(Topics.MUNICIPALITY_REPORTS.of(municipalityCode).name()), new Rebalance());
             while (running) {
                 pollOnce();
             }
@@ -75,13 +80,18 @@ public final class MunicipalityDeliveryWorker implements Runnable {
         } catch (WakeupException e) {
             throw e;
         } catch (RecordDeserializationException e) {
-            log.error("Record at {} offset {} could not be read ({}); trying again in {}", e.topicPartition(),
-                    e.offset(), e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName(),
+            log.error(
+                    "Record at {} offset {} could not be read ({}); trying again in {}",
+                    e.topicPartition(),
+                    e.offset(),
+                    e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName(),
                     redeliveryInterval);
             holdBack(e.topicPartition(), e.offset());
         } catch (KafkaException e) {
-            log.warn("Consumer of {} interrupted ({}); uncommitted reports will be delivered again",
-                    municipalityCode, e.getClass().getSimpleName());
+            log.warn(
+                    "Consumer of {} interrupted ({}); uncommitted reports will be delivered again",
+                    municipalityCode,
+                    e.getClass().getSimpleName());
             pause();
         }
     }
@@ -135,7 +145,10 @@ public final class MunicipalityDeliveryWorker implements Runnable {
         } catch (WakeupException e) {
             throw e;
         } catch (KafkaException e) {
-            log.warn("Offset {} of {} not committed ({}); reading on from there", next, partition,
+            log.warn(
+                    "Offset {} of {} not committed ({}); reading on from there",
+                    next,
+                    partition,
                     e.getClass().getSimpleName());
             if (consumer.assignment().contains(partition)) {
                 consumer.seek(partition, next);
@@ -148,7 +161,10 @@ public final class MunicipalityDeliveryWorker implements Runnable {
         try {
             return delivery.deliver(municipalityCode, report);
         } catch (RuntimeException e) {
-            log.error("Delivery of report {} to {} failed unexpectedly: {}", report.getReportId(), municipalityCode,
+            log.error(
+                    "Delivery of report {} to {} failed unexpectedly: {}",
+                    report.getReportId(),
+                    municipalityCode,
                     e.getClass().getSimpleName());
             return ReportDelivery.Verdict.RETRY_LATER;
         }
@@ -180,7 +196,6 @@ public final class MunicipalityDeliveryWorker implements Runnable {
         }
 
         @Override
-        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-        }
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {}
     }
 }

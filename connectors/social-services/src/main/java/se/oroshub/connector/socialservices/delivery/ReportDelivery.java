@@ -50,8 +50,13 @@ public final class ReportDelivery {
     private final Duration alarmAfter;
     private final Clock clock;
 
-    public ReportDelivery(Map<String, CaseManagementSystem> systems, ExternalCalls calls, EventPublisher publisher,
-                          DeliveryStatus status, Duration alarmAfter, Clock clock) {
+    public ReportDelivery(
+            Map<String, CaseManagementSystem> systems,
+            ExternalCalls calls,
+            EventPublisher publisher,
+            DeliveryStatus status,
+            Duration alarmAfter,
+            Clock clock) {
         this.systems = Map.copyOf(systems);
         this.calls = calls;
         this.publisher = publisher;
@@ -67,8 +72,8 @@ public final class ReportDelivery {
 
     /** Delivers {@code report}, read from {@code municipalityCode}'s topic. */
     public Verdict deliver(String municipalityCode, RoutedReport report) {
-        CaseManagementSystem system = Objects.requireNonNull(systems.get(municipalityCode),
-                () -> "no case-management system configured for " + municipalityCode);
+        CaseManagementSystem system = Objects.requireNonNull(
+                systems.get(municipalityCode), () -> "no case-management system configured for " + municipalityCode);
         String reportId = report.getReportId();
         DeliveryOutcome outcome;
         Instant attemptedAt = clock.instant();
@@ -83,7 +88,10 @@ public final class ReportDelivery {
                 try {
                     raiseAlarm(municipalityCode, report, due, now);
                 } catch (EventPublishingException alarmNotPublished) {
-                    log.error("Delivery alarm for report {} of {} not published yet: {}", reportId, municipalityCode,
+                    log.error(
+                            "Delivery alarm for report {} of {} not published yet: {}",
+                            reportId,
+                            municipalityCode,
                             alarmNotPublished.getMessage());
                 }
             }
@@ -94,20 +102,29 @@ public final class ReportDelivery {
                 Instant now = clock.instant();
                 publisher.publish(StatusEvents.received(reportId, municipalityCode, ack.systemReference(), now));
                 status.delivered(municipalityCode, reportId, now);
-                log.info("Report {} acknowledged by {}{}", reportId, municipalityCode,
+                log.info(
+                        "Report {} acknowledged by {}{}",
+                        reportId,
+                        municipalityCode,
                         ack.duplicate() ? " (already registered)" : "");
                 return Verdict.COMMIT;
             }
             DeliveryOutcome.Refused refused = (DeliveryOutcome.Refused) outcome;
             String error = "refused with " + refused.httpStatus() + " " + refused.code();
-            log.error("Report {} refused by the case-management system of {}: {}; raising the alarm", reportId,
-                    municipalityCode, error);
+            log.error(
+                    "Report {} refused by the case-management system of {}: {}; raising the alarm",
+                    reportId,
+                    municipalityCode,
+                    error);
             Instant now = clock.instant();
             raiseAlarm(municipalityCode, report, now, now);
             status.refused(municipalityCode, reportId, error);
             return Verdict.COMMIT;
         } catch (EventPublishingException e) {
-            log.warn("Outcome of report {} for {} not recorded, will deliver again: {}", reportId, municipalityCode,
+            log.warn(
+                    "Outcome of report {} for {} not recorded, will deliver again: {}",
+                    reportId,
+                    municipalityCode,
                     e.getMessage());
             return Verdict.RETRY_LATER;
         }

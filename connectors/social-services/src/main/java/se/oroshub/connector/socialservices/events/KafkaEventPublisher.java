@@ -23,29 +23,39 @@ public final class KafkaEventPublisher implements EventPublisher {
 
     @Override
     public void publish(CaseStatusEvent event) {
-        send(new ProducerRecord<>(Topics.STATUS_EVENTS.name(), event.getReportId(), event),
+        send(
+                new ProducerRecord<>(Topics.STATUS_EVENTS.name(), event.getReportId(), event),
                 "status event " + event.getEventId());
     }
 
     @Override
     public void publish(DeadlineDeviation deviation) {
-        send(new ProducerRecord<>(Topics.MUNICIPALITY_DEVIATIONS.of(deviation.getMunicipalityCode()).name(),
-                deviation.getReportId(), deviation), "deviation " + deviation.getDeviationId());
+        send(
+                new ProducerRecord<>(
+                        Topics.MUNICIPALITY_DEVIATIONS
+                                .of(deviation.getMunicipalityCode())
+                                .name(),
+                        deviation.getReportId(),
+                        deviation),
+                "deviation " + deviation.getDeviationId());
     }
 
     private void send(ProducerRecord<String, Object> record, String what) {
         try {
             producer.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            throw new EventPublishingException(what + " not acknowledged by the broker: "
-                    + e.getCause().getClass().getSimpleName(), e.getCause());
+            throw new EventPublishingException(
+                    what + " not acknowledged by the broker: "
+                            + e.getCause().getClass().getSimpleName(),
+                    e.getCause());
         } catch (TimeoutException e) {
             throw new EventPublishingException(what + " not acknowledged within " + ackTimeout, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EventPublishingException(what + ": interrupted", e);
         } catch (RuntimeException e) {
-            throw new EventPublishingException(what + " not sent: " + e.getClass().getSimpleName(), e);
+            throw new EventPublishingException(
+                    what + " not sent: " + e.getClass().getSimpleName(), e);
         }
     }
 }

@@ -18,8 +18,7 @@ import se.oroshub.schemas.avro.RoutedReport;
 /** Builds the records the connector publishes, with the deterministic ids that make redelivery harmless. */
 public final class StatusEvents {
 
-    private StatusEvents() {
-    }
+    private StatusEvents() {}
 
     /**
      * The event id of a report's acknowledgement of receipt: one per report, whoever records it and however often,
@@ -30,14 +29,16 @@ public final class StatusEvents {
     }
 
     /** The acknowledgement of receipt of {@code reportId} by {@code municipalityCode}'s social services. */
-    public static CaseStatusEvent received(String reportId, String municipalityCode, String systemReference,
-                                           Instant at) {
+    public static CaseStatusEvent received(
+            String reportId, String municipalityCode, String systemReference, Instant at) {
         return CaseStatusEvent.newBuilder()
                 .setEventId(receivedEventId(reportId))
                 .setReportId(reportId)
                 .setMunicipalityCode(municipalityCode)
                 .setOccurredAt(at)
-                .setPayload(ReportReceived.newBuilder().setSystemReference(systemReference).build())
+                .setPayload(ReportReceived.newBuilder()
+                        .setSystemReference(systemReference)
+                        .build())
                 .build();
     }
 
@@ -62,7 +63,8 @@ public final class StatusEvents {
                 .setAcute(report.getTriage().getAcute())
                 .setDueAt(dueAt)
                 .setDetectedAt(detectedAt)
-                .setOverdueByMillis(Math.max(0, Duration.between(dueAt, detectedAt).toMillis()))
+                .setOverdueByMillis(
+                        Math.max(0, Duration.between(dueAt, detectedAt).toMillis()))
                 .build();
     }
 
@@ -83,21 +85,27 @@ public final class StatusEvents {
     }
 
     /** A protective assessment recorded in the inbox, under {@link #protectiveAssessmentEventId(String)}. */
-    public static CaseStatusEvent protectiveAssessment(String reportId, String municipalityCode,
-                                                       boolean immediateProtectionNeeded, Instant at) {
+    public static CaseStatusEvent protectiveAssessment(
+            String reportId, String municipalityCode, boolean immediateProtectionNeeded, Instant at) {
         return CaseStatusEvent.newBuilder()
                 .setEventId(protectiveAssessmentEventId(reportId))
                 .setReportId(reportId)
                 .setMunicipalityCode(municipalityCode)
                 .setOccurredAt(at)
                 .setPayload(ProtectiveAssessmentMade.newBuilder()
-                        .setImmediateProtectionNeeded(immediateProtectionNeeded).build())
+                        .setImmediateProtectionNeeded(immediateProtectionNeeded)
+                        .build())
                 .build();
     }
 
     /** A decision on investigation recorded in the inbox, under {@link #decisionEventId(String)}. */
-    public static CaseStatusEvent decision(String reportId, String municipalityCode, InvestigationDecision decision,
-                                           LocalDate decisionDate, boolean withholdFeedback, Instant at) {
+    public static CaseStatusEvent decision(
+            String reportId,
+            String municipalityCode,
+            InvestigationDecision decision,
+            LocalDate decisionDate,
+            boolean withholdFeedback,
+            Instant at) {
         return CaseStatusEvent.newBuilder()
                 .setEventId(decisionEventId(reportId))
                 .setReportId(reportId)

@@ -1,17 +1,18 @@
 package se.oroshub.connector.socialservices.inbox;
 
-import se.oroshub.schemas.time.SwedishTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import se.oroshub.schemas.time.SwedishTime;
 
 /** Swedish wording of deadlines for the inbox: "om 3 h 20 min", "försenad 1 d 2 h", "23 nov. 2026 14:05". */
 public final class Countdowns {
 
-    private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("sv-SE")).withZone(SwedishTime.ZONE);
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(
+                    "d MMM yyyy HH:mm", Locale.forLanguageTag("sv-SE"))
+            .withZone(SwedishTime.ZONE);
 
     private final Clock clock;
 

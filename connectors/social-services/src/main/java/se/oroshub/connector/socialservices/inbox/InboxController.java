@@ -1,6 +1,5 @@
 package se.oroshub.connector.socialservices.inbox;
 
-import se.oroshub.schemas.time.SwedishTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
@@ -22,6 +21,7 @@ import se.oroshub.connector.support.OrganisationUser;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
+import se.oroshub.schemas.time.SwedishTime;
 
 /**
  * The inbox pages for case officers of municipalities without an integrated case-management system: the list of
@@ -63,8 +63,12 @@ public class InboxController {
     private final Countdowns countdowns;
     private final Object[] reportLocks = new Object[LOCK_STRIPES];
 
-    public InboxController(InboxStore store, InboxProjection projection, StatusEventRecorder recorder,
-                           CurrentOrganisation currentOrganisation, Clock clock) {
+    public InboxController(
+            InboxStore store,
+            InboxProjection projection,
+            StatusEventRecorder recorder,
+            CurrentOrganisation currentOrganisation,
+            Clock clock) {
         this.store = store;
         this.projection = projection;
         this.recorder = recorder;
@@ -110,15 +114,18 @@ public class InboxController {
     public String received(@PathVariable String reportId, RedirectAttributes redirect) {
         String municipality = municipality(currentOrganisation.require());
         InboxItem item = item(municipality, reportId);
-        record(StatusEvents.received(item.reportId(), municipality, null, clock.instant()),
-                "Anmälan är markerad som mottagen.", redirect);
+        record(
+                StatusEvents.received(item.reportId(), municipality, null, clock.instant()),
+                "Anmälan är markerad som mottagen.",
+                redirect);
         return "redirect:/inbox/" + item.reportId();
     }
 
     @PostMapping("/inbox/{reportId}/protective-assessment")
-    public String protectiveAssessment(@PathVariable String reportId,
-                                       @RequestParam(defaultValue = "false") boolean immediateProtectionNeeded,
-                                       RedirectAttributes redirect) {
+    public String protectiveAssessment(
+            @PathVariable String reportId,
+            @RequestParam(defaultValue = "false") boolean immediateProtectionNeeded,
+            RedirectAttributes redirect) {
         String municipality = municipality(currentOrganisation.require());
         synchronized (lockFor(reportId)) {
             InboxItem item = item(municipality, reportId);
@@ -131,17 +138,22 @@ public class InboxController {
                     redirect.addFlashAttribute("error", OTHER_PROTECTIVE_ASSESSMENT_RECORDED);
                 }
             } else {
-                record(StatusEvents.protectiveAssessment(item.reportId(), municipality, immediateProtectionNeeded,
-                        clock.instant()), PROTECTIVE_ASSESSMENT_RECORDED, redirect);
+                record(
+                        StatusEvents.protectiveAssessment(
+                                item.reportId(), municipality, immediateProtectionNeeded, clock.instant()),
+                        PROTECTIVE_ASSESSMENT_RECORDED,
+                        redirect);
             }
             return "redirect:/inbox/" + item.reportId();
         }
     }
 
     @PostMapping("/inbox/{reportId}/decision")
-    public String decision(@PathVariable String reportId, @RequestParam(required = false) String decision,
-                           @RequestParam(defaultValue = "false") boolean withholdFeedback,
-                           RedirectAttributes redirect) {
+    public String decision(
+            @PathVariable String reportId,
+            @RequestParam(required = false) String decision,
+            @RequestParam(defaultValue = "false") boolean withholdFeedback,
+            RedirectAttributes redirect) {
         String municipality = municipality(currentOrganisation.require());
         synchronized (lockFor(reportId)) {
             InboxItem item = item(municipality, reportId);
@@ -157,9 +169,16 @@ public class InboxController {
             } else if (chosen == null) {
                 redirect.addFlashAttribute("error", "Välj ett beslut.");
             } else {
-                record(StatusEvents.decision(item.reportId(), municipality, chosen,
-                        LocalDate.now(clock.withZone(SwedishTime.ZONE)), withholdFeedback, clock.instant()),
-                        DECISION_RECORDED, redirect);
+                record(
+                        StatusEvents.decision(
+                                item.reportId(),
+                                municipality,
+                                chosen,
+                                LocalDate.now(clock.withZone(SwedishTime.ZONE)),
+                                withholdFeedback,
+                                clock.instant()),
+                        DECISION_RECORDED,
+                        redirect);
             }
             return "redirect:/inbox/" + item.reportId();
         }

@@ -28,10 +28,14 @@ public final class InboxProjection implements SmartLifecycle {
      * @param consumers      makes a consumer with {@code KafkaClientSettings.replayConsumer} settings
      * @param store          the inbox to fill
      */
-    public InboxProjection(List<String> municipalities, Supplier<Consumer<String, Object>> consumers,
-                           InboxStore store) {
+    public InboxProjection(
+            List<String> municipalities, Supplier<Consumer<String, Object>> consumers, InboxStore store) {
         this.store = store;
-        this.replay = new TopicReplay("inbox-projection", topics(municipalities), consumers, this::apply,
+        this.replay = new TopicReplay(
+                "inbox-projection",
+                topics(municipalities),
+                consumers,
+                this::apply,
                 TopicReplay.Undecodable.WAIT_AND_RETRY);
     }
 

@@ -76,7 +76,8 @@ public final class InboxStore {
         return byMunicipality.getOrDefault(municipalityCode, Map.of()).values().stream()
                 .filter(entry -> entry.report != null)
                 .map(Entry::toItem)
-                .sorted(Comparator.comparing(InboxItem::acute).reversed()
+                .sorted(Comparator.comparing(InboxItem::acute)
+                        .reversed()
                         .thenComparing(InboxItem::protectiveAssessmentDue)
                         .thenComparing(InboxItem::reportId))
                 .toList();
@@ -104,7 +105,11 @@ public final class InboxStore {
         private TransferredToMunicipality transferred;
 
         InboxItem toItem() {
-            return new InboxItem(report, receivedAt, systemReference, protectiveAssessmentAt,
+            return new InboxItem(
+                    report,
+                    receivedAt,
+                    systemReference,
+                    protectiveAssessmentAt,
                     immediateProtectionNeeded,
                     decision == null ? null : decision.getDecision(),
                     decision == null ? null : decision.getDecisionDate(),

@@ -31,16 +31,18 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
 public class StatusEventController {
 
     /** The answer to an accepted event. */
-    public record Accepted(String eventId, String reportId) {
-    }
+    public record Accepted(String eventId, String reportId) {}
 
     private final StatusEventMapper mapper;
     private final StatusEventRecorder recorder;
     private final CurrentOrganisation currentOrganisation;
     private final ServedMunicipalities municipalities;
 
-    public StatusEventController(StatusEventMapper mapper, StatusEventRecorder recorder,
-                                 CurrentOrganisation currentOrganisation, ServedMunicipalities municipalities) {
+    public StatusEventController(
+            StatusEventMapper mapper,
+            StatusEventRecorder recorder,
+            CurrentOrganisation currentOrganisation,
+            ServedMunicipalities municipalities) {
         this.mapper = mapper;
         this.recorder = recorder;
         this.currentOrganisation = currentOrganisation;
@@ -65,8 +67,10 @@ public class StatusEventController {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", "5")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetailsAdvice.problemDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                        ErrorCode.INTAKE_UNAVAILABLE.code(), "Event not recorded",
+                .body(ProblemDetailsAdvice.problemDetail(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        ErrorCode.INTAKE_UNAVAILABLE.code(),
+                        "Event not recorded",
                         "The event was NOT recorded: the broker did not confirm it in time. Send the same event again.",
                         List.of()));
     }

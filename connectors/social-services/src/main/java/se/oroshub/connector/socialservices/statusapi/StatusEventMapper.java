@@ -33,6 +33,7 @@ public final class StatusEventMapper {
 
     /** How far in the future an {@code occurredAt} may lie (clock skew between systems). */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     static final int MAX_TEXT = 100;
 
     private final MunicipalityCodes municipalities;
@@ -61,8 +62,10 @@ public final class StatusEventMapper {
             throw new SubmissionRejectedException(errors);
         }
         return CaseStatusEvent.newBuilder()
-                .setEventId(type == StatusEventType.REPORT_RECEIVED ? StatusEvents.receivedEventId(reportId)
-                        : eventId != null ? eventId : UUID.randomUUID().toString())
+                .setEventId(
+                        type == StatusEventType.REPORT_RECEIVED
+                                ? StatusEvents.receivedEventId(reportId)
+                                : eventId != null ? eventId : UUID.randomUUID().toString())
                 .setReportId(reportId)
                 .setMunicipalityCode(municipality)
                 .setOccurredAt(occurredAt)
@@ -77,44 +80,61 @@ public final class StatusEventMapper {
             }
         });
         return switch (type) {
-            case REPORT_RECEIVED -> ReportReceived.newBuilder()
-                    .setSystemReference(text(r.systemReference(), "systemReference", false, errors)).build();
+            case REPORT_RECEIVED ->
+                ReportReceived.newBuilder()
+                        .setSystemReference(text(r.systemReference(), "systemReference", false, errors))
+                        .build();
             case PROTECTIVE_ASSESSMENT_MADE -> {
                 if (r.immediateProtectionNeeded() == null) {
                     errors.add(missing("immediateProtectionNeeded"));
                     yield null;
                 }
                 yield ProtectiveAssessmentMade.newBuilder()
-                        .setImmediateProtectionNeeded(r.immediateProtectionNeeded()).build();
+                        .setImmediateProtectionNeeded(r.immediateProtectionNeeded())
+                        .build();
             }
             case INVESTIGATION_DECISION_MADE -> {
                 InvestigationDecision decision = decision(r.decision(), errors);
                 LocalDate date = date(r.decisionDate(), "decisionDate", errors);
-                yield decision == null || date == null ? null : InvestigationDecisionMade.newBuilder()
-                        .setDecision(decision)
-                        .setDecisionDate(date)
-                        .setWithholdFeedback(Boolean.TRUE.equals(r.withholdFeedback()))
-                        .build();
+                yield decision == null || date == null
+                        ? null
+                        : InvestigationDecisionMade.newBuilder()
+                                .setDecision(decision)
+                                .setDecisionDate(date)
+                                .setWithholdFeedback(Boolean.TRUE.equals(r.withholdFeedback()))
+                                .build();
             }
             case INVESTIGATION_CLOSED -> {
                 LocalDate date = date(r.closedOn(), "closedOn", errors);
-                yield date == null ? null : InvestigationClosed.newBuilder().setClosedOn(date).build();
+                yield date == null
+                        ? null
+                        : InvestigationClosed.newBuilder().setClosedOn(date).build();
             }
             case TRANSFERRED_TO_MUNICIPALITY -> {
                 String to = municipality(r.toMunicipalityCode(), "toMunicipalityCode", errors);
                 if (to != null && to.equals(municipality)) {
-                    errors.add(new FieldError("toMunicipalityCode", ErrorCode.INVALID_FIELD,
+                    errors.add(new FieldError(
+                            "toMunicipalityCode",
+                            ErrorCode.INVALID_FIELD,
                             "A report is transferred to another municipality."));
                 }
                 LocalDate date = date(r.transferredOn(), "transferredOn", errors);
-                yield to == null || date == null ? null
-                        : TransferredToMunicipality.newBuilder().setToMunicipalityCode(to).setTransferredOn(date).build();
+                yield to == null || date == null
+                        ? null
+                        : TransferredToMunicipality.newBuilder()
+                                .setToMunicipalityCode(to)
+                                .setTransferredOn(date)
+                                .build();
             }
             case CASE_OFFICER_CHANGED -> {
                 String ref = text(r.caseOfficerRef(), "caseOfficerRef", true, errors);
                 LocalDate date = date(r.tookOverOn(), "tookOverOn", errors);
-                yield ref == null || date == null ? null
-                        : CaseOfficerChanged.newBuilder().setCaseOfficerRef(ref).setTookOverOn(date).build();
+                yield ref == null || date == null
+                        ? null
+                        : CaseOfficerChanged.newBuilder()
+                                .setCaseOfficerRef(ref)
+                                .setTookOverOn(date)
+                                .build();
             }
         };
     }
@@ -155,8 +175,8 @@ public final class StatusEventMapper {
             return null;
         }
         if (!municipalities.isKnown(value.trim())) {
-            errors.add(new FieldError(field, ErrorCode.UNKNOWN_MUNICIPALITY,
-                    "Not an official four-digit municipality code."));
+            errors.add(new FieldError(
+                    field, ErrorCode.UNKNOWN_MUNICIPALITY, "Not an official four-digit municipality code."));
             return null;
         }
         return value.trim();
@@ -173,8 +193,8 @@ public final class StatusEventMapper {
             }
             return at;
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("occurredAt", ErrorCode.INVALID_FIELD,
-                    "Must be an ISO-8601 instant, e.g. 2026-11-23T09:30:00Z."));
+            errors.add(new FieldError(
+                    "occurredAt", ErrorCode.INVALID_FIELD, "Must be an ISO-8601 instant, e.g. 2026-11-23T09:30:00Z."));
             return now;
         }
     }
@@ -187,7 +207,9 @@ public final class StatusEventMapper {
         try {
             return StatusEventType.valueOf(value.trim());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("type", ErrorCode.INVALID_FIELD,
+            errors.add(new FieldError(
+                    "type",
+                    ErrorCode.INVALID_FIELD,
                     "Must be one of " + Arrays.toString(StatusEventType.values()) + "."));
             return null;
         }
@@ -201,8 +223,8 @@ public final class StatusEventMapper {
         try {
             return InvestigationDecision.valueOf(value.trim());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("decision", ErrorCode.INVALID_FIELD,
-                    "Must be one of OPENED, NOT_OPENED, ALREADY_ONGOING."));
+            errors.add(new FieldError(
+                    "decision", ErrorCode.INVALID_FIELD, "Must be one of OPENED, NOT_OPENED, ALREADY_ONGOING."));
             return null;
         }
     }

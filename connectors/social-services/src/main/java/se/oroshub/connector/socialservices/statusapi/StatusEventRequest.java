@@ -42,5 +42,4 @@ public record StatusEventRequest(
         String toMunicipalityCode,
         String transferredOn,
         String caseOfficerRef,
-        String tookOverOn) {
-}
+        String tookOverOn) {}

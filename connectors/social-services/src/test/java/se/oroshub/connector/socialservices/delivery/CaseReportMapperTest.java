@@ -25,12 +25,14 @@ class CaseReportMapperTest {
         assertThat(document.deadlines().protectiveAssessmentDue())
                 .isEqualTo(routed.getDeadlines().getProtectiveAssessmentDue().toString());
         assertThat(document.earlierReports().count()).isEqualTo(1);
-        assertThat(document.earlierReports().reportIds()).isEqualTo(routed.getEarlierReports().getReportIds());
+        assertThat(document.earlierReports().reportIds())
+                .isEqualTo(routed.getEarlierReports().getReportIds());
         assertThat(document.child().personalIdentityNumber())
                 .isEqualTo(routed.getReport().getChild().getPersonalIdentityNumber());
         assertThat(document.reporter().kind()).isEqualTo("MANDATORY_PROFESSIONAL");
         assertThat(document.reporter().organisation().scheme()).isEqualTo("SCHOOL_UNIT_CODE");
-        assertThat(document.observations()).hasSize(routed.getReport().getObservations().size());
+        assertThat(document.observations())
+                .hasSize(routed.getReport().getObservations().size());
         assertThat(document.observations().get(0).description())
                 .isEqualTo(routed.getReport().getObservations().get(0).getDescription());
     }
@@ -41,10 +43,12 @@ class CaseReportMapperTest {
 
         JsonNode tree = json.readTree(json.writeValueAsString(CaseReportMapper.toDocument(routed)));
 
-        assertThat(tree.path("acceptedAt").asString()).isEqualTo(routed.getAcceptedAt().toString());
+        assertThat(tree.path("acceptedAt").asString())
+                .isEqualTo(routed.getAcceptedAt().toString());
         assertThat(tree.path("deadlines").path("preliminaryAssessmentDue").asString())
                 .isEqualTo(routed.getDeadlines().getPreliminaryAssessmentDue().toString());
         assertThat(tree.path("acute").asBoolean()).isFalse();
-        assertThat(tree.path("child").path("municipalityOfRegistration").asString()).isEqualTo("1480");
+        assertThat(tree.path("child").path("municipalityOfRegistration").asString())
+                .isEqualTo("1480");
     }
 }

@@ -59,21 +59,36 @@ class ReportDeliveryTest {
                     .ignoreExceptions(CallNotPermittedException.class)
                     .build()),
             circuitBreakers,
-            TimeLimiterRegistry.of(TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(1)).build()),
+            TimeLimiterRegistry.of(TimeLimiterConfig.custom()
+                    .timeoutDuration(Duration.ofSeconds(1))
+                    .build()),
             BulkheadRegistry.ofDefaults());
     private final ReportDelivery delivery = new ReportDelivery(
-            Map.of(MUNICIPALITY, new HttpCaseManagementSystem(MUNICIPALITY,
-                    new CaseSystemEndpoint(standIn.baseUrl(), "connector", "secret", null), Duration.ofSeconds(5),
-                    HttpClient.newHttpClient(), JsonMapper.builder().build())),
-            calls, published, status, ALARM_AFTER, clock);
+            Map.of(
+                    MUNICIPALITY,
+                    new HttpCaseManagementSystem(
+                            MUNICIPALITY,
+                            new CaseSystemEndpoint(standIn.baseUrl(), "connector", "secret", null),
+                            Duration.ofSeconds(5),
+                            HttpClient.newHttpClient(),
+                            JsonMapper.builder().build())),
+            calls,
+            published,
+            status,
+            ALARM_AFTER,
+            clock);
     private final TestReports reports = new TestReports(42);
 
     /** Loads the HTTP and JSON machinery once, so a cold start does not look like a slow system to the time limiter. */
     @BeforeAll
     static void warmUp() {
         try (EmbeddedCaseManagementSystem warm = EmbeddedCaseManagementSystem.start()) {
-            new HttpCaseManagementSystem(MUNICIPALITY, new CaseSystemEndpoint(warm.baseUrl(), "u", "p", null),
-                    Duration.ofSeconds(30), HttpClient.newHttpClient(), JsonMapper.builder().build())
+            new HttpCaseManagementSystem(
+                            MUNICIPALITY,
+                            new CaseSystemEndpoint(warm.baseUrl(), "u", "p", null),
+                            Duration.ofSeconds(30),
+                            HttpClient.newHttpClient(),
+                            JsonMapper.builder().build())
                     .deliver(new TestReports(7).routed(MUNICIPALITY, false));
         }
     }
@@ -93,8 +108,9 @@ class ReportDeliveryTest {
         assertThat(verdict).isEqualTo(ReportDelivery.Verdict.COMMIT);
         assertThat(standIn.requests()).singleElement().satisfies(request -> {
             assertThat(request.idempotencyKey()).isEqualTo(report.getReportId());
-            assertThat(request.authorization()).isEqualTo("Basic " + Base64.getEncoder()
-                    .encodeToString("connector:secret".getBytes(StandardCharsets.UTF_8)));
+            assertThat(request.authorization())
+                    .isEqualTo("Basic "
+                            + Base64.getEncoder().encodeToString("connector:secret".getBytes(StandardCharsets.UTF_8)));
             assertThat(request.body()).contains(report.getReportId());
         });
         CaseStatusEvent event = published.events().get(0);
@@ -131,8 +147,10 @@ class ReportDeliveryTest {
         assertThat(again).isEqualTo(ReportDelivery.Verdict.COMMIT);
         assertThat(standIn.registered()).hasSize(1);
         assertThat(published.events()).hasSize(2);
-        assertThat(published.events().get(1).getEventId()).isEqualTo(published.events().get(0).getEventId());
-        assertThat(published.events().get(1).getPayload()).isEqualTo(published.events().get(0).getPayload());
+        assertThat(published.events().get(1).getEventId())
+                .isEqualTo(published.events().get(0).getEventId());
+        assertThat(published.events().get(1).getPayload())
+                .isEqualTo(published.events().get(0).getPayload());
     }
 
     @Test
@@ -145,7 +163,8 @@ class ReportDeliveryTest {
         assertThat(first).isEqualTo(ReportDelivery.Verdict.RETRY_LATER);
         assertThat(published.events()).isEmpty();
         assertThat(status.snapshot().get(MUNICIPALITY).pending())
-                .extracting(DeliveryStatus.Pending::reportId).containsExactly(report.getReportId());
+                .extracting(DeliveryStatus.Pending::reportId)
+                .containsExactly(report.getReportId());
 
         standIn.slow(Duration.ZERO);
         ReportDelivery.Verdict second = delivery.deliver(MUNICIPALITY, report);
@@ -227,16 +246,21 @@ class ReportDeliveryTest {
         ReportDelivery eachAttemptTakesFourMinutes = new ReportDelivery(
                 Map.of(MUNICIPALITY, r -> {
                     clock.advance(Duration.ofMinutes(4));
-                    throw new CaseSystemUnavailableException("case-management system of " + MUNICIPALITY
-                            + " answered 503");
+                    throw new CaseSystemUnavailableException(
+                            "case-management system of " + MUNICIPALITY + " answered 503");
                 }),
-                calls, published, status, ALARM_AFTER, clock);
+                calls,
+                published,
+                status,
+                ALARM_AFTER,
+                clock);
 
         eachAttemptTakesFourMinutes.deliver(MUNICIPALITY, report);
         assertThat(published.deviations()).isEmpty();
         eachAttemptTakesFourMinutes.deliver(MUNICIPALITY, report);
 
-        assertThat(published.deviations()).singleElement()
+        assertThat(published.deviations())
+                .singleElement()
                 .satisfies(alarm -> assertThat(alarm.getDueAt()).isEqualTo(Instant.parse("2026-11-23T10:15:00Z")));
     }
 
@@ -261,14 +285,24 @@ class ReportDeliveryTest {
     @Test
     void aBearerTokenIsSentWhenConfigured() {
         ReportDelivery withToken = new ReportDelivery(
-                Map.of(MUNICIPALITY, new HttpCaseManagementSystem(MUNICIPALITY,
-                        new CaseSystemEndpoint(standIn.baseUrl(), null, null, "t0ken"), Duration.ofSeconds(5),
-                        HttpClient.newHttpClient(), JsonMapper.builder().build())),
-                calls, published, status, ALARM_AFTER, clock);
+                Map.of(
+                        MUNICIPALITY,
+                        new HttpCaseManagementSystem(
+                                MUNICIPALITY,
+                                new CaseSystemEndpoint(standIn.baseUrl(), null, null, "t0ken"),
+                                Duration.ofSeconds(5),
+                                HttpClient.newHttpClient(),
+                                JsonMapper.builder().build())),
+                calls,
+                published,
+                status,
+                ALARM_AFTER,
+                clock);
 
         withToken.deliver(MUNICIPALITY, reports.routed(MUNICIPALITY, false));
 
-        assertThat(standIn.requests()).isNotEmpty()
+        assertThat(standIn.requests())
+                .isNotEmpty()
                 .allSatisfy(request -> assertThat(request.authorization()).isEqualTo("Bearer t0ken"));
     }
 }

@@ -12,8 +12,8 @@ import se.oroshub.schemas.avro.DeadlineDeviation;
 
 class StatusEventRecorderTest {
 
-    private final CaseStatusEvent event = StatusEvents.received("6f1c2a0e-8d5b-4c57-9a4e-0d1d7c4b2a11", "1480", null,
-            Instant.parse("2026-11-23T10:00:00Z"));
+    private final CaseStatusEvent event = StatusEvents.received(
+            "6f1c2a0e-8d5b-4c57-9a4e-0d1d7c4b2a11", "1480", null, Instant.parse("2026-11-23T10:00:00Z"));
     private final List<String> happened = new ArrayList<>();
 
     @Test

@@ -65,9 +65,18 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--lang=sv-SE", "--window-size=1280,1024");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--lang=sv-SE",
+                "--window-size=1280,1024");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -98,11 +107,14 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Inkorg");
 
         List<WebElement> rows = browser.findElements(By.cssSelector("#reports tbody tr"));
-        List<String> order = rows.stream().map(row -> row.getAttribute("data-report-id")).toList();
+        List<String> order =
+                rows.stream().map(row -> row.getAttribute("data-report-id")).toList();
         assertThat(order.indexOf(acute.getReportId())).isLessThan(order.indexOf(calm.getReportId()));
         WebElement acuteRow = browser.findElement(rowOf(acute));
         assertThat(acuteRow.getText()).contains("Akut");
-        assertThat(acuteRow.findElements(By.cssSelector("td.countdown .left")).get(0).getText())
+        assertThat(acuteRow.findElements(By.cssSelector("td.countdown .left"))
+                        .get(0)
+                        .getText())
                 .matches("om \\d+ h \\d+ min");
         assertThat(rows.get(0).getAttribute("data-report-id")).isEqualTo(order.get(0));
         assertThat(rows.get(0).getText()).contains("Akut");
@@ -113,9 +125,11 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
                 .contains(acute.getReport().getObservations().get(0).getDescription())
                 .contains("1 tidigare anmälningar");
         assertThat(unlabelledFields()).isEmpty();
-        assertThat(browser.findElement(By.cssSelector("label[for=decision-opened]")).getText())
+        assertThat(browser.findElement(By.cssSelector("label[for=decision-opened]"))
+                        .getText())
                 .isEqualTo("Utredning inleds");
-        assertThat(browser.findElement(By.cssSelector("label[for=withholdFeedback]")).getText())
+        assertThat(browser.findElement(By.cssSelector("label[for=withholdFeedback]"))
+                        .getText())
                 .isEqualTo("Lämna inte återkoppling till anmälaren");
         browser.findElement(By.id("decision-opened")).sendKeys(Keys.SPACE);
         assertThat(browser.findElement(By.id("decision-opened")).isSelected()).isTrue();
@@ -126,9 +140,12 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         assertThat(browser.findElement(By.id("decision-recorded")).getText()).contains("Utredning inleds");
         assertThat(browser.findElements(By.id("record-decision"))).isEmpty();
 
-        CaseStatusEvent decision = awaitRecords(kafka, Topics.STATUS_EVENTS,
-                e -> e.getReportId().equals(acute.getReportId())
-                        && e.getPayload() instanceof InvestigationDecisionMade).get(0);
+        CaseStatusEvent decision = awaitRecords(
+                        kafka,
+                        Topics.STATUS_EVENTS,
+                        e -> e.getReportId().equals(acute.getReportId())
+                                && e.getPayload() instanceof InvestigationDecisionMade)
+                .get(0);
         InvestigationDecisionMade payload = (InvestigationDecisionMade) decision.getPayload();
         assertThat(decision.getMunicipalityCode()).isEqualTo("0180");
         assertThat(payload.getDecision()).isEqualTo(InvestigationDecision.OPENED);
@@ -153,42 +170,57 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
 
         WebDriverWait wait = signIn();
         awaitInInbox(wait, report, earlier);
-        browser.findElement(rowOf(report)).findElement(By.partialLinkText("Öppna anmälan")).click();
+        browser.findElement(rowOf(report))
+                .findElement(By.partialLinkText("Öppna anmälan"))
+                .click();
         wait.until(driver -> driver.findElement(By.tagName("h1")).getText().contains("Anmälan om"));
         assertThat(unlabelledFields()).isEmpty();
 
-        assertThat(browser.findElement(By.cssSelector("label[for=immediateProtectionNeeded]")).getText())
+        assertThat(browser.findElement(By.cssSelector("label[for=immediateProtectionNeeded]"))
+                        .getText())
                 .isEqualTo("Barnet behöver omedelbart skydd");
         browser.findElement(By.id("immediateProtectionNeeded")).sendKeys(Keys.SPACE);
-        assertThat(browser.findElement(By.id("immediateProtectionNeeded")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("immediateProtectionNeeded")).isSelected())
+                .isTrue();
         browser.findElement(By.id("record-protective-assessment")).sendKeys(Keys.ENTER);
 
         wait.until(driver -> driver.findElements(By.cssSelector("p.message")).stream()
                 .anyMatch(message -> message.getText().equals("Skyddsbedömningen är registrerad.")));
         assertThat(browser.findElement(By.id("protective-assessment-recorded")).getText())
-                .contains("Registrerad").contains("barnet behöver omedelbart skydd");
+                .contains("Registrerad")
+                .contains("barnet behöver omedelbart skydd");
         assertThat(browser.findElements(By.id("record-protective-assessment"))).isEmpty();
-        CaseStatusEvent assessment = awaitRecords(kafka, Topics.STATUS_EVENTS,
-                e -> e.getReportId().equals(report.getReportId())
-                        && e.getPayload() instanceof ProtectiveAssessmentMade).get(0);
+        CaseStatusEvent assessment = awaitRecords(
+                        kafka,
+                        Topics.STATUS_EVENTS,
+                        e -> e.getReportId().equals(report.getReportId())
+                                && e.getPayload() instanceof ProtectiveAssessmentMade)
+                .get(0);
         assertThat(assessment.getEventId()).isEqualTo(StatusEvents.protectiveAssessmentEventId(report.getReportId()));
-        assertThat(((ProtectiveAssessmentMade) assessment.getPayload()).getImmediateProtectionNeeded()).isTrue();
+        assertThat(((ProtectiveAssessmentMade) assessment.getPayload()).getImmediateProtectionNeeded())
+                .isTrue();
 
         assertThat(unlabelledFields()).isEmpty();
         browser.findElement(By.id("decision-not-opened")).sendKeys(Keys.SPACE);
         browser.findElement(By.id("withholdFeedback")).sendKeys(Keys.SPACE);
-        assertThat(browser.findElement(By.id("decision-not-opened")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("decision-not-opened")).isSelected())
+                .isTrue();
         assertThat(browser.findElement(By.id("withholdFeedback")).isSelected()).isTrue();
         browser.findElement(By.id("record-decision")).sendKeys(Keys.ENTER);
 
         wait.until(driver -> driver.findElements(By.cssSelector("p.message")).stream()
                 .anyMatch(message -> message.getText().equals("Beslutet är registrerat.")));
         assertThat(browser.findElement(By.id("decision-recorded")).getText())
-                .contains("Utredning inleds inte").contains("Registrerat").contains("Ingen återkoppling");
+                .contains("Utredning inleds inte")
+                .contains("Registrerat")
+                .contains("Ingen återkoppling");
         assertThat(browser.findElements(By.id("record-decision"))).isEmpty();
-        CaseStatusEvent decision = awaitRecords(kafka, Topics.STATUS_EVENTS,
-                e -> e.getReportId().equals(report.getReportId())
-                        && e.getPayload() instanceof InvestigationDecisionMade).get(0);
+        CaseStatusEvent decision = awaitRecords(
+                        kafka,
+                        Topics.STATUS_EVENTS,
+                        e -> e.getReportId().equals(report.getReportId())
+                                && e.getPayload() instanceof InvestigationDecisionMade)
+                .get(0);
         InvestigationDecisionMade payload = (InvestigationDecisionMade) decision.getPayload();
         assertThat(decision.getMunicipalityCode()).isEqualTo("0180");
         assertThat(decision.getEventId()).isEqualTo(StatusEvents.decisionEventId(report.getReportId()));
@@ -199,8 +231,9 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
                 .findElement(By.linkText(earlier.getReportId()));
         earlierLink.sendKeys(Keys.ENTER);
         wait.until(driver -> driver.getCurrentUrl().endsWith("/inbox/" + earlier.getReportId()));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Anmälan om "
-                + earlier.getReport().getChild().getGivenName() + " " + earlier.getReport().getChild().getFamilyName());
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Anmälan om " + earlier.getReport().getChild().getGivenName() + " "
+                        + earlier.getReport().getChild().getFamilyName());
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains(earlier.getReport().getObservations().get(0).getDescription());
         assertThat(browser.findElements(By.id("record-decision"))).hasSize(1);
@@ -234,16 +267,21 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         browser.findElement(By.id("record-decision")).sendKeys(Keys.ENTER);
 
         wait.until(driver -> !driver.findElements(By.cssSelector("p.error")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector("p.error")).getText()).isEqualTo("Ett beslut om utredning är"
-                + " redan registrerat för den här anmälan och kan inte ändras här. Ditt nya beslut har inte sparats.");
+        assertThat(browser.findElement(By.cssSelector("p.error")).getText())
+                .isEqualTo(
+                        "Ett beslut om utredning är"
+                                + " redan registrerat för den här anmälan och kan inte ändras här. Ditt nya beslut har inte sparats.");
         assertThat(browser.findElement(By.id("decision-recorded")).getText()).contains("Utredning inleds,");
         assertThat(browser.findElements(By.id("record-decision"))).isEmpty();
-        List<CaseStatusEvent> decisions = allRecords(kafka, Topics.STATUS_EVENTS,
+        List<CaseStatusEvent> decisions = allRecords(
+                kafka,
+                Topics.STATUS_EVENTS,
                 e -> e.getReportId().equals(report.getReportId())
                         && e.getPayload() instanceof InvestigationDecisionMade);
-        assertThat(decisions).singleElement().satisfies(decision -> assertThat(
-                ((InvestigationDecisionMade) decision.getPayload()).getDecision())
-                .isEqualTo(InvestigationDecision.OPENED));
+        assertThat(decisions)
+                .singleElement()
+                .satisfies(decision -> assertThat(((InvestigationDecisionMade) decision.getPayload()).getDecision())
+                        .isEqualTo(InvestigationDecision.OPENED));
     }
 
     private WebDriverWait signIn() {
@@ -263,7 +301,8 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
     private void awaitInInbox(WebDriverWait wait, RoutedReport... reports) {
         wait.until(driver -> {
             driver.navigate().refresh();
-            return Arrays.stream(reports).noneMatch(report -> driver.findElements(rowOf(report)).isEmpty());
+            return Arrays.stream(reports)
+                    .noneMatch(report -> driver.findElements(rowOf(report)).isEmpty());
         });
     }
 

@@ -37,8 +37,11 @@ import se.oroshub.schemas.avro.RoutedReport;
 class InboxControllerTest {
 
     private static final String MUNICIPALITY = "0180";
-    private static final OrganisationUser OFFICER = new OrganisationUser("handlaggare", "Sara Handläggare",
-            "Socialsekreterare", new OrganisationId(OrganisationIdScheme.MUNICIPALITY_CODE, MUNICIPALITY),
+    private static final OrganisationUser OFFICER = new OrganisationUser(
+            "handlaggare",
+            "Sara Handläggare",
+            "Socialsekreterare",
+            new OrganisationId(OrganisationIdScheme.MUNICIPALITY_CODE, MUNICIPALITY),
             "Stockholms stad");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
@@ -51,12 +54,15 @@ class InboxControllerTest {
     @BeforeEach
     void inboxReadFromTheTopics() {
         store.add(report);
-        projection = new InboxProjection(List.of(), () -> {
-            throw new IllegalStateException("nothing to read");
-        }, store);
+        projection = new InboxProjection(
+                List.of(),
+                () -> {
+                    throw new IllegalStateException("nothing to read");
+                },
+                store);
         projection.start();
-        controller = new InboxController(store, projection, new StatusEventRecorder(published, store::apply),
-                () -> Optional.of(OFFICER), clock);
+        controller = new InboxController(
+                store, projection, new StatusEventRecorder(published, store::apply), () -> Optional.of(OFFICER), clock);
     }
 
     @AfterEach
@@ -71,7 +77,8 @@ class InboxControllerTest {
         Map<String, Object> second = decide("NOT_OPENED", true);
 
         assertThat(first).containsEntry("message", InboxController.DECISION_RECORDED);
-        assertThat(second).containsEntry("error", InboxController.OTHER_DECISION_RECORDED)
+        assertThat(second)
+                .containsEntry("error", InboxController.OTHER_DECISION_RECORDED)
                 .doesNotContainKey("message");
         assertThat(published.events()).singleElement().satisfies(event -> {
             InvestigationDecisionMade decision = (InvestigationDecisionMade) event.getPayload();
@@ -90,19 +97,22 @@ class InboxControllerTest {
         Map<String, Object> again = decide("ALREADY_ONGOING", true);
 
         assertThat(again).containsEntry("message", InboxController.DECISION_ALREADY_RECORDED);
-        assertThat(published.events()).singleElement()
-                .satisfies(event -> assertThat(event.getEventId())
-                        .isEqualTo(StatusEvents.decisionEventId(report.getReportId())));
+        assertThat(published.events())
+                .singleElement()
+                .satisfies(event ->
+                        assertThat(event.getEventId()).isEqualTo(StatusEvents.decisionEventId(report.getReportId())));
     }
 
     @Test
     void aDoubleClickOnTheDecisionButtonPublishesOneDecision() throws Exception {
-        List<Map<String, Object>> answers = atTheSameTime(() -> decide("NOT_OPENED", false),
-                () -> decide("NOT_OPENED", false));
+        List<Map<String, Object>> answers =
+                atTheSameTime(() -> decide("NOT_OPENED", false), () -> decide("NOT_OPENED", false));
 
         assertThat(published.events()).hasSize(1);
-        assertThat(answers).extracting(answer -> answer.get("message")).containsExactlyInAnyOrder(
-                InboxController.DECISION_RECORDED, InboxController.DECISION_ALREADY_RECORDED);
+        assertThat(answers)
+                .extracting(answer -> answer.get("message"))
+                .containsExactlyInAnyOrder(
+                        InboxController.DECISION_RECORDED, InboxController.DECISION_ALREADY_RECORDED);
     }
 
     @Test
@@ -116,7 +126,8 @@ class InboxControllerTest {
         assertThat(resent).containsEntry("message", InboxController.PROTECTIVE_ASSESSMENT_ALREADY_RECORDED);
         assertThat(published.events()).singleElement().satisfies(event -> {
             assertThat(event.getEventId()).isEqualTo(StatusEvents.protectiveAssessmentEventId(report.getReportId()));
-            assertThat(((ProtectiveAssessmentMade) event.getPayload()).getImmediateProtectionNeeded()).isTrue();
+            assertThat(((ProtectiveAssessmentMade) event.getPayload()).getImmediateProtectionNeeded())
+                    .isTrue();
         });
         assertThat(store.find(MUNICIPALITY, report.getReportId()).orElseThrow().immediateProtectionNeeded())
                 .isTrue();
@@ -126,25 +137,32 @@ class InboxControllerTest {
     void aDoubleClickOnTheProtectiveAssessmentButtonPublishesOneAssessment() throws Exception {
         atTheSameTime(() -> assess(false), () -> assess(false));
 
-        assertThat(published.events()).extracting(CaseStatusEvent::getPayload)
-                .singleElement().isInstanceOf(ProtectiveAssessmentMade.class);
+        assertThat(published.events())
+                .extracting(CaseStatusEvent::getPayload)
+                .singleElement()
+                .isInstanceOf(ProtectiveAssessmentMade.class);
     }
 
     @Test
     void nothingIsRecordedBeforeTheInboxHasReadWhatWasRecordedEarlier() {
-        InboxProjection reading = new InboxProjection(List.of(MUNICIPALITY), () -> {
-            throw new IllegalStateException("not started");
-        }, store);
-        InboxController beforeCaughtUp = new InboxController(store, reading,
-                new StatusEventRecorder(published, store::apply), () -> Optional.of(OFFICER), clock);
+        InboxProjection reading = new InboxProjection(
+                List.of(MUNICIPALITY),
+                () -> {
+                    throw new IllegalStateException("not started");
+                },
+                store);
+        InboxController beforeCaughtUp = new InboxController(
+                store, reading, new StatusEventRecorder(published, store::apply), () -> Optional.of(OFFICER), clock);
 
         RedirectAttributesModelMap decision = new RedirectAttributesModelMap();
         beforeCaughtUp.decision(report.getReportId(), "OPENED", false, decision);
         RedirectAttributesModelMap assessment = new RedirectAttributesModelMap();
         beforeCaughtUp.protectiveAssessment(report.getReportId(), true, assessment);
 
-        assertThat(new HashMap<String, Object>(decision.getFlashAttributes())).containsEntry("error", InboxController.NOT_CAUGHT_UP);
-        assertThat(new HashMap<String, Object>(assessment.getFlashAttributes())).containsEntry("error", InboxController.NOT_CAUGHT_UP);
+        assertThat(new HashMap<String, Object>(decision.getFlashAttributes()))
+                .containsEntry("error", InboxController.NOT_CAUGHT_UP);
+        assertThat(new HashMap<String, Object>(assessment.getFlashAttributes()))
+                .containsEntry("error", InboxController.NOT_CAUGHT_UP);
         assertThat(published.events()).isEmpty();
     }
 
@@ -162,7 +180,8 @@ class InboxControllerTest {
     }
 
     @SafeVarargs
-    private static List<Map<String, Object>> atTheSameTime(Callable<Map<String, Object>>... submissions) throws Exception {
+    private static List<Map<String, Object>> atTheSameTime(Callable<Map<String, Object>>... submissions)
+            throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(submissions.length);
         CountDownLatch start = new CountDownLatch(1);
         try {

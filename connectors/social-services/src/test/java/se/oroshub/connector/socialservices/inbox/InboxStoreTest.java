@@ -23,7 +23,8 @@ class InboxStoreTest {
         store.add(calm);
         store.add(acute);
 
-        assertThat(store.list("0180")).extracting(InboxItem::reportId)
+        assertThat(store.list("0180"))
+                .extracting(InboxItem::reportId)
                 .containsExactly(acute.getReportId(), calm.getReportId());
     }
 
@@ -43,8 +44,13 @@ class InboxStoreTest {
         RoutedReport report = reports.routed("0180", false);
         Instant receivedAt = Instant.parse("2026-11-23T08:00:00Z");
         var received = StatusEvents.received(report.getReportId(), "0180", "INKORG", receivedAt);
-        var decision = StatusEvents.decision(report.getReportId(), "0180", InvestigationDecision.NOT_OPENED,
-                LocalDate.of(2026, 11, 23), true, receivedAt.plusSeconds(60));
+        var decision = StatusEvents.decision(
+                report.getReportId(),
+                "0180",
+                InvestigationDecision.NOT_OPENED,
+                LocalDate.of(2026, 11, 23),
+                true,
+                receivedAt.plusSeconds(60));
 
         store.apply(received);
         store.add(report);
@@ -65,13 +71,18 @@ class InboxStoreTest {
         RoutedReport report = reports.routed("0180", true);
         store.add(report);
         Instant at = Instant.parse("2026-11-23T08:00:00Z");
-        var first = StatusEvents.decision(report.getReportId(), "0180", InvestigationDecision.OPENED,
-                LocalDate.of(2026, 11, 23), false, at);
-        var contradicting = StatusEvents.decision(report.getReportId(), "0180", InvestigationDecision.NOT_OPENED,
-                LocalDate.of(2026, 11, 24), true, at.plusSeconds(3600));
+        var first = StatusEvents.decision(
+                report.getReportId(), "0180", InvestigationDecision.OPENED, LocalDate.of(2026, 11, 23), false, at);
+        var contradicting = StatusEvents.decision(
+                report.getReportId(),
+                "0180",
+                InvestigationDecision.NOT_OPENED,
+                LocalDate.of(2026, 11, 24),
+                true,
+                at.plusSeconds(3600));
         var firstAssessment = StatusEvents.protectiveAssessment(report.getReportId(), "0180", true, at);
-        var secondAssessment = StatusEvents.protectiveAssessment(report.getReportId(), "0180", false,
-                at.plusSeconds(60));
+        var secondAssessment =
+                StatusEvents.protectiveAssessment(report.getReportId(), "0180", false, at.plusSeconds(60));
 
         store.apply(first);
         store.apply(contradicting);
@@ -79,7 +90,8 @@ class InboxStoreTest {
         store.apply(secondAssessment);
 
         assertThat(contradicting.getEventId()).isEqualTo(first.getEventId());
-        assertThat(secondAssessment.getEventId()).isEqualTo(firstAssessment.getEventId())
+        assertThat(secondAssessment.getEventId())
+                .isEqualTo(firstAssessment.getEventId())
                 .isNotEqualTo(first.getEventId());
         InboxItem item = store.find("0180", report.getReportId()).orElseThrow();
         assertThat(item.decision()).isEqualTo(InvestigationDecision.OPENED);

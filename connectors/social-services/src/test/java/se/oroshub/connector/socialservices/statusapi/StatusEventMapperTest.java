@@ -35,8 +35,19 @@ class StatusEventMapperTest {
     void aDecisionBecomesInvestigationDecisionMadeWithTheWithholdFlag() {
         String eventId = UUID.randomUUID().toString();
 
-        CaseStatusEvent event = mapper.toEvent(request(eventId, "INVESTIGATION_DECISION_MADE", null, null, "OPENED",
-                "2026-11-23", true, null, null, null, null, null));
+        CaseStatusEvent event = mapper.toEvent(request(
+                eventId,
+                "INVESTIGATION_DECISION_MADE",
+                null,
+                null,
+                "OPENED",
+                "2026-11-23",
+                true,
+                null,
+                null,
+                null,
+                null,
+                null));
 
         assertThat(event.getEventId()).isEqualTo(eventId);
         assertThat(event.getReportId()).isEqualTo(REPORT);
@@ -50,17 +61,40 @@ class StatusEventMapperTest {
 
     @Test
     void withholdingFeedbackDefaultsToFalse() {
-        CaseStatusEvent event = mapper.toEvent(request(null, "INVESTIGATION_DECISION_MADE", null, null,
-                "ALREADY_ONGOING", "2026-11-20", null, null, null, null, null, null));
+        CaseStatusEvent event = mapper.toEvent(request(
+                null,
+                "INVESTIGATION_DECISION_MADE",
+                null,
+                null,
+                "ALREADY_ONGOING",
+                "2026-11-20",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
 
-        assertThat(((InvestigationDecisionMade) event.getPayload()).getWithholdFeedback()).isFalse();
+        assertThat(((InvestigationDecisionMade) event.getPayload()).getWithholdFeedback())
+                .isFalse();
         assertThat(UUID.fromString(event.getEventId())).isNotNull();
     }
 
     @Test
     void reportReceivedAlwaysGetsTheReportsOwnEventIdSoItMeetsTheDeliveryAcknowledgement() {
-        CaseStatusEvent event = mapper.toEvent(request(UUID.randomUUID().toString(), "REPORT_RECEIVED", "VS-1", null,
-                null, null, null, null, null, null, null, null));
+        CaseStatusEvent event = mapper.toEvent(request(
+                UUID.randomUUID().toString(),
+                "REPORT_RECEIVED",
+                "VS-1",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
 
         assertThat(event.getEventId()).isEqualTo(StatusEvents.receivedEventId(REPORT));
         assertThat(((ReportReceived) event.getPayload()).getSystemReference()).isEqualTo("VS-1");
@@ -68,81 +102,200 @@ class StatusEventMapperTest {
 
     @Test
     void eachTypeMapsToItsPayload() {
-        assertThat(mapper.toEvent(request(null, "PROTECTIVE_ASSESSMENT_MADE", null, false, null, null, null, null,
-                null, null, null, null)).getPayload()).isInstanceOf(ProtectiveAssessmentMade.class);
-        assertThat(mapper.toEvent(request(null, "TRANSFERRED_TO_MUNICIPALITY", null, null, null, null, null, null,
-                "0180", "2026-11-22", null, null)).getPayload())
+        assertThat(mapper.toEvent(request(
+                                null,
+                                "PROTECTIVE_ASSESSMENT_MADE",
+                                null,
+                                false,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))
+                        .getPayload())
+                .isInstanceOf(ProtectiveAssessmentMade.class);
+        assertThat(mapper.toEvent(request(
+                                null,
+                                "TRANSFERRED_TO_MUNICIPALITY",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "0180",
+                                "2026-11-22",
+                                null,
+                                null))
+                        .getPayload())
                 .isEqualTo(new TransferredToMunicipality("0180", LocalDate.of(2026, 11, 22)));
-        assertThat(mapper.toEvent(request(null, "CASE_OFFICER_CHANGED", null, null, null, null, null, null, null,
-                null, "officer-17", "2026-11-21")).getPayload())
+        assertThat(mapper.toEvent(request(
+                                null,
+                                "CASE_OFFICER_CHANGED",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "officer-17",
+                                "2026-11-21"))
+                        .getPayload())
                 .isEqualTo(new CaseOfficerChanged("officer-17", LocalDate.of(2026, 11, 21)));
     }
 
     @Test
     void everyProblemIsReportedWithItsFieldAndCode() {
-        StatusEventRequest bad = new StatusEventRequest("not-a-uuid", null, "9999", "yesterday",
-                "INVESTIGATION_DECISION_MADE", null, null, "MAYBE", "23/11/2026", null, null, null, null, null, null);
+        StatusEventRequest bad = new StatusEventRequest(
+                "not-a-uuid",
+                null,
+                "9999",
+                "yesterday",
+                "INVESTIGATION_DECISION_MADE",
+                null,
+                null,
+                "MAYBE",
+                "23/11/2026",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         assertThatThrownBy(() -> mapper.toEvent(bad))
-                .isInstanceOfSatisfying(SubmissionRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field, FieldError::code)
-                        .containsExactlyInAnyOrder(
-                                tuple("reportId", ErrorCode.MISSING_FIELD),
-                                tuple("eventId", ErrorCode.INVALID_FIELD),
-                                tuple("municipalityCode", ErrorCode.UNKNOWN_MUNICIPALITY),
-                                tuple("occurredAt", ErrorCode.INVALID_FIELD),
-                                tuple("decision", ErrorCode.INVALID_FIELD),
-                                tuple("decisionDate", ErrorCode.INVALID_FIELD)));
+                .isInstanceOfSatisfying(
+                        SubmissionRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field, FieldError::code)
+                                .containsExactlyInAnyOrder(
+                                        tuple("reportId", ErrorCode.MISSING_FIELD),
+                                        tuple("eventId", ErrorCode.INVALID_FIELD),
+                                        tuple("municipalityCode", ErrorCode.UNKNOWN_MUNICIPALITY),
+                                        tuple("occurredAt", ErrorCode.INVALID_FIELD),
+                                        tuple("decision", ErrorCode.INVALID_FIELD),
+                                        tuple("decisionDate", ErrorCode.INVALID_FIELD)));
     }
 
     @Test
     void aFieldOfAnotherTypeIsRejectedSoNoExtraContentTravels() {
-        assertThatThrownBy(() -> mapper.toEvent(request(null, "PROTECTIVE_ASSESSMENT_MADE", null, true, null, null,
-                null, null, null, null, "officer-17", null)))
-                .isInstanceOfSatisfying(SubmissionRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field, FieldError::code)
-                        .containsExactly(tuple("caseOfficerRef", ErrorCode.INVALID_FIELD)));
+        assertThatThrownBy(() -> mapper.toEvent(request(
+                        null,
+                        "PROTECTIVE_ASSESSMENT_MADE",
+                        null,
+                        true,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "officer-17",
+                        null)))
+                .isInstanceOfSatisfying(
+                        SubmissionRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field, FieldError::code)
+                                .containsExactly(tuple("caseOfficerRef", ErrorCode.INVALID_FIELD)));
     }
 
     @Test
     void anUnknownTypeAndMissingTypeFieldsAreRejected() {
-        assertThatThrownBy(() -> mapper.toEvent(request(null, "CASE_REOPENED", null, null, null, null, null, null,
-                null, null, null, null)))
-                .isInstanceOfSatisfying(SubmissionRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field).containsExactly("type"));
-        assertThatThrownBy(() -> mapper.toEvent(request(null, "PROTECTIVE_ASSESSMENT_MADE", null, null, null, null,
-                null, null, null, null, null, null)))
-                .isInstanceOfSatisfying(SubmissionRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field, FieldError::code)
-                        .containsExactly(tuple("immediateProtectionNeeded", ErrorCode.MISSING_FIELD)));
+        assertThatThrownBy(() -> mapper.toEvent(
+                        request(null, "CASE_REOPENED", null, null, null, null, null, null, null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        SubmissionRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactly("type"));
+        assertThatThrownBy(() -> mapper.toEvent(request(
+                        null,
+                        "PROTECTIVE_ASSESSMENT_MADE",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
+                .isInstanceOfSatisfying(
+                        SubmissionRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field, FieldError::code)
+                                .containsExactly(tuple("immediateProtectionNeeded", ErrorCode.MISSING_FIELD)));
     }
 
     @Test
     void aTransferToTheSameMunicipalityAndFutureDatesAreRejected() {
-        assertThatThrownBy(() -> mapper.toEvent(request(null, "TRANSFERRED_TO_MUNICIPALITY", null, null, null, null,
-                null, null, "1480", "2027-01-01", null, null)))
-                .isInstanceOfSatisfying(SubmissionRejectedException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::field)
-                        .containsExactlyInAnyOrder("toMunicipalityCode", "transferredOn"));
+        assertThatThrownBy(() -> mapper.toEvent(request(
+                        null,
+                        "TRANSFERRED_TO_MUNICIPALITY",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "1480",
+                        "2027-01-01",
+                        null,
+                        null)))
+                .isInstanceOfSatisfying(
+                        SubmissionRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::field)
+                                .containsExactlyInAnyOrder("toMunicipalityCode", "transferredOn"));
     }
 
     @Test
     void messagesNeverRepeatTheRejectedValue() {
         String secret = "201009029859";
-        StatusEventRequest bad = new StatusEventRequest(secret, secret, secret, secret, secret, null, null, null,
-                null, null, null, null, null, null, null);
+        StatusEventRequest bad = new StatusEventRequest(
+                secret, secret, secret, secret, secret, null, null, null, null, null, null, null, null, null, null);
 
         assertThatThrownBy(() -> mapper.toEvent(bad))
-                .isInstanceOfSatisfying(SubmissionRejectedException.class, e -> assertThat(e.errors())
-                        .allSatisfy(error -> assertThat(error.message()).doesNotContain(secret)));
+                .isInstanceOfSatisfying(
+                        SubmissionRejectedException.class,
+                        e -> assertThat(e.errors())
+                                .allSatisfy(error -> assertThat(error.message()).doesNotContain(secret)));
     }
 
-    private static StatusEventRequest request(String eventId, String type, String systemReference,
-                                              Boolean immediateProtectionNeeded, String decision, String decisionDate,
-                                              Boolean withholdFeedback, String closedOn, String toMunicipalityCode,
-                                              String transferredOn, String caseOfficerRef, String tookOverOn) {
-        return new StatusEventRequest(eventId, REPORT, "1480", null, type, systemReference,
-                immediateProtectionNeeded, decision, decisionDate, withholdFeedback, closedOn, toMunicipalityCode,
-                transferredOn, caseOfficerRef, tookOverOn);
+    private static StatusEventRequest request(
+            String eventId,
+            String type,
+            String systemReference,
+            Boolean immediateProtectionNeeded,
+            String decision,
+            String decisionDate,
+            Boolean withholdFeedback,
+            String closedOn,
+            String toMunicipalityCode,
+            String transferredOn,
+            String caseOfficerRef,
+            String tookOverOn) {
+        return new StatusEventRequest(
+                eventId,
+                REPORT,
+                "1480",
+                null,
+                type,
+                systemReference,
+                immediateProtectionNeeded,
+                decision,
+                decisionDate,
+                withholdFeedback,
+                closedOn,
+                toMunicipalityCode,
+                transferredOn,
+                caseOfficerRef,
+                tookOverOn);
     }
 }

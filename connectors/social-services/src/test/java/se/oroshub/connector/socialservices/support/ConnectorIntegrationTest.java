@@ -37,7 +37,8 @@ import se.oroshub.testsupport.RealKafka;
  * inbox. All ITs share this one application context.
  */
 @RealKafka
-@SpringBootTest(classes = SocialServicesConnectorApplication.class,
+@SpringBootTest(
+        classes = SocialServicesConnectorApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "oroshub.connector.organisations[0].scheme=MUNICIPALITY_CODE",
@@ -96,18 +97,26 @@ public abstract class ConnectorIntegrationTest {
     @DynamicPropertySource
     static void broker(DynamicPropertyRegistry registry) {
         KafkaTestEnvironment kafka = KafkaTestEnvironment.shared();
-        kafka.createTopics(Topics.STATUS_EVENTS,
-                Topics.MUNICIPALITY_REPORTS.of("1480"), Topics.MUNICIPALITY_DEVIATIONS.of("1480"),
-                Topics.MUNICIPALITY_REPORTS.of("1280"), Topics.MUNICIPALITY_DEVIATIONS.of("1280"),
-                Topics.MUNICIPALITY_REPORTS.of("1281"), Topics.MUNICIPALITY_DEVIATIONS.of("1281"),
-                Topics.MUNICIPALITY_REPORTS.of("0180"), Topics.MUNICIPALITY_DEVIATIONS.of("0180"));
+        kafka.createTopics(
+                Topics.STATUS_EVENTS,
+                Topics.MUNICIPALITY_REPORTS.of("1480"),
+                Topics.MUNICIPALITY_DEVIATIONS.of("1480"),
+                Topics.MUNICIPALITY_REPORTS.of("1280"),
+                Topics.MUNICIPALITY_DEVIATIONS.of("1280"),
+                Topics.MUNICIPALITY_REPORTS.of("1281"),
+                Topics.MUNICIPALITY_DEVIATIONS.of("1281"),
+                Topics.MUNICIPALITY_REPORTS.of("0180"),
+                Topics.MUNICIPALITY_DEVIATIONS.of("0180"));
         registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.add("spring.kafka.properties.schema.registry.url", kafka::schemaRegistryUrl);
-        registry.add("oroshub.connector.social-services.municipalities.1480.case-system.base-url",
+        registry.add(
+                "oroshub.connector.social-services.municipalities.1480.case-system.base-url",
                 () -> GOTEBORG.baseUrl().toString());
-        registry.add("oroshub.connector.social-services.municipalities.1280.case-system.base-url",
+        registry.add(
+                "oroshub.connector.social-services.municipalities.1280.case-system.base-url",
                 () -> MALMO.baseUrl().toString());
-        registry.add("oroshub.connector.social-services.municipalities.1281.case-system.base-url",
+        registry.add(
+                "oroshub.connector.social-services.municipalities.1281.case-system.base-url",
                 () -> LUND.baseUrl().toString());
     }
 
@@ -125,8 +134,14 @@ public abstract class ConnectorIntegrationTest {
     /** Puts a routed report on the given partition of its municipality's topic ({@code null}: by key). */
     protected static void route(KafkaTestEnvironment kafka, RoutedReport report, Integer partition) {
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(kafka.producerProperties())) {
-            producer.send(new ProducerRecord<>(Topics.MUNICIPALITY_REPORTS.of(report.getMunicipalityCode()).name(),
-                    partition, report.getReportId(), report)).get();
+            producer.send(new ProducerRecord<>(
+                            Topics.MUNICIPALITY_REPORTS
+                                    .of(report.getMunicipalityCode())
+                                    .name(),
+                            partition,
+                            report.getReportId(),
+                            report))
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException("could not route the test report", e);
         }
@@ -137,8 +152,8 @@ public abstract class ConnectorIntegrationTest {
      *
      * @throws AssertionError when none matches within {@link #GENEROUS}
      */
-    protected static <V> List<V> awaitRecords(KafkaTestEnvironment kafka, TopicSpec<String, V> topic,
-                                              Predicate<V> matching) {
+    protected static <V> List<V> awaitRecords(
+            KafkaTestEnvironment kafka, TopicSpec<String, V> topic, Predicate<V> matching) {
         Map<String, Object> props = kafka.consumerProperties("it-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<V> found = new ArrayList<>();
@@ -163,8 +178,8 @@ public abstract class ConnectorIntegrationTest {
     }
 
     /** Every record on {@code topic} now that matches, read from the beginning to the current end. */
-    protected static <V> List<V> allRecords(KafkaTestEnvironment kafka, TopicSpec<String, V> topic,
-                                            Predicate<V> matching) {
+    protected static <V> List<V> allRecords(
+            KafkaTestEnvironment kafka, TopicSpec<String, V> topic, Predicate<V> matching) {
         Map<String, Object> props = kafka.consumerProperties("unused");
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -193,17 +208,25 @@ public abstract class ConnectorIntegrationTest {
     }
 
     protected HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    protected HttpResponse<String> postJson(String path, String user, String password, String json)
-            throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    protected HttpResponse<String> postJson(String path, String user, String password, String json) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", "application/json")
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

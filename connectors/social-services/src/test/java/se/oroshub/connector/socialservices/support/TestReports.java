@@ -33,8 +33,12 @@ public final class TestReports {
 
     /** A routed school report for {@code municipalityCode}, acute or not, with one earlier report. */
     public RoutedReport routed(String municipalityCode, boolean acute) {
-        ConcernReport report = synthetic.report("school", ReporterKind.MANDATORY_PROFESSIONAL,
-                SyntheticReports.DEMO_SCHOOL, "Kvarnbackaskolan", municipalityCode);
+        ConcernReport report = synthetic.report(
+                "school",
+                ReporterKind.MANDATORY_PROFESSIONAL,
+                SyntheticReports.DEMO_SCHOOL,
+                "Kvarnbackaskolan",
+                municipalityCode);
         Instant accepted = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return RoutedReport.newBuilder()
                 .setReportId(report.getReportId())

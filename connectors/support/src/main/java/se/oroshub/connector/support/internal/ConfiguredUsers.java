@@ -27,16 +27,21 @@ public final class ConfiguredUsers implements UserDetailsService {
     /** @throws IllegalStateException when a user acts for an organisation the connector is not configured for */
     public ConfiguredUsers(ConnectorSecurityProperties security, ConnectorProperties connector) {
         for (ConnectorSecurityProperties.User user : security.users()) {
-            ConnectorProperties.Organisation organisation = connector.organisation(user.organisation().id())
+            ConnectorProperties.Organisation organisation = connector
+                    .organisation(user.organisation().id())
                     .orElseThrow(() -> new IllegalStateException("user '" + user.username() + "' acts for "
-                            + user.organisation().scheme() + " " + user.organisation().value()
+                            + user.organisation().scheme() + " "
+                            + user.organisation().value()
                             + ", which is not one of oroshub.connector.organisations"));
             users.put(user.username(), user);
-            organisationUsers.put(user.username(), new OrganisationUser(user.username(), user.displayName(),
-                    user.role(), organisation.id(), organisation.name()));
+            organisationUsers.put(
+                    user.username(),
+                    new OrganisationUser(
+                            user.username(), user.displayName(), user.role(), organisation.id(), organisation.name()));
         }
         if (users.isEmpty()) {
-            log.warn("No users in oroshub.connector.security.users: nobody can sign in to connector '{}'",
+            log.warn(
+                    "No users in oroshub.connector.security.users: nobody can sign in to connector '{}'",
                     connector.id());
         }
     }

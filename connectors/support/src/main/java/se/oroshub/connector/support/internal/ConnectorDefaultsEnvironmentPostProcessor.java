@@ -22,7 +22,8 @@ public final class ConnectorDefaultsEnvironmentPostProcessor implements Environm
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
+            Resource[] files = new PathMatchingResourcePatternResolver(
+                            getClass().getClassLoader())
                     .getResources("classpath*:" + LOCATION);
             YamlPropertySourceLoader loader = new YamlPropertySourceLoader();
             for (int i = 0; i < files.length; i++) {

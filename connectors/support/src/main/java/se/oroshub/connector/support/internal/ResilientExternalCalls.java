@@ -32,8 +32,11 @@ public final class ResilientExternalCalls implements ExternalCalls, AutoCloseabl
         return thread;
     });
 
-    public ResilientExternalCalls(RetryRegistry retries, CircuitBreakerRegistry circuitBreakers,
-            TimeLimiterRegistry timeLimiters, BulkheadRegistry bulkheads) {
+    public ResilientExternalCalls(
+            RetryRegistry retries,
+            CircuitBreakerRegistry circuitBreakers,
+            TimeLimiterRegistry timeLimiters,
+            BulkheadRegistry bulkheads) {
         this.retries = retries;
         this.circuitBreakers = circuitBreakers;
         this.timeLimiters = timeLimiters;
@@ -49,8 +52,8 @@ public final class ResilientExternalCalls implements ExternalCalls, AutoCloseabl
 
         Supplier<CompletableFuture<T>> async =
                 () -> CompletableFuture.supplyAsync(Bulkhead.decorateSupplier(bulkhead, call), workers);
-        Callable<T> decorated = Retry.decorateCallable(retry,
-                CircuitBreaker.decorateCallable(circuitBreaker, timeLimiter.decorateFutureSupplier(async)));
+        Callable<T> decorated = Retry.decorateCallable(
+                retry, CircuitBreaker.decorateCallable(circuitBreaker, timeLimiter.decorateFutureSupplier(async)));
         try {
             return decorated.call();
         } catch (CallNotPermittedException e) {
@@ -65,7 +68,8 @@ public final class ResilientExternalCalls implements ExternalCalls, AutoCloseabl
             Thread.currentThread().interrupt();
             throw new ExternalSystemUnavailableException(backend, "interrupted while calling " + backend, e);
         } catch (Exception e) {
-            throw new ExternalSystemUnavailableException(backend, backend + " failed: " + e.getClass().getSimpleName(), e);
+            throw new ExternalSystemUnavailableException(
+                    backend, backend + " failed: " + e.getClass().getSimpleName(), e);
         }
     }
 

@@ -12,7 +12,8 @@ public final class SecurityContextCurrentOrganisation implements CurrentOrganisa
     @Override
     public Optional<OrganisationUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated()
+        if (authentication != null
+                && authentication.isAuthenticated()
                 && authentication.getPrincipal() instanceof OrganisationUserDetails details) {
             return Optional.of(details.organisationUser());
         }

@@ -17,12 +17,19 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
 
 class ConfiguredUsersTest {
 
-    private static final ConnectorProperties CONNECTOR = new ConnectorProperties("school", List.of(
-            new ConnectorProperties.Organisation(OrganisationIdScheme.SCHOOL_UNIT_CODE, "29837461", "Kvarnbackaskolan")),
-            null, null);
+    private static final ConnectorProperties CONNECTOR = new ConnectorProperties(
+            "school",
+            List.of(new ConnectorProperties.Organisation(
+                    OrganisationIdScheme.SCHOOL_UNIT_CODE, "29837461", "Kvarnbackaskolan")),
+            null,
+            null);
 
     private static ConnectorSecurityProperties.User user(String username, String unit) {
-        return new ConnectorSecurityProperties.User(username, "{noop}secret", "Anna Lärare", "Klasslärare",
+        return new ConnectorSecurityProperties.User(
+                username,
+                "{noop}secret",
+                "Anna Lärare",
+                "Klasslärare",
                 new ConnectorSecurityProperties.OrganisationRef(OrganisationIdScheme.SCHOOL_UNIT_CODE, unit));
     }
 
@@ -36,12 +43,14 @@ class ConfiguredUsersTest {
         ConfiguredUsers users = new ConfiguredUsers(
                 new ConnectorSecurityProperties(null, null, List.of(user("anna", "29837461"))), CONNECTOR);
         UserDetails anna = users.loadUserByUsername("anna");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(anna, null, anna.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(anna, null, anna.getAuthorities()));
 
         assertThat(new SecurityContextCurrentOrganisation().requireId())
                 .isEqualTo(new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE, "29837461"));
-        assertThat(new SecurityContextCurrentOrganisation().require().organisationName()).isEqualTo("Kvarnbackaskolan");
+        assertThat(new SecurityContextCurrentOrganisation().require().organisationName())
+                .isEqualTo("Kvarnbackaskolan");
     }
 
     @Test
@@ -55,8 +64,8 @@ class ConfiguredUsersTest {
 
     @Test
     void aUserOfAnOrganisationTheConnectorDoesNotServeStopsTheStart() {
-        ConnectorSecurityProperties security = new ConnectorSecurityProperties(null, null,
-                List.of(user("mallory", "11112222")));
+        ConnectorSecurityProperties security =
+                new ConnectorSecurityProperties(null, null, List.of(user("mallory", "11112222")));
 
         assertThatThrownBy(() -> new ConfiguredUsers(security, CONNECTOR))
                 .isInstanceOf(IllegalStateException.class)

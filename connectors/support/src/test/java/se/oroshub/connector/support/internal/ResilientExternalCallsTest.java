@@ -20,9 +20,14 @@ class ResilientExternalCallsTest {
 
     private final CircuitBreakerRegistry circuitBreakers = CircuitBreakerRegistry.ofDefaults();
     private final ResilientExternalCalls calls = new ResilientExternalCalls(
-            RetryRegistry.of(RetryConfig.custom().maxAttempts(3).waitDuration(Duration.ofMillis(1)).build()),
+            RetryRegistry.of(RetryConfig.custom()
+                    .maxAttempts(3)
+                    .waitDuration(Duration.ofMillis(1))
+                    .build()),
             circuitBreakers,
-            TimeLimiterRegistry.of(TimeLimiterConfig.custom().timeoutDuration(Duration.ofMillis(200)).build()),
+            TimeLimiterRegistry.of(TimeLimiterConfig.custom()
+                    .timeoutDuration(Duration.ofMillis(200))
+                    .build()),
             BulkheadRegistry.ofDefaults());
 
     @AfterEach
@@ -50,9 +55,11 @@ class ResilientExternalCallsTest {
         AtomicInteger attempts = new AtomicInteger();
 
         assertThatThrownBy(() -> calls.call("case-management-1480", () -> {
-            attempts.incrementAndGet();
-            throw new IllegalStateException("refused");
-        })).isInstanceOf(IllegalStateException.class).hasMessage("refused");
+                    attempts.incrementAndGet();
+                    throw new IllegalStateException("refused");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("refused");
         assertThat(attempts).hasValue(3);
     }
 
@@ -61,14 +68,16 @@ class ResilientExternalCallsTest {
         CountDownLatch never = new CountDownLatch(1);
 
         assertThatThrownBy(() -> calls.call("slow-system", () -> {
-            try {
-                never.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return "late";
-        })).isInstanceOfSatisfying(ExternalSystemUnavailableException.class,
-                e -> assertThat(e.backend()).isEqualTo("slow-system"));
+                    try {
+                        never.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return "late";
+                }))
+                .isInstanceOfSatisfying(
+                        ExternalSystemUnavailableException.class,
+                        e -> assertThat(e.backend()).isEqualTo("slow-system"));
     }
 
     @Test

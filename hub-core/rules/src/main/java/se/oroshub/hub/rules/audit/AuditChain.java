@@ -44,8 +44,7 @@ public final class AuditChain {
     /** Separates the owner from the segment in a chain id. */
     public static final char SEGMENT_SEPARATOR = '/';
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     /** The id of the chain that {@code segment} keeps for {@code owner}: {@code owner/segment}. */
     public static String chainId(String owner, String segment) {

@@ -13,8 +13,7 @@ import se.oroshub.schemas.avro.AuditRecord;
  */
 public final class AuditChainVerifier {
 
-    private AuditChainVerifier() {
-    }
+    private AuditChainVerifier() {}
 
     /** Verifies {@code records} in the order given. */
     public static ChainVerification verify(Iterable<AuditRecord> records) {
@@ -24,16 +23,22 @@ public final class AuditChainVerifier {
             AuditHead head = heads.getOrDefault(record.getChain(), AuditHead.genesis(record.getChain()));
             String expectedHash = AuditChain.hashOf(record);
             if (!expectedHash.equals(record.getHash())) {
-                return broken(record, ChainVerification.BreakKind.ALTERED,
+                return broken(
+                        record,
+                        ChainVerification.BreakKind.ALTERED,
                         "content hashes to " + expectedHash + " but the record carries " + record.getHash());
             }
             if (record.getSequence() != head.sequence() + 1) {
-                return broken(record, ChainVerification.BreakKind.SEQUENCE_GAP,
+                return broken(
+                        record,
+                        ChainVerification.BreakKind.SEQUENCE_GAP,
                         "expected sequence " + (head.sequence() + 1) + " after " + head.sequence() + ", found "
                                 + record.getSequence());
             }
             if (!head.hash().equals(record.getPreviousHash())) {
-                return broken(record, ChainVerification.BreakKind.WRONG_PREVIOUS_HASH,
+                return broken(
+                        record,
+                        ChainVerification.BreakKind.WRONG_PREVIOUS_HASH,
                         "previous hash " + record.getPreviousHash() + " is not the hash of record " + head.sequence()
                                 + " (" + head.hash() + ")");
             }

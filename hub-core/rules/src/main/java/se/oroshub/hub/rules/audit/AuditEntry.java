@@ -52,8 +52,15 @@ import se.oroshub.schemas.avro.TransferredToMunicipality;
  * @param reasonCode a stable snake_case code qualifying the action, or {@code null}
  * @param attributes further ids and codes, sorted by key
  */
-public record AuditEntry(String owner, String auditId, Instant occurredAt, AuditAction action, String reportId,
-        String actor, String reasonCode, Map<String, String> attributes) {
+public record AuditEntry(
+        String owner,
+        String auditId,
+        Instant occurredAt,
+        AuditAction action,
+        String reportId,
+        String actor,
+        String reasonCode,
+        Map<String, String> attributes) {
 
     /** The owner of decisions taken before a report has a municipality. */
     public static final String HUB_OWNER = "hub";
@@ -72,14 +79,20 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
         Objects.requireNonNull(actor, "actor");
         occurredAt = occurredAt.truncatedTo(ChronoUnit.MILLIS);
         SortedMap<String, String> sorted = new TreeMap<>();
-        Objects.requireNonNull(attributes, "attributes").forEach((k, v) -> sorted.put(
-                Objects.requireNonNull(k, "attribute key"), Objects.requireNonNull(v, "attribute " + k)));
+        Objects.requireNonNull(attributes, "attributes")
+                .forEach((k, v) -> sorted.put(
+                        Objects.requireNonNull(k, "attribute key"), Objects.requireNonNull(v, "attribute " + k)));
         attributes = Collections.unmodifiableSortedMap(sorted);
     }
 
     /** The hub accepted a valid report from a connector. */
     public static AuditEntry accepted(String reportId, String connectorId, String contentDigest, Instant at) {
-        return hub(AuditAction.ACCEPTED, "accepted:" + reportId, at, reportId, null,
+        return hub(
+                AuditAction.ACCEPTED,
+                "accepted:" + reportId,
+                at,
+                reportId,
+                null,
                 Map.of("connectorId", connectorId, "contentDigest", contentDigest));
     }
 
@@ -90,8 +103,8 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
      * @param field the offending field, or {@code null}
      * @param connectorId the submitting connector where known, else {@code null}
      */
-    public static AuditEntry rejected(String rejectionId, String reportId, RejectionReason reason, String field,
-            String connectorId, Instant at) {
+    public static AuditEntry rejected(
+            String rejectionId, String reportId, RejectionReason reason, String field, String connectorId, Instant at) {
         Map<String, String> attributes = new TreeMap<>();
         attributes.put("rejectionId", rejectionId);
         putIfPresent(attributes, "field", field);
@@ -101,13 +114,19 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
 
     /** A resubmission of an already accepted report was recognised and not processed again. */
     public static AuditEntry duplicateIgnored(String reportId, String connectorId, Instant at) {
-        return hub(AuditAction.DUPLICATE_IGNORED, "duplicate:" + reportId + ":" + at.toEpochMilli(), at, reportId,
-                null, Map.of("connectorId", connectorId));
+        return hub(
+                AuditAction.DUPLICATE_IGNORED,
+                "duplicate:" + reportId + ":" + at.toEpochMilli(),
+                at,
+                reportId,
+                null,
+                Map.of("connectorId", connectorId));
     }
 
     /** The report was routed to a municipality. */
     public static AuditEntry routed(String reportId, String municipalityCode, RoutingBasis basis, Instant at) {
-        return municipal(municipalityCode, AuditAction.ROUTED, "routed:" + reportId, at, reportId, Codes.of(basis), Map.of());
+        return municipal(
+                municipalityCode, AuditAction.ROUTED, "routed:" + reportId, at, reportId, Codes.of(basis), Map.of());
     }
 
     /**
@@ -116,10 +135,17 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
      *
      * @param decidedBy the user id of the person who decided
      */
-    public static AuditEntry routedFromClearing(String reportId, String municipalityCode, String decisionId,
-            String decidedBy, Instant at) {
-        return new AuditEntry(municipalityCode, id("routed:" + reportId), at, AuditAction.ROUTED, reportId, decidedBy,
-                Codes.of(RoutingBasis.MANUAL), Map.of("decisionId", decisionId));
+    public static AuditEntry routedFromClearing(
+            String reportId, String municipalityCode, String decisionId, String decidedBy, Instant at) {
+        return new AuditEntry(
+                municipalityCode,
+                id("routed:" + reportId),
+                at,
+                AuditAction.ROUTED,
+                reportId,
+                decidedBy,
+                Codes.of(RoutingBasis.MANUAL),
+                Map.of("decisionId", decisionId));
     }
 
     /** No municipality could be decided; the report went to the clearing topic. */
@@ -128,18 +154,31 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
     }
 
     /** An acute report outside office hours also went to the after-hours service. */
-    public static AuditEntry sentToAfterHours(String reportId, String municipalityCode, String destination,
-            List<AcuteReason> reasons, Instant at) {
-        return municipal(municipalityCode, AuditAction.SENT_TO_AFTER_HOURS, "after-hours:" + reportId, at, reportId,
-                null, Map.of("destination", destination, "acuteReasons", codes(reasons)));
+    public static AuditEntry sentToAfterHours(
+            String reportId, String municipalityCode, String destination, List<AcuteReason> reasons, Instant at) {
+        return municipal(
+                municipalityCode,
+                AuditAction.SENT_TO_AFTER_HOURS,
+                "after-hours:" + reportId,
+                at,
+                reportId,
+                null,
+                Map.of("destination", destination, "acuteReasons", codes(reasons)));
     }
 
     /** The report was linked to the municipality's earlier reports about the same child. */
     public static AuditEntry linked(String reportId, String municipalityCode, EarlierReports earlier, Instant at) {
-        return municipal(municipalityCode, AuditAction.LINKED, "linked:" + reportId, at, reportId, null, Map.of(
-                "earlierCount", Integer.toString(earlier.getCount()),
-                "earlierReportIds", String.join(",", earlier.getReportIds()),
-                "windowDays", Integer.toString(earlier.getWindowDays())));
+        return municipal(
+                municipalityCode,
+                AuditAction.LINKED,
+                "linked:" + reportId,
+                at,
+                reportId,
+                null,
+                Map.of(
+                        "earlierCount", Integer.toString(earlier.getCount()),
+                        "earlierReportIds", String.join(",", earlier.getReportIds()),
+                        "windowDays", Integer.toString(earlier.getWindowDays())));
     }
 
     /**
@@ -152,8 +191,12 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
     public static AuditEntry statusRecorded(CaseStatusEvent event, Instant at) {
         Map<String, String> attributes = new TreeMap<>();
         attributes.put("eventId", event.getEventId());
-        putIfPresent(attributes, "eventOccurredAt", event.getOccurredAt() == null ? null
-                : event.getOccurredAt().truncatedTo(ChronoUnit.MILLIS).toString());
+        putIfPresent(
+                attributes,
+                "eventOccurredAt",
+                event.getOccurredAt() == null
+                        ? null
+                        : event.getOccurredAt().truncatedTo(ChronoUnit.MILLIS).toString());
         Object payload = event.getPayload();
         if (payload instanceof InvestigationDecisionMade decision) {
             attributes.put("decision", Codes.of(decision.getDecision()));
@@ -168,8 +211,14 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
             putIfPresent(attributes, "tookOverOn", dateOf(changed.getTookOverOn()));
         }
         String kind = StatusEventKind.of(event).map(StatusEventKind::code).orElse("unknown");
-        return municipal(event.getMunicipalityCode(), AuditAction.STATUS_RECORDED, "status:" + event.getEventId(), at,
-                event.getReportId(), kind, attributes);
+        return municipal(
+                event.getMunicipalityCode(),
+                AuditAction.STATUS_RECORDED,
+                "status:" + event.getEventId(),
+                at,
+                event.getReportId(),
+                kind,
+                attributes);
     }
 
     /**
@@ -178,41 +227,72 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
      * @param claimedMunicipality the municipality the event claims to come from, or {@code null}
      * @param field the offending field, or {@code null}
      */
-    public static AuditEntry statusRejected(String eventId, String reportId, String claimedMunicipality,
-            RejectionReason reason, String field, Instant at) {
+    public static AuditEntry statusRejected(
+            String eventId,
+            String reportId,
+            String claimedMunicipality,
+            RejectionReason reason,
+            String field,
+            Instant at) {
         Map<String, String> attributes = new TreeMap<>();
         putIfPresent(attributes, "eventId", eventId);
         putIfPresent(attributes, "claimedMunicipality", claimedMunicipality);
         putIfPresent(attributes, "field", field);
-        return hub(AuditAction.STATUS_REJECTED, "status-rejected:" + eventId, at, reportId, Codes.of(reason), attributes);
+        return hub(
+                AuditAction.STATUS_REJECTED, "status-rejected:" + eventId, at, reportId, Codes.of(reason), attributes);
     }
 
     /** The permitted feedback was sent to the reporting organisation. */
-    public static AuditEntry notified(ReporterNotification notification, String municipalityCode, String eventId,
-            Instant at) {
+    public static AuditEntry notified(
+            ReporterNotification notification, String municipalityCode, String eventId, Instant at) {
         OrganisationId organisation = notification.getReportingOrganisation();
-        return municipal(municipalityCode, AuditAction.NOTIFIED, "notified:" + notification.getNotificationId(), at,
-                notification.getReportId(), Codes.of(notification.getDecision()), Map.of(
-                        "notificationId", notification.getNotificationId(),
-                        "eventId", eventId,
-                        "organisation", Codes.of(organisation.getScheme()) + ":" + organisation.getValue()));
+        return municipal(
+                municipalityCode,
+                AuditAction.NOTIFIED,
+                "notified:" + notification.getNotificationId(),
+                at,
+                notification.getReportId(),
+                Codes.of(notification.getDecision()),
+                Map.of(
+                        "notificationId",
+                        notification.getNotificationId(),
+                        "eventId",
+                        eventId,
+                        "organisation",
+                        Codes.of(organisation.getScheme()) + ":" + organisation.getValue()));
     }
 
     /** The feedback policy suppressed a status event: nothing reached the reporter. */
-    public static AuditEntry suppressed(String reportId, String eventId, String municipalityCode,
-            SuppressionReason reason, Instant at) {
-        return municipal(municipalityCode, AuditAction.SUPPRESSED_BY_POLICY, "suppressed:" + eventId, at, reportId,
-                reason.code(), Map.of("eventId", eventId));
+    public static AuditEntry suppressed(
+            String reportId, String eventId, String municipalityCode, SuppressionReason reason, Instant at) {
+        return municipal(
+                municipalityCode,
+                AuditAction.SUPPRESSED_BY_POLICY,
+                "suppressed:" + eventId,
+                at,
+                reportId,
+                reason.code(),
+                Map.of("eventId", eventId));
     }
 
     /** A deadline was missed and the deviation emitted. */
     public static AuditEntry deadlineMissed(DeadlineDeviation deviation, Instant at) {
-        return municipal(deviation.getMunicipalityCode(), AuditAction.DEADLINE_MISSED,
-                "deadline:" + deviation.getDeviationId(), at, deviation.getReportId(), Codes.of(deviation.getDeadline()),
-                Map.of("deviationId", deviation.getDeviationId(),
-                        "dueAt", deviation.getDueAt().toString(),
-                        "overdueByMillis", Long.toString(deviation.getOverdueByMillis()),
-                        "acute", Boolean.toString(deviation.getAcute())));
+        return municipal(
+                deviation.getMunicipalityCode(),
+                AuditAction.DEADLINE_MISSED,
+                "deadline:" + deviation.getDeviationId(),
+                at,
+                deviation.getReportId(),
+                Codes.of(deviation.getDeadline()),
+                Map.of(
+                        "deviationId",
+                        deviation.getDeviationId(),
+                        "dueAt",
+                        deviation.getDueAt().toString(),
+                        "overdueByMillis",
+                        Long.toString(deviation.getOverdueByMillis()),
+                        "acute",
+                        Boolean.toString(deviation.getAcute())));
     }
 
     /**
@@ -220,39 +300,75 @@ public record AuditEntry(String owner, String auditId, Instant occurredAt, Audit
      * (or had it, when a late decision routed it: the attributes then name where).
      */
     public static AuditEntry clearingOverdue(ClearingOverdue overdue, Instant at) {
-        Map<String, String> attributes = new TreeMap<>(Map.of("deviationId", overdue.getDeviationId(),
-                "dueAt", overdue.getDueAt().toString(),
-                "overdueByMillis", Long.toString(overdue.getOverdueByMillis()),
-                "acute", Boolean.toString(overdue.getAcute())));
+        Map<String, String> attributes = new TreeMap<>(Map.of(
+                "deviationId",
+                overdue.getDeviationId(),
+                "dueAt",
+                overdue.getDueAt().toString(),
+                "overdueByMillis",
+                Long.toString(overdue.getOverdueByMillis()),
+                "acute",
+                Boolean.toString(overdue.getAcute())));
         putIfPresent(attributes, "routedTo", overdue.getRoutedTo());
-        return hub(AuditAction.DEADLINE_MISSED, "deadline:" + overdue.getDeviationId(), at, overdue.getReportId(),
-                Codes.of(DeadlineKind.CLEARING_DECISION), attributes);
+        return hub(
+                AuditAction.DEADLINE_MISSED,
+                "deadline:" + overdue.getDeviationId(),
+                at,
+                overdue.getReportId(),
+                Codes.of(DeadlineKind.CLEARING_DECISION),
+                attributes);
     }
 
     /** The social-services connector delivered the report to the municipality's case system. */
     public static AuditEntry delivered(String reportId, String municipalityCode, String connectorId, Instant at) {
-        return new AuditEntry(municipalityCode, id("delivered:" + reportId), at, AuditAction.DELIVERED, reportId,
-                connectorId, null, Map.of());
+        return new AuditEntry(
+                municipalityCode,
+                id("delivered:" + reportId),
+                at,
+                AuditAction.DELIVERED,
+                reportId,
+                connectorId,
+                null,
+                Map.of());
     }
 
     /** The municipality's case system acknowledged receipt of the report (a ReportReceived event). */
-    public static AuditEntry deliveryAcknowledged(String reportId, String municipalityCode, String eventId, Instant at) {
-        return municipal(municipalityCode, AuditAction.DELIVERY_ACKNOWLEDGED, "acknowledged:" + reportId, at, reportId,
-                null, Map.of("eventId", eventId));
+    public static AuditEntry deliveryAcknowledged(
+            String reportId, String municipalityCode, String eventId, Instant at) {
+        return municipal(
+                municipalityCode,
+                AuditAction.DELIVERY_ACKNOWLEDGED,
+                "acknowledged:" + reportId,
+                at,
+                reportId,
+                null,
+                Map.of("eventId", eventId));
     }
 
-    private static AuditEntry hub(AuditAction action, String key, Instant at, String reportId, String reasonCode,
+    private static AuditEntry hub(
+            AuditAction action,
+            String key,
+            Instant at,
+            String reportId,
+            String reasonCode,
             Map<String, String> attributes) {
         return new AuditEntry(HUB_OWNER, id(key), at, action, reportId, HUB_ACTOR, reasonCode, attributes);
     }
 
-    private static AuditEntry municipal(String municipalityCode, AuditAction action, String key, Instant at,
-            String reportId, String reasonCode, Map<String, String> attributes) {
+    private static AuditEntry municipal(
+            String municipalityCode,
+            AuditAction action,
+            String key,
+            Instant at,
+            String reportId,
+            String reasonCode,
+            Map<String, String> attributes) {
         return new AuditEntry(municipalityCode, id(key), at, action, reportId, HUB_ACTOR, reasonCode, attributes);
     }
 
     private static String id(String key) {
-        return UUID.nameUUIDFromBytes(("oroshub:audit:" + key).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("oroshub:audit:" + key).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static String codes(List<AcuteReason> reasons) {

@@ -16,8 +16,7 @@ public sealed interface ChainVerification permits ChainVerification.Intact, Chai
      * @param records how many records were checked
      * @param chains how many chains they formed
      */
-    record Intact(long records, int chains) implements ChainVerification {
-    }
+    record Intact(long records, int chains) implements ChainVerification {}
 
     /**
      * The first record at which a chain breaks.
@@ -28,7 +27,8 @@ public sealed interface ChainVerification permits ChainVerification.Intact, Chai
      * @param kind what is wrong
      * @param detail what was expected and found (hashes and sequence numbers only)
      */
-    record Broken(String chain, long sequence, String auditId, BreakKind kind, String detail) implements ChainVerification {
+    record Broken(String chain, long sequence, String auditId, BreakKind kind, String detail)
+            implements ChainVerification {
         /** Requires chain, kind and detail. */
         public Broken {
             Objects.requireNonNull(chain, "chain");

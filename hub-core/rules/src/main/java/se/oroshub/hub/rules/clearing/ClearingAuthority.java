@@ -44,20 +44,24 @@ public final class ClearingAuthority {
             return new ClearingVerdict.Ignored();
         }
         if (blank(decision.getDecidedBy())) {
-            return new ClearingVerdict.Refused(ClearingRefusal.NOBODY_NAMED, reportId,
-                    "the person who decided must be named");
+            return new ClearingVerdict.Refused(
+                    ClearingRefusal.NOBODY_NAMED, reportId, "the person who decided must be named");
         }
         if (!municipalities.isKnown(decision.getMunicipalityCode())) {
-            return new ClearingVerdict.Refused(ClearingRefusal.UNKNOWN_MUNICIPALITY, reportId,
+            return new ClearingVerdict.Refused(
+                    ClearingRefusal.UNKNOWN_MUNICIPALITY,
+                    reportId,
                     "not a four-digit code of the official municipality directory");
         }
         if (report.isEmpty()) {
-            return new ClearingVerdict.Refused(ClearingRefusal.UNKNOWN_REPORT, null,
-                    "the hub has accepted no report " + reportId);
+            return new ClearingVerdict.Refused(
+                    ClearingRefusal.UNKNOWN_REPORT, null, "the hub has accepted no report " + reportId);
         }
         String routedTo = report.get().routedTo();
         if (!report.get().waitingInClearing() || routedTo != null) {
-            return new ClearingVerdict.Refused(ClearingRefusal.NOT_IN_CLEARING, reportId,
+            return new ClearingVerdict.Refused(
+                    ClearingRefusal.NOT_IN_CLEARING,
+                    reportId,
                     "report " + reportId + " is not waiting in clearing"
                             + (routedTo == null ? "" : ": it was routed to " + routedTo));
         }

@@ -3,8 +3,8 @@ package se.oroshub.hub.rules.clearing;
 import java.util.Objects;
 
 /** What becomes of a person's decision on a report in clearing: accepted, ignored or refused. */
-public sealed interface ClearingVerdict permits ClearingVerdict.Accepted, ClearingVerdict.Ignored,
-        ClearingVerdict.Refused {
+public sealed interface ClearingVerdict
+        permits ClearingVerdict.Accepted, ClearingVerdict.Ignored, ClearingVerdict.Refused {
 
     /**
      * The decision is applied: the report leaves clearing for the decided municipality, routed as at intake with its
@@ -20,8 +20,7 @@ public sealed interface ClearingVerdict permits ClearingVerdict.Accepted, Cleari
     }
 
     /** The decision was applied already (the same decision id, redelivered): nothing happens again. */
-    record Ignored() implements ClearingVerdict {
-    }
+    record Ignored() implements ClearingVerdict {}
 
     /**
      * The decision is refused (to the dead-letter topic, and audited).

@@ -1,13 +1,12 @@
 package se.oroshub.hub.rules.deadline;
 
-import se.oroshub.schemas.time.SwedishTime;
-
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import se.oroshub.schemas.time.SwedishTime;
 
 /**
  * The deadlines the hub tracks, each a configured SLA rather than a constant. Day-based deadlines end at the end of
@@ -49,7 +48,8 @@ public record DeadlineConfig(
         requirePositive(acuteDeliveryAcknowledgement, "acuteDeliveryAcknowledgement");
         requirePositive(clearingDecision, "clearingDecision");
         requirePositive(acuteClearingDecision, "acuteClearingDecision");
-        Objects.requireNonNull(reporterFeedback, "reporterFeedback").ifPresent(d -> requirePositive(d, "reporterFeedback"));
+        Objects.requireNonNull(reporterFeedback, "reporterFeedback")
+                .ifPresent(d -> requirePositive(d, "reporterFeedback"));
     }
 
     /**
@@ -58,15 +58,30 @@ public record DeadlineConfig(
      * reporter-feedback deadline.
      */
     public static DeadlineConfig defaults() {
-        return new DeadlineConfig(SwedishTime.ZONE, LocalTime.of(16, 0), Period.ofDays(14),
-                Period.ofMonths(4), Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofHours(2),
-                Duration.ofMinutes(15), Optional.empty());
+        return new DeadlineConfig(
+                SwedishTime.ZONE,
+                LocalTime.of(16, 0),
+                Period.ofDays(14),
+                Period.ofMonths(4),
+                Duration.ofHours(1),
+                Duration.ofMinutes(15),
+                Duration.ofHours(2),
+                Duration.ofMinutes(15),
+                Optional.empty());
     }
 
     /** This configuration with a reporter-feedback deadline of {@code within} from acceptance. */
     public DeadlineConfig withReporterFeedback(Duration within) {
-        return new DeadlineConfig(zone, lateArrivalFrom, preliminaryAssessment, investigation, deliveryAcknowledgement,
-                acuteDeliveryAcknowledgement, clearingDecision, acuteClearingDecision, Optional.of(within));
+        return new DeadlineConfig(
+                zone,
+                lateArrivalFrom,
+                preliminaryAssessment,
+                investigation,
+                deliveryAcknowledgement,
+                acuteDeliveryAcknowledgement,
+                clearingDecision,
+                acuteClearingDecision,
+                Optional.of(within));
     }
 
     private static void requirePositive(Period period, String name) {

@@ -71,7 +71,11 @@ public final class DeadlinePolicy {
      *     ({@link se.oroshub.hub.rules.feedback.FeedbackPolicy#entitledToFeedback}); the feedback deadline runs only then
      * @param acceptedAt when the hub accepted the report
      */
-    public ReportClock start(String reportId, String municipalityCode, boolean acute, boolean reporterEntitledToFeedback,
+    public ReportClock start(
+            String reportId,
+            String municipalityCode,
+            boolean acute,
+            boolean reporterEntitledToFeedback,
             Instant acceptedAt) {
         Objects.requireNonNull(acceptedAt, "acceptedAt");
         List<Deadline> deadlines = new ArrayList<>();
@@ -79,11 +83,12 @@ public final class DeadlinePolicy {
         deadlines.add(Deadline.running(DeadlineKind.DELIVERY_ACKNOWLEDGEMENT, acceptedAt.plus(ack)));
         deadlines.add(Deadline.running(DeadlineKind.PROTECTIVE_ASSESSMENT, protectiveAssessmentDue(acceptedAt)));
         LocalDate receivedOn = acceptedAt.atZone(config.zone()).toLocalDate();
-        deadlines.add(Deadline.running(DeadlineKind.PRELIMINARY_ASSESSMENT,
-                endOfDay(receivedOn.plus(config.preliminaryAssessment()))));
+        deadlines.add(Deadline.running(
+                DeadlineKind.PRELIMINARY_ASSESSMENT, endOfDay(receivedOn.plus(config.preliminaryAssessment()))));
         if (reporterEntitledToFeedback) {
-            config.reporterFeedback().ifPresent(within ->
-                    deadlines.add(Deadline.running(DeadlineKind.REPORTER_FEEDBACK, acceptedAt.plus(within))));
+            config.reporterFeedback()
+                    .ifPresent(within ->
+                            deadlines.add(Deadline.running(DeadlineKind.REPORTER_FEEDBACK, acceptedAt.plus(within))));
         }
         return new ReportClock(reportId, municipalityCode, acute, acceptedAt, null, deadlines);
     }
@@ -98,7 +103,12 @@ public final class DeadlinePolicy {
     public ReportClock startClearing(String reportId, boolean acute, Instant acceptedAt) {
         Objects.requireNonNull(acceptedAt, "acceptedAt");
         Duration within = acute ? config.acuteClearingDecision() : config.clearingDecision();
-        return new ReportClock(reportId, null, acute, acceptedAt, null,
+        return new ReportClock(
+                reportId,
+                null,
+                acute,
+                acceptedAt,
+                null,
                 List.of(Deadline.running(DeadlineKind.CLEARING_DECISION, acceptedAt.plus(within))));
     }
 
@@ -115,8 +125,8 @@ public final class DeadlinePolicy {
         Objects.requireNonNull(municipalityCode, "municipalityCode");
         Deadline deadline = clock.deadline(DeadlineKind.CLEARING_DECISION)
                 .filter(d -> clock.inClearing())
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "report " + clock.reportId() + " has no clearing clock"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("report " + clock.reportId() + " has no clearing clock"));
         if (deadline.deviationEmitted() || !at.isAfter(deadline.dueAt())) {
             return Optional.empty();
         }
@@ -157,11 +167,13 @@ public final class DeadlinePolicy {
             return satisfy(clock, at, DeadlineKind.PROTECTIVE_ASSESSMENT);
         }
         if (payload instanceof InvestigationDecisionMade decision) {
-            ReportClock decided = satisfy(clock, at, DeadlineKind.PRELIMINARY_ASSESSMENT, DeadlineKind.REPORTER_FEEDBACK);
+            ReportClock decided =
+                    satisfy(clock, at, DeadlineKind.PRELIMINARY_ASSESSMENT, DeadlineKind.REPORTER_FEEDBACK);
             if (decision.getDecision() == InvestigationDecision.OPENED
                     && decided.deadline(DeadlineKind.INVESTIGATION).isEmpty()) {
                 List<Deadline> deadlines = new ArrayList<>(decided.deadlines());
-                deadlines.add(Deadline.running(DeadlineKind.INVESTIGATION,
+                deadlines.add(Deadline.running(
+                        DeadlineKind.INVESTIGATION,
                         endOfDay(decision.getDecisionDate().plus(config.investigation()))));
                 return decided.withDeadlines(deadlines);
             }
@@ -222,8 +234,8 @@ public final class DeadlinePolicy {
                 .build();
     }
 
-    private static ClearingOverdue clearingOverdue(ReportClock clock, Deadline deadline, Instant end, Instant now,
-            String routedTo) {
+    private static ClearingOverdue clearingOverdue(
+            ReportClock clock, Deadline deadline, Instant end, Instant now, String routedTo) {
         return ClearingOverdue.newBuilder()
                 .setDeviationId(deviationIdFor(clock.reportId(), deadline.kind()))
                 .setReportId(clock.reportId())

@@ -22,8 +22,13 @@ import se.oroshub.schemas.avro.Deadlines;
  *     stopped clock takes no further events
  * @param deadlines the deadlines, at most one per kind, in the order they were started
  */
-public record ReportClock(String reportId, String municipalityCode, boolean acute, Instant acceptedAt,
-        Instant stoppedAt, List<Deadline> deadlines) {
+public record ReportClock(
+        String reportId,
+        String municipalityCode,
+        boolean acute,
+        Instant acceptedAt,
+        Instant stoppedAt,
+        List<Deadline> deadlines) {
 
     /** Requires every field but {@code municipalityCode} and {@code stoppedAt}; copies the list. */
     public ReportClock {
@@ -73,8 +78,10 @@ public record ReportClock(String reportId, String municipalityCode, boolean acut
     /** The protective and preliminary assessment due times, for the routed report. */
     public Deadlines toAvroDeadlines() {
         return Deadlines.newBuilder()
-                .setProtectiveAssessmentDue(require(DeadlineKind.PROTECTIVE_ASSESSMENT).dueAt())
-                .setPreliminaryAssessmentDue(require(DeadlineKind.PRELIMINARY_ASSESSMENT).dueAt())
+                .setProtectiveAssessmentDue(
+                        require(DeadlineKind.PROTECTIVE_ASSESSMENT).dueAt())
+                .setPreliminaryAssessmentDue(
+                        require(DeadlineKind.PRELIMINARY_ASSESSMENT).dueAt())
                 .build();
     }
 
@@ -95,6 +102,7 @@ public record ReportClock(String reportId, String municipalityCode, boolean acut
     }
 
     private Deadline require(DeadlineKind kind) {
-        return deadline(kind).orElseThrow(() -> new IllegalStateException("no " + kind + " deadline on report " + reportId));
+        return deadline(kind)
+                .orElseThrow(() -> new IllegalStateException("no " + kind + " deadline on report " + reportId));
     }
 }

@@ -33,8 +33,7 @@ import se.oroshub.schemas.avro.ReportingOrganisation;
 public final class FeedbackPolicy {
 
     /** The policy has no configuration: the law leaves nothing to configure here. */
-    public FeedbackPolicy() {
-    }
+    public FeedbackPolicy() {}
 
     /**
      * Decides the feedback for one status event.
@@ -58,8 +57,8 @@ public final class FeedbackPolicy {
      * @param event an accepted status event for the report
      * @param notifiedAt the time to put on the notification
      */
-    public FeedbackDecision decide(ReporterKind kind, OrganisationId organisation, CaseStatusEvent event,
-            Instant notifiedAt) {
+    public FeedbackDecision decide(
+            ReporterKind kind, OrganisationId organisation, CaseStatusEvent event, Instant notifiedAt) {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(notifiedAt, "notifiedAt");
         if (kind != ReporterKind.MANDATORY_PROFESSIONAL) {
@@ -98,6 +97,7 @@ public final class FeedbackPolicy {
     /** The deterministic notification id for a status event: a name-based UUID of the event id. */
     public static String notificationIdFor(String eventId) {
         Objects.requireNonNull(eventId, "eventId");
-        return UUID.nameUUIDFromBytes(("oroshub:notification:" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("oroshub:notification:" + eventId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

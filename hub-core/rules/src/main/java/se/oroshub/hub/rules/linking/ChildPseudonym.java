@@ -1,7 +1,5 @@
 package se.oroshub.hub.rules.linking;
 
-import se.oroshub.schemas.time.SwedishTime;
-
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +12,7 @@ import javax.crypto.spec.SecretKeySpec;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.identity.InvalidPersonalIdentityNumberException;
 import se.oroshub.schemas.identity.PersonalIdentityNumber;
+import se.oroshub.schemas.time.SwedishTime;
 
 /**
  * A keyed pseudonym of a child, per municipality: {@code HMAC-SHA256(key_m, canonical number)} with
@@ -65,8 +64,11 @@ public final class ChildPseudonym {
             return Optional.empty();
         }
         try {
-            return Optional.of(of(municipalityCode, PersonalIdentityNumber.parse(number,
-                    report.getSubmittedAt().atZone(SwedishTime.ZONE).toLocalDate())));
+            return Optional.of(of(
+                    municipalityCode,
+                    PersonalIdentityNumber.parse(
+                            number,
+                            report.getSubmittedAt().atZone(SwedishTime.ZONE).toLocalDate())));
         } catch (InvalidPersonalIdentityNumberException invalid) {
             return Optional.empty();
         }

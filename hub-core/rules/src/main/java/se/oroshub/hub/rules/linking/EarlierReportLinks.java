@@ -89,6 +89,10 @@ public final class EarlierReportLinks {
     }
 
     private EarlierReports earlierReports(List<String> ids) {
-        return EarlierReports.newBuilder().setCount(ids.size()).setReportIds(List.copyOf(ids)).setWindowDays(windowDays).build();
+        return EarlierReports.newBuilder()
+                .setCount(ids.size())
+                .setReportIds(List.copyOf(ids))
+                .setWindowDays(windowDays)
+                .build();
     }
 }

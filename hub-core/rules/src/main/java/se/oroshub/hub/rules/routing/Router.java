@@ -35,9 +35,10 @@ public final class Router {
         if (known(current)) {
             return new RoutingDecision.Routed(current, RoutingBasis.CURRENT_MUNICIPALITY);
         }
-        return new RoutingDecision.ToClearing(ClearingReason.NO_MUNICIPALITY_KNOWN,
-                "child.municipalityOfRegistration " + describe(registered)
-                        + " and child.currentMunicipality " + describe(current));
+        return new RoutingDecision.ToClearing(
+                ClearingReason.NO_MUNICIPALITY_KNOWN,
+                "child.municipalityOfRegistration " + describe(registered) + " and child.currentMunicipality "
+                        + describe(current));
     }
 
     private boolean known(String code) {
@@ -48,6 +49,8 @@ public final class Router {
         if (code == null || code.isBlank()) {
             return "absent";
         }
-        return code.matches("\\d{4}") ? "'" + code + "' not a known municipality code" : "not a known municipality code";
+        return code.matches("\\d{4}")
+                ? "'" + code + "' not a known municipality code"
+                : "not a known municipality code";
     }
 }

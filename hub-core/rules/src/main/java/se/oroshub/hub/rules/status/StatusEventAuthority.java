@@ -66,12 +66,16 @@ public final class StatusEventAuthority {
             return structural.get();
         }
         if (responsibleMunicipality.isEmpty()) {
-            return new StatusVerdict.Rejected(RejectionReason.UNKNOWN_REPORT, "reportId",
+            return new StatusVerdict.Rejected(
+                    RejectionReason.UNKNOWN_REPORT,
+                    "reportId",
                     "report " + event.getReportId() + " is not known to the hub");
         }
         String responsible = responsibleMunicipality.get();
         if (!responsible.equals(event.getMunicipalityCode())) {
-            return new StatusVerdict.Rejected(RejectionReason.WRONG_MUNICIPALITY, "municipalityCode",
+            return new StatusVerdict.Rejected(
+                    RejectionReason.WRONG_MUNICIPALITY,
+                    "municipalityCode",
                     "report " + event.getReportId() + " is not routed to municipality " + event.getMunicipalityCode());
         }
         if (event.getPayload() instanceof TransferredToMunicipality transfer) {
@@ -97,12 +101,12 @@ public final class StatusEventAuthority {
         if (payload instanceof TransferredToMunicipality transfer) {
             String to = transfer.getToMunicipalityCode();
             if (blank(to) || !municipalities.isKnown(to)) {
-                return Optional.of(invalid("payload.toMunicipalityCode",
-                        "transfer to a code that is not a known municipality"));
+                return Optional.of(
+                        invalid("payload.toMunicipalityCode", "transfer to a code that is not a known municipality"));
             }
             if (to.equals(event.getMunicipalityCode())) {
-                return Optional.of(invalid("payload.toMunicipalityCode",
-                        "transfer from municipality " + to + " to itself"));
+                return Optional.of(
+                        invalid("payload.toMunicipalityCode", "transfer from municipality " + to + " to itself"));
             }
             return missingDate(transfer.getTransferredOn(), "payload.transferredOn");
         }

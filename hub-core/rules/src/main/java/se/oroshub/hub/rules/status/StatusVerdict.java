@@ -14,7 +14,8 @@ public sealed interface StatusVerdict permits StatusVerdict.Accepted, StatusVerd
      *     or the receiving municipality of a transfer (store it: later events must come from there)
      * @param transferred whether the event moved the report to another municipality
      */
-    record Accepted(StatusEventKind kind, String responsibleMunicipality, boolean transferred) implements StatusVerdict {
+    record Accepted(StatusEventKind kind, String responsibleMunicipality, boolean transferred)
+            implements StatusVerdict {
         /** Requires kind and municipality. */
         public Accepted {
             Objects.requireNonNull(kind, "kind");

@@ -1,7 +1,5 @@
 package se.oroshub.hub.rules.triage;
 
-import se.oroshub.schemas.time.SwedishTime;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import se.oroshub.schemas.time.SwedishTime;
 
 /**
  * When social services' ordinary office is open: weekdays from {@code opens} (inclusive) to {@code closes}

@@ -15,8 +15,7 @@ import java.util.TreeSet;
  */
 public final class SwedishPublicHolidays {
 
-    private SwedishPublicHolidays() {
-    }
+    private SwedishPublicHolidays() {}
 
     /** Whether {@code date} is a public holiday or a holiday eve (weekends are not included unless a holiday). */
     public static boolean isHoliday(LocalDate date) {
@@ -27,24 +26,26 @@ public final class SwedishPublicHolidays {
     public static Set<LocalDate> forYear(int year) {
         LocalDate easter = easterSunday(year);
         Set<LocalDate> days = new TreeSet<>();
-        days.add(LocalDate.of(year, Month.JANUARY, 1));           // nyårsdagen
-        days.add(LocalDate.of(year, Month.JANUARY, 6));           // trettondedag jul
-        days.add(easter.minusDays(2));                            // långfredagen
-        days.add(easter.minusDays(1));                            // påskafton
-        days.add(easter);                                         // påskdagen
-        days.add(easter.plusDays(1));                             // annandag påsk
-        days.add(LocalDate.of(year, Month.MAY, 1));               // första maj
-        days.add(easter.plusDays(39));                            // Kristi himmelsfärdsdag
-        days.add(easter.plusDays(49));                            // pingstdagen
-        days.add(LocalDate.of(year, Month.JUNE, 6));              // nationaldagen
-        LocalDate midsummerDay = LocalDate.of(year, Month.JUNE, 20).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-        days.add(midsummerDay.minusDays(1));                      // midsommarafton
-        days.add(midsummerDay);                                   // midsommardagen
-        days.add(LocalDate.of(year, Month.OCTOBER, 31).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))); // alla helgons dag
-        days.add(LocalDate.of(year, Month.DECEMBER, 24));         // julafton
-        days.add(LocalDate.of(year, Month.DECEMBER, 25));         // juldagen
-        days.add(LocalDate.of(year, Month.DECEMBER, 26));         // annandag jul
-        days.add(LocalDate.of(year, Month.DECEMBER, 31));         // nyårsafton
+        days.add(LocalDate.of(year, Month.JANUARY, 1)); // nyårsdagen
+        days.add(LocalDate.of(year, Month.JANUARY, 6)); // trettondedag jul
+        days.add(easter.minusDays(2)); // långfredagen
+        days.add(easter.minusDays(1)); // påskafton
+        days.add(easter); // påskdagen
+        days.add(easter.plusDays(1)); // annandag påsk
+        days.add(LocalDate.of(year, Month.MAY, 1)); // första maj
+        days.add(easter.plusDays(39)); // Kristi himmelsfärdsdag
+        days.add(easter.plusDays(49)); // pingstdagen
+        days.add(LocalDate.of(year, Month.JUNE, 6)); // nationaldagen
+        LocalDate midsummerDay =
+                LocalDate.of(year, Month.JUNE, 20).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        days.add(midsummerDay.minusDays(1)); // midsommarafton
+        days.add(midsummerDay); // midsommardagen
+        days.add(LocalDate.of(year, Month.OCTOBER, 31)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))); // alla helgons dag
+        days.add(LocalDate.of(year, Month.DECEMBER, 24)); // julafton
+        days.add(LocalDate.of(year, Month.DECEMBER, 25)); // juldagen
+        days.add(LocalDate.of(year, Month.DECEMBER, 26)); // annandag jul
+        days.add(LocalDate.of(year, Month.DECEMBER, 31)); // nyårsafton
         return Set.copyOf(days);
     }
 

@@ -79,7 +79,7 @@ public final class TriagePolicy {
                 switch (observation.getCategory()) {
                     case PHYSICAL_VIOLENCE, WITNESSED_DOMESTIC_VIOLENCE -> reasons.add(AcuteReason.VIOLENCE);
                     case SEXUAL_ABUSE -> reasons.add(AcuteReason.SEXUAL_ABUSE);
-                    default -> { }
+                    default -> {}
                 }
             }
         }

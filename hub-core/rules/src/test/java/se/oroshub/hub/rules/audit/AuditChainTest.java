@@ -25,8 +25,10 @@ class AuditChainTest {
         List<AuditRecord> records = new ArrayList<>();
         AuditHead head = AuditHead.genesis(municipality);
         for (int i = 0; i < length; i++) {
-            AuditRecord record = AuditChain.append(head, AuditEntry.routed("report-" + i, municipality,
-                    RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT.plusSeconds(i)));
+            AuditRecord record = AuditChain.append(
+                    head,
+                    AuditEntry.routed(
+                            "report-" + i, municipality, RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT.plusSeconds(i)));
             records.add(record);
             head = AuditHead.after(record);
         }
@@ -51,7 +53,8 @@ class AuditChainTest {
 
     @Test
     void hashCoversEveryFieldButItself() {
-        AuditRecord original = AuditChain.append(AuditHead.genesis("hub"),
+        AuditRecord original = AuditChain.append(
+                AuditHead.genesis("hub"),
                 AuditEntry.rejected("rej-1", "report-1", RejectionReason.INVALID_FIELD, "observations", "school", AT));
         List<Consumer<AuditRecord>> alterations = List.of(
                 r -> r.setChain("0180"),
@@ -70,13 +73,15 @@ class AuditChainTest {
             alteration.accept(altered);
             assertThat(AuditChain.hashOf(altered)).isNotEqualTo(original.getHash());
         }
-        AuditRecord rehashed = AuditRecord.newBuilder(original).setHash("f".repeat(64)).build();
+        AuditRecord rehashed =
+                AuditRecord.newBuilder(original).setHash("f".repeat(64)).build();
         assertThat(AuditChain.hashOf(rehashed)).isEqualTo(original.getHash());
     }
 
     @Test
     void canonicalEncodingIsTheDocumentedOne() {
-        AuditRecord record = AuditChain.append(AuditHead.genesis("0180"),
+        AuditRecord record = AuditChain.append(
+                AuditHead.genesis("0180"),
                 new AuditEntry("0180", "id-1", AT, AuditAction.LINKED, null, "hub", null, Map.of("k", "v")));
         ByteBuffer bytes = ByteBuffer.wrap(AuditChain.canonicalBytes(record));
         assertThat(readString(bytes)).isEqualTo("oroshub-audit-v1");
@@ -97,17 +102,21 @@ class AuditChainTest {
 
     @Test
     void hashSurvivesTheAvroRoundTrip() throws IOException {
-        AuditRecord record = AuditChain.append(AuditHead.genesis("0180"), AuditEntry.routed("r1", "0180",
-                RoutingBasis.CURRENT_MUNICIPALITY, Instant.parse("2026-03-11T09:30:00.123456Z")));
-        AuditRecord decoded = AuditRecord.getDecoder().decode(AuditRecord.getEncoder().encode(record));
+        AuditRecord record = AuditChain.append(
+                AuditHead.genesis("0180"),
+                AuditEntry.routed(
+                        "r1", "0180", RoutingBasis.CURRENT_MUNICIPALITY, Instant.parse("2026-03-11T09:30:00.123456Z")));
+        AuditRecord decoded =
+                AuditRecord.getDecoder().decode(AuditRecord.getEncoder().encode(record));
         assertThat(AuditChain.hashOf(decoded)).isEqualTo(record.getHash());
         assertThat(AuditChainVerifier.verify(List.of(decoded)).intact()).isTrue();
     }
 
     @Test
     void entryIsAppendedOnlyToItsOwnChain() {
-        assertThatThrownBy(() -> AuditChain.append(AuditHead.genesis("1480"),
-                AuditEntry.routed("r1", "0180", RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT)))
+        assertThatThrownBy(() -> AuditChain.append(
+                        AuditHead.genesis("1480"),
+                        AuditEntry.routed("r1", "0180", RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -115,16 +124,20 @@ class AuditChainTest {
     void eachSegmentKeepsItsOwnChainOfAnOwner() {
         String first = AuditChain.chainId("0180", "intake-0");
         String second = AuditChain.chainId("0180", "intake-1");
-        AuditRecord a = AuditChain.append(AuditHead.genesis(first),
+        AuditRecord a = AuditChain.append(
+                AuditHead.genesis(first),
                 AuditEntry.routed("r1", "0180", RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT));
-        AuditRecord b = AuditChain.append(AuditHead.genesis(second),
+        AuditRecord b = AuditChain.append(
+                AuditHead.genesis(second),
                 AuditEntry.routed("r2", "0180", RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT));
-        AuditRecord c = AuditChain.append(AuditHead.after(a),
-                AuditEntry.routed("r3", "0180", RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT));
+        AuditRecord c = AuditChain.append(
+                AuditHead.after(a), AuditEntry.routed("r3", "0180", RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT));
 
         assertThat(List.of(a, b, c)).extracting(AuditRecord::getChain).containsExactly(first, second, first);
         assertThat(List.of(a, b, c)).extracting(AuditRecord::getSequence).containsExactly(1L, 1L, 2L);
-        assertThat(List.of(a, b, c)).extracting(r -> AuditChain.ownerOf(r.getChain())).containsOnly("0180");
+        assertThat(List.of(a, b, c))
+                .extracting(r -> AuditChain.ownerOf(r.getChain()))
+                .containsOnly("0180");
         assertThat(AuditChainVerifier.verify(List.of(a, b, c))).isEqualTo(new ChainVerification.Intact(3, 2));
     }
 
@@ -135,8 +148,9 @@ class AuditChainTest {
         assertThat(AuditChain.ownerOf("0180")).isEqualTo("0180");
         assertThatThrownBy(() -> AuditChain.chainId("0180/intake-1", "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AuditChain.chainId("0180", "")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> AuditChain.append(AuditHead.genesis(AuditChain.chainId("1480", "intake-0")),
-                AuditEntry.routed("r1", "0180", RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT)))
+        assertThatThrownBy(() -> AuditChain.append(
+                        AuditHead.genesis(AuditChain.chainId("1480", "intake-0")),
+                        AuditEntry.routed("r1", "0180", RoutingBasis.MUNICIPALITY_OF_REGISTRATION, AT)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -164,18 +178,21 @@ class AuditChainTest {
     void removedRecordIsASequenceGap() {
         List<AuditRecord> records = chain("0180", 5);
         records.remove(1);
-        assertThat(AuditChainVerifier.verify(records)).isInstanceOfSatisfying(ChainVerification.Broken.class, broken -> {
-            assertThat(broken.sequence()).isEqualTo(3);
-            assertThat(broken.kind()).isEqualTo(ChainVerification.BreakKind.SEQUENCE_GAP);
-        });
+        assertThat(AuditChainVerifier.verify(records))
+                .isInstanceOfSatisfying(ChainVerification.Broken.class, broken -> {
+                    assertThat(broken.sequence()).isEqualTo(3);
+                    assertThat(broken.kind()).isEqualTo(ChainVerification.BreakKind.SEQUENCE_GAP);
+                });
     }
 
     @Test
     void removedFirstRecordIsASequenceGap() {
         List<AuditRecord> records = chain("0180", 3);
         records.remove(0);
-        assertThat(AuditChainVerifier.verify(records)).isInstanceOfSatisfying(ChainVerification.Broken.class,
-                broken -> assertThat(broken.kind()).isEqualTo(ChainVerification.BreakKind.SEQUENCE_GAP));
+        assertThat(AuditChainVerifier.verify(records))
+                .isInstanceOfSatisfying(
+                        ChainVerification.Broken.class,
+                        broken -> assertThat(broken.kind()).isEqualTo(ChainVerification.BreakKind.SEQUENCE_GAP));
     }
 
     @Test
@@ -184,22 +201,25 @@ class AuditChainTest {
         AuditRecord forged = records.get(1);
         forged.setReportId("someone-else");
         forged.setHash(AuditChain.hashOf(forged));
-        assertThat(AuditChainVerifier.verify(records)).isInstanceOfSatisfying(ChainVerification.Broken.class, broken -> {
-            assertThat(broken.sequence()).isEqualTo(3);
-            assertThat(broken.kind()).isEqualTo(ChainVerification.BreakKind.WRONG_PREVIOUS_HASH);
-        });
+        assertThat(AuditChainVerifier.verify(records))
+                .isInstanceOfSatisfying(ChainVerification.Broken.class, broken -> {
+                    assertThat(broken.sequence()).isEqualTo(3);
+                    assertThat(broken.kind()).isEqualTo(ChainVerification.BreakKind.WRONG_PREVIOUS_HASH);
+                });
     }
 
     @Test
     void interleavedChainsAreVerifiedEachByItself() {
         List<AuditRecord> stockholm = chain("0180", 3);
         List<AuditRecord> goteborg = chain("1480", 2);
-        List<AuditRecord> topic = List.of(stockholm.get(0), goteborg.get(0), stockholm.get(1), goteborg.get(1),
-                stockholm.get(2));
+        List<AuditRecord> topic =
+                List.of(stockholm.get(0), goteborg.get(0), stockholm.get(1), goteborg.get(1), stockholm.get(2));
         assertThat(AuditChainVerifier.verify(topic)).isEqualTo(new ChainVerification.Intact(5, 2));
         List<AuditRecord> missing = List.of(stockholm.get(0), goteborg.get(1), stockholm.get(1));
-        assertThat(AuditChainVerifier.verify(missing)).isInstanceOfSatisfying(ChainVerification.Broken.class,
-                broken -> assertThat(broken.chain()).isEqualTo("1480"));
+        assertThat(AuditChainVerifier.verify(missing))
+                .isInstanceOfSatisfying(
+                        ChainVerification.Broken.class,
+                        broken -> assertThat(broken.chain()).isEqualTo("1480"));
     }
 
     private static Map<String, String> withAttribute(Map<String, String> attributes, String key, String value) {

@@ -89,10 +89,10 @@ class ClearingAuthorityTest {
 
     @Test
     void decisionForAReportNotInClearingIsRefused() {
-        ClearingVerdict.Refused routed = refused(authority.authorise(decision(GOTEBORG),
-                Optional.of(new KnownReport(List.of("an-earlier-decision"), STOCKHOLM, false))));
-        ClearingVerdict.Refused notWaiting = refused(authority.authorise(decision(GOTEBORG),
-                Optional.of(new KnownReport(List.of(), null, false))));
+        ClearingVerdict.Refused routed = refused(authority.authorise(
+                decision(GOTEBORG), Optional.of(new KnownReport(List.of("an-earlier-decision"), STOCKHOLM, false))));
+        ClearingVerdict.Refused notWaiting =
+                refused(authority.authorise(decision(GOTEBORG), Optional.of(new KnownReport(List.of(), null, false))));
 
         assertThat(List.of(routed, notWaiting)).allSatisfy(refused -> {
             assertThat(refused.reason()).isEqualTo(ClearingRefusal.NOT_IN_CLEARING);
@@ -100,8 +100,8 @@ class ClearingAuthorityTest {
             assertThat(refused.reason().field()).isEqualTo("reportId");
             assertThat(refused.reportId()).isEqualTo(REPORT);
         });
-        assertThat(routed.detail()).isEqualTo("report " + REPORT + " is not waiting in clearing: it was routed to "
-                + STOCKHOLM);
+        assertThat(routed.detail())
+                .isEqualTo("report " + REPORT + " is not waiting in clearing: it was routed to " + STOCKHOLM);
         assertThat(notWaiting.detail()).isEqualTo("report " + REPORT + " is not waiting in clearing");
     }
 
@@ -110,8 +110,11 @@ class ClearingAuthorityTest {
         ClearingVerdict.Refused refused = refused(authority.authorise(decision("9999", " "), Optional.empty()));
 
         assertThat(refused.reason()).isEqualTo(ClearingRefusal.NOBODY_NAMED);
-        assertThat(refused(authority.authorise(decision("9999"), Optional.empty())).reason())
+        assertThat(refused(authority.authorise(decision("9999"), Optional.empty()))
+                        .reason())
                 .isEqualTo(ClearingRefusal.UNKNOWN_MUNICIPALITY);
-        assertThat(refused.reportId()).as("filed under the report the decision names").isEqualTo(REPORT);
+        assertThat(refused.reportId())
+                .as("filed under the report the decision names")
+                .isEqualTo(REPORT);
     }
 }

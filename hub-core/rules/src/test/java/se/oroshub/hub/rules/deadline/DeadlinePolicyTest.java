@@ -1,7 +1,5 @@
 package se.oroshub.hub.rules.deadline;
 
-import se.oroshub.schemas.time.SwedishTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
@@ -19,6 +17,7 @@ import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.avro.DeadlineKind;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.fixtures.TestEvents;
+import se.oroshub.schemas.time.SwedishTime;
 
 class DeadlinePolicyTest {
 
@@ -29,7 +28,8 @@ class DeadlinePolicyTest {
     private final DeadlinePolicy policy = new DeadlinePolicy(DeadlineConfig.defaults());
 
     private static Instant local(int year, int month, int day, int hour, int minute) {
-        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SwedishTime.ZONE).toInstant();
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SwedishTime.ZONE)
+                .toInstant();
     }
 
     private ReportClock started(Instant acceptedAt) {
@@ -54,12 +54,20 @@ class DeadlinePolicyTest {
     @Test
     void lateHourForTheProtectiveAssessmentIsConfigurable() {
         DeadlineConfig d = DeadlineConfig.defaults();
-        DeadlinePolicy noonIsLate = new DeadlinePolicy(new DeadlineConfig(d.zone(), LocalTime.NOON,
-                d.preliminaryAssessment(), d.investigation(), d.deliveryAcknowledgement(),
-                d.acuteDeliveryAcknowledgement(), d.clearingDecision(), d.acuteClearingDecision(),
+        DeadlinePolicy noonIsLate = new DeadlinePolicy(new DeadlineConfig(
+                d.zone(),
+                LocalTime.NOON,
+                d.preliminaryAssessment(),
+                d.investigation(),
+                d.deliveryAcknowledgement(),
+                d.acuteDeliveryAcknowledgement(),
+                d.clearingDecision(),
+                d.acuteClearingDecision(),
                 d.reporterFeedback()));
-        assertThat(noonIsLate.protectiveAssessmentDue(local(2026, 3, 11, 12, 30))).isEqualTo(local(2026, 3, 13, 0, 0));
-        assertThat(noonIsLate.protectiveAssessmentDue(local(2026, 3, 11, 11, 30))).isEqualTo(local(2026, 3, 12, 0, 0));
+        assertThat(noonIsLate.protectiveAssessmentDue(local(2026, 3, 11, 12, 30)))
+                .isEqualTo(local(2026, 3, 13, 0, 0));
+        assertThat(noonIsLate.protectiveAssessmentDue(local(2026, 3, 11, 11, 30)))
+                .isEqualTo(local(2026, 3, 12, 0, 0));
     }
 
     @Test
@@ -85,31 +93,47 @@ class DeadlinePolicyTest {
 
     @Test
     void investigationIsDueFourMonthsAfterOpening() {
-        ReportClock clock = policy.on(started(MORNING), TestEvents.event("e1", REPORT, STOCKHOLM,
-                local(2026, 3, 20, 14, 0), TestEvents.decisionPayload(InvestigationDecision.OPENED,
-                        LocalDate.of(2026, 3, 20), false)));
+        ReportClock clock = policy.on(
+                started(MORNING),
+                TestEvents.event(
+                        "e1",
+                        REPORT,
+                        STOCKHOLM,
+                        local(2026, 3, 20, 14, 0),
+                        TestEvents.decisionPayload(InvestigationDecision.OPENED, LocalDate.of(2026, 3, 20), false)));
         assertThat(due(clock, DeadlineKind.INVESTIGATION)).isEqualTo(local(2026, 7, 21, 0, 0));
-        assertThat(clock.deadline(DeadlineKind.PRELIMINARY_ASSESSMENT).orElseThrow().satisfied()).isTrue();
+        assertThat(clock.deadline(DeadlineKind.PRELIMINARY_ASSESSMENT)
+                        .orElseThrow()
+                        .satisfied())
+                .isTrue();
     }
 
     @Test
     void decisionNotToOpenStartsNoInvestigationClock() {
-        ReportClock clock = policy.on(started(MORNING),
-                TestEvents.decision(REPORT, STOCKHOLM, local(2026, 3, 20, 14, 0), InvestigationDecision.NOT_OPENED, false));
+        ReportClock clock = policy.on(
+                started(MORNING),
+                TestEvents.decision(
+                        REPORT, STOCKHOLM, local(2026, 3, 20, 14, 0), InvestigationDecision.NOT_OPENED, false));
         assertThat(clock.deadline(DeadlineKind.INVESTIGATION)).isEmpty();
     }
 
     @Test
     void alreadyOngoingInvestigationNeedsNoPreliminaryAssessmentAndStartsNoNewClock() {
-        ReportClock clock = policy.on(started(MORNING), TestEvents.decision(REPORT, STOCKHOLM,
-                local(2026, 3, 12, 9, 0), InvestigationDecision.ALREADY_ONGOING, false));
+        ReportClock clock = policy.on(
+                started(MORNING),
+                TestEvents.decision(
+                        REPORT, STOCKHOLM, local(2026, 3, 12, 9, 0), InvestigationDecision.ALREADY_ONGOING, false));
         assertThat(clock.deadline(DeadlineKind.INVESTIGATION)).isEmpty();
-        assertThat(clock.deadline(DeadlineKind.PRELIMINARY_ASSESSMENT).orElseThrow().satisfied()).isTrue();
+        assertThat(clock.deadline(DeadlineKind.PRELIMINARY_ASSESSMENT)
+                        .orElseThrow()
+                        .satisfied())
+                .isTrue();
     }
 
     @Test
     void investigationClosedSatisfiesTheInvestigationDeadline() {
-        ReportClock opened = policy.on(started(MORNING),
+        ReportClock opened = policy.on(
+                started(MORNING),
                 TestEvents.decision(REPORT, STOCKHOLM, local(2026, 3, 20, 14, 0), InvestigationDecision.OPENED, false));
         ReportClock closed = policy.on(opened, TestEvents.closed(REPORT, STOCKHOLM, local(2026, 6, 1, 10, 0)));
         assertThat(closed.deadline(DeadlineKind.INVESTIGATION).orElseThrow().satisfiedAt())
@@ -137,23 +161,33 @@ class DeadlinePolicyTest {
             assertThat(deviation.getMunicipalityCode()).isEqualTo(STOCKHOLM);
             assertThat(deviation.getDueAt()).isEqualTo(MORNING.plus(Duration.ofHours(1)));
             assertThat(deviation.getDetectedAt()).isEqualTo(MORNING.plus(Duration.ofMinutes(90)));
-            assertThat(deviation.getOverdueByMillis()).isEqualTo(Duration.ofMinutes(30).toMillis());
+            assertThat(deviation.getOverdueByMillis())
+                    .isEqualTo(Duration.ofMinutes(30).toMillis());
             assertThat(deviation.getDeviationId()).isEqualTo("report-1:delivery_acknowledgement");
         });
-        assertThat(policy.check(first.clock(), MORNING.plus(Duration.ofMinutes(100))).deviations()).isEmpty();
+        assertThat(policy.check(first.clock(), MORNING.plus(Duration.ofMinutes(100)))
+                        .deviations())
+                .isEmpty();
     }
 
     @Test
     void missedDeadlineEmitsOneDeviationPerDeadlineOnce() {
         ReportClock clock = started(MORNING);
         Overdue late = policy.check(clock, local(2026, 4, 1, 0, 0));
-        assertThat(late.deviations()).extracting(DeadlineDeviation::getDeadline).containsExactly(
-                DeadlineKind.DELIVERY_ACKNOWLEDGEMENT, DeadlineKind.PROTECTIVE_ASSESSMENT,
-                DeadlineKind.PRELIMINARY_ASSESSMENT);
-        assertThat(policy.check(late.clock(), local(2026, 5, 1, 0, 0)).deviations()).isEmpty();
-        ReportClock decidedLate = policy.on(late.clock(),
-                TestEvents.decision(REPORT, STOCKHOLM, local(2026, 4, 2, 10, 0), InvestigationDecision.NOT_OPENED, false));
-        assertThat(policy.check(decidedLate, local(2026, 5, 1, 0, 0)).deviations()).isEmpty();
+        assertThat(late.deviations())
+                .extracting(DeadlineDeviation::getDeadline)
+                .containsExactly(
+                        DeadlineKind.DELIVERY_ACKNOWLEDGEMENT,
+                        DeadlineKind.PROTECTIVE_ASSESSMENT,
+                        DeadlineKind.PRELIMINARY_ASSESSMENT);
+        assertThat(policy.check(late.clock(), local(2026, 5, 1, 0, 0)).deviations())
+                .isEmpty();
+        ReportClock decidedLate = policy.on(
+                late.clock(),
+                TestEvents.decision(
+                        REPORT, STOCKHOLM, local(2026, 4, 2, 10, 0), InvestigationDecision.NOT_OPENED, false));
+        assertThat(policy.check(decidedLate, local(2026, 5, 1, 0, 0)).deviations())
+                .isEmpty();
     }
 
     @Test
@@ -161,8 +195,10 @@ class DeadlinePolicyTest {
         ReportClock clock = started(MORNING);
         clock = policy.on(clock, TestEvents.received(REPORT, STOCKHOLM, MORNING.plus(Duration.ofMinutes(5))));
         clock = policy.on(clock, TestEvents.protectiveAssessment(REPORT, STOCKHOLM, local(2026, 3, 11, 15, 0)));
-        clock = policy.on(clock, TestEvents.decision(REPORT, STOCKHOLM, local(2026, 3, 25, 23, 59),
-                InvestigationDecision.NOT_OPENED, false));
+        clock = policy.on(
+                clock,
+                TestEvents.decision(
+                        REPORT, STOCKHOLM, local(2026, 3, 25, 23, 59), InvestigationDecision.NOT_OPENED, false));
         Overdue result = policy.check(clock, local(2027, 1, 1, 0, 0));
         assertThat(result.deviations()).isEmpty();
         assertThat(result.clock().finished()).isTrue();
@@ -171,12 +207,14 @@ class DeadlinePolicyTest {
 
     @Test
     void deadlineMetLateStillEmitsADeviationSayingHowLate() {
-        ReportClock clock = policy.on(started(MORNING),
-                TestEvents.protectiveAssessment(REPORT, STOCKHOLM, local(2026, 3, 12, 3, 0)));
+        ReportClock clock = policy.on(
+                started(MORNING), TestEvents.protectiveAssessment(REPORT, STOCKHOLM, local(2026, 3, 12, 3, 0)));
         Overdue result = policy.check(clock, local(2026, 3, 12, 9, 0));
-        assertThat(result.deviations()).filteredOn(d -> d.getDeadline() == DeadlineKind.PROTECTIVE_ASSESSMENT)
+        assertThat(result.deviations())
+                .filteredOn(d -> d.getDeadline() == DeadlineKind.PROTECTIVE_ASSESSMENT)
                 .singleElement()
-                .satisfies(d -> assertThat(d.getOverdueByMillis()).isEqualTo(Duration.ofHours(3).toMillis()));
+                .satisfies(d -> assertThat(d.getOverdueByMillis())
+                        .isEqualTo(Duration.ofHours(3).toMillis()));
     }
 
     @Test
@@ -190,18 +228,21 @@ class DeadlinePolicyTest {
 
     @Test
     void transferStopsThisMunicipalitysClocks() {
-        ReportClock clock = policy.on(started(MORNING),
+        ReportClock clock = policy.on(
+                started(MORNING),
                 TestEvents.transferred(REPORT, STOCKHOLM, GOTEBORG, MORNING.plus(Duration.ofMinutes(30))));
         assertThat(clock.stopped()).isTrue();
         assertThat(policy.check(clock, local(2026, 6, 1, 0, 0)).deviations()).isEmpty();
         assertThat(clock.finished()).isTrue();
-        ReportClock after = policy.on(clock, TestEvents.received(REPORT, STOCKHOLM, MORNING.plus(Duration.ofMinutes(40))));
+        ReportClock after =
+                policy.on(clock, TestEvents.received(REPORT, STOCKHOLM, MORNING.plus(Duration.ofMinutes(40))));
         assertThat(after).isEqualTo(clock);
     }
 
     @Test
     void deadlineAlreadyMissedBeforeTheTransferIsStillReportedOnce() {
-        ReportClock clock = policy.on(started(MORNING),
+        ReportClock clock = policy.on(
+                started(MORNING),
                 TestEvents.transferred(REPORT, STOCKHOLM, GOTEBORG, MORNING.plus(Duration.ofHours(2))));
         Overdue result = policy.check(clock, local(2026, 6, 1, 0, 0));
         assertThat(result.deviations()).singleElement().satisfies(d -> {
@@ -214,7 +255,8 @@ class DeadlinePolicyTest {
     @Test
     void eventsFromAnotherMunicipalitySatisfyNothing() {
         ReportClock clock = started(MORNING);
-        assertThat(policy.on(clock, TestEvents.received(REPORT, GOTEBORG, MORNING.plusSeconds(60)))).isEqualTo(clock);
+        assertThat(policy.on(clock, TestEvents.received(REPORT, GOTEBORG, MORNING.plusSeconds(60))))
+                .isEqualTo(clock);
     }
 
     @Test
@@ -230,35 +272,44 @@ class DeadlinePolicyTest {
 
     @Test
     void overduePermittedFeedbackBecomesADeviation() {
-        DeadlinePolicy threeWeeks = new DeadlinePolicy(DeadlineConfig.defaults().withReporterFeedback(Duration.ofDays(21)));
+        DeadlinePolicy threeWeeks =
+                new DeadlinePolicy(DeadlineConfig.defaults().withReporterFeedback(Duration.ofDays(21)));
         ReportClock clock = threeWeeks.start(REPORT, STOCKHOLM, false, true, MORNING);
         assertThat(due(clock, DeadlineKind.REPORTER_FEEDBACK)).isEqualTo(MORNING.plus(Duration.ofDays(21)));
-        List<DeadlineDeviation> deviations = threeWeeks.check(clock, MORNING.plus(Duration.ofDays(22))).deviations();
+        List<DeadlineDeviation> deviations =
+                threeWeeks.check(clock, MORNING.plus(Duration.ofDays(22))).deviations();
         assertThat(deviations).extracting(DeadlineDeviation::getDeadline).contains(DeadlineKind.REPORTER_FEEDBACK);
     }
 
     @Test
     void feedbackGivenInTimeMeetsTheFeedbackDeadline() {
-        DeadlinePolicy threeWeeks = new DeadlinePolicy(DeadlineConfig.defaults().withReporterFeedback(Duration.ofDays(21)));
-        ReportClock clock = threeWeeks.on(threeWeeks.start(REPORT, STOCKHOLM, false, true, MORNING),
-                TestEvents.decision(REPORT, STOCKHOLM, MORNING.plus(Duration.ofDays(10)), InvestigationDecision.OPENED, false));
+        DeadlinePolicy threeWeeks =
+                new DeadlinePolicy(DeadlineConfig.defaults().withReporterFeedback(Duration.ofDays(21)));
+        ReportClock clock = threeWeeks.on(
+                threeWeeks.start(REPORT, STOCKHOLM, false, true, MORNING),
+                TestEvents.decision(
+                        REPORT, STOCKHOLM, MORNING.plus(Duration.ofDays(10)), InvestigationDecision.OPENED, false));
         assertThat(threeWeeks.check(clock, MORNING.plus(Duration.ofDays(30))).deviations())
-                .extracting(DeadlineDeviation::getDeadline).doesNotContain(DeadlineKind.REPORTER_FEEDBACK);
+                .extracting(DeadlineDeviation::getDeadline)
+                .doesNotContain(DeadlineKind.REPORTER_FEEDBACK);
     }
 
     @Test
     void withheldDecisionEndsTheFeedbackDeadline() {
-        DeadlinePolicy threeWeeks = new DeadlinePolicy(DeadlineConfig.defaults().withReporterFeedback(Duration.ofDays(21)));
-        CaseStatusEvent withheld = TestEvents.decision(REPORT, STOCKHOLM, MORNING.plus(Duration.ofDays(5)),
-                InvestigationDecision.NOT_OPENED, true);
+        DeadlinePolicy threeWeeks =
+                new DeadlinePolicy(DeadlineConfig.defaults().withReporterFeedback(Duration.ofDays(21)));
+        CaseStatusEvent withheld = TestEvents.decision(
+                REPORT, STOCKHOLM, MORNING.plus(Duration.ofDays(5)), InvestigationDecision.NOT_OPENED, true);
         ReportClock clock = threeWeeks.on(threeWeeks.start(REPORT, STOCKHOLM, false, true, MORNING), withheld);
         assertThat(threeWeeks.check(clock, MORNING.plus(Duration.ofDays(30))).deviations())
-                .extracting(DeadlineDeviation::getDeadline).doesNotContain(DeadlineKind.REPORTER_FEEDBACK);
+                .extracting(DeadlineDeviation::getDeadline)
+                .doesNotContain(DeadlineKind.REPORTER_FEEDBACK);
     }
 
     @Test
     void reporterWithoutRightToFeedbackHasNoFeedbackDeadline() {
-        DeadlinePolicy threeWeeks = new DeadlinePolicy(DeadlineConfig.defaults().withReporterFeedback(Duration.ofDays(21)));
+        DeadlinePolicy threeWeeks =
+                new DeadlinePolicy(DeadlineConfig.defaults().withReporterFeedback(Duration.ofDays(21)));
         assertThat(threeWeeks.start(REPORT, STOCKHOLM, false, false, MORNING).deadline(DeadlineKind.REPORTER_FEEDBACK))
                 .isEmpty();
     }
@@ -274,7 +325,8 @@ class DeadlinePolicyTest {
     void deviationCarriesTheAcuteFlag() {
         ReportClock clock = policy.start(REPORT, STOCKHOLM, true, false, MORNING);
         assertThat(policy.check(clock, MORNING.plus(Duration.ofMinutes(20))).deviations())
-                .singleElement().satisfies(d -> assertThat(d.getAcute()).isTrue());
+                .singleElement()
+                .satisfies(d -> assertThat(d.getAcute()).isTrue());
     }
 
     @Test
@@ -299,7 +351,8 @@ class DeadlinePolicyTest {
     @Test
     void reportWaitingInClearingTooLongRaisesOneClearingAlarmAndNoMunicipalDeviation() {
         ReportClock waiting = policy.startClearing(REPORT, true, MORNING);
-        assertThat(policy.check(waiting, MORNING.plus(Duration.ofMinutes(10))).clearing()).isEmpty();
+        assertThat(policy.check(waiting, MORNING.plus(Duration.ofMinutes(10))).clearing())
+                .isEmpty();
 
         Overdue first = policy.check(waiting, MORNING.plus(Duration.ofMinutes(40)));
 
@@ -311,13 +364,16 @@ class DeadlinePolicyTest {
             assertThat(alarm.getAcceptedAt()).isEqualTo(MORNING);
             assertThat(alarm.getDueAt()).isEqualTo(MORNING.plus(Duration.ofMinutes(15)));
             assertThat(alarm.getDetectedAt()).isEqualTo(MORNING.plus(Duration.ofMinutes(40)));
-            assertThat(alarm.getOverdueByMillis()).isEqualTo(Duration.ofMinutes(25).toMillis());
+            assertThat(alarm.getOverdueByMillis())
+                    .isEqualTo(Duration.ofMinutes(25).toMillis());
             assertThat(alarm.getRoutedTo()).isNull();
         });
         Overdue later = policy.check(first.clock(), MORNING.plus(Duration.ofDays(3)));
         assertThat(later.clearing()).isEmpty();
         assertThat(later.deviations()).isEmpty();
-        assertThat(first.clock().finished()).as("kept until a person routes the report").isFalse();
+        assertThat(first.clock().finished())
+                .as("kept until a person routes the report")
+                .isFalse();
     }
 
     @Test
@@ -327,7 +383,8 @@ class DeadlinePolicyTest {
         assertThat(policy.leaveClearing(waiting, GOTEBORG, MORNING.plus(Duration.ofHours(3))))
                 .hasValueSatisfying(alarm -> {
                     assertThat(alarm.getRoutedTo()).isEqualTo(GOTEBORG);
-                    assertThat(alarm.getOverdueByMillis()).isEqualTo(Duration.ofHours(1).toMillis());
+                    assertThat(alarm.getOverdueByMillis())
+                            .isEqualTo(Duration.ofHours(1).toMillis());
                     assertThat(alarm.getDetectedAt()).isEqualTo(MORNING.plus(Duration.ofHours(3)));
                 });
     }
@@ -335,12 +392,16 @@ class DeadlinePolicyTest {
     @Test
     void clearingDecisionInTimeOrAfterTheAlarmWentOutRaisesNothingMore() {
         ReportClock waiting = policy.startClearing(REPORT, false, MORNING);
-        ReportClock alarmed = policy.check(waiting, MORNING.plus(Duration.ofHours(5))).clock();
+        ReportClock alarmed =
+                policy.check(waiting, MORNING.plus(Duration.ofHours(5))).clock();
 
-        assertThat(policy.leaveClearing(waiting, GOTEBORG, MORNING.plus(Duration.ofHours(2)))).isEmpty();
-        assertThat(policy.leaveClearing(alarmed, GOTEBORG, MORNING.plus(Duration.ofHours(6)))).isEmpty();
+        assertThat(policy.leaveClearing(waiting, GOTEBORG, MORNING.plus(Duration.ofHours(2))))
+                .isEmpty();
+        assertThat(policy.leaveClearing(alarmed, GOTEBORG, MORNING.plus(Duration.ofHours(6))))
+                .isEmpty();
         assertThatThrownBy(() -> policy.leaveClearing(started(MORNING), GOTEBORG, MORNING))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no clearing clock");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no clearing clock");
     }
 
     @Test

@@ -33,7 +33,11 @@ class FeedbackPolicyTest {
     }
 
     private static CaseStatusEvent opened() {
-        return TestEvents.event("evt-7", "report-1", STOCKHOLM, LATER,
+        return TestEvents.event(
+                "evt-7",
+                "report-1",
+                STOCKHOLM,
+                LATER,
                 TestEvents.decisionPayload(InvestigationDecision.OPENED, LocalDate.of(2026, 3, 20), false));
     }
 
@@ -51,7 +55,10 @@ class FeedbackPolicyTest {
 
     @Test
     void privateReporterNamingAnOrganisationStillReceivesNoFeedback() {
-        Reporter reporter = report().reporter(ReporterKind.PRIVATE_PERSON).organisation(SCHOOL).build().getReporter();
+        Reporter reporter = report().reporter(ReporterKind.PRIVATE_PERSON)
+                .organisation(SCHOOL)
+                .build()
+                .getReporter();
         assertThat(policy.decide(reporter, opened(), LATER))
                 .isEqualTo(new FeedbackDecision.Suppress(SuppressionReason.REPORTER_NOT_MANDATORY));
     }
@@ -65,7 +72,11 @@ class FeedbackPolicyTest {
 
     @Test
     void withheldDecisionProducesNothing() {
-        CaseStatusEvent withheld = TestEvents.event("evt-8", "report-1", STOCKHOLM, LATER,
+        CaseStatusEvent withheld = TestEvents.event(
+                "evt-8",
+                "report-1",
+                STOCKHOLM,
+                LATER,
                 TestEvents.decisionPayload(InvestigationDecision.OPENED, LocalDate.of(2026, 3, 20), true));
         assertThat(policy.decide(reporter(ReporterKind.MANDATORY_PROFESSIONAL), withheld, LATER))
                 .isEqualTo(new FeedbackDecision.Suppress(SuppressionReason.DECISION_WITHHELD));
@@ -91,8 +102,8 @@ class FeedbackPolicyTest {
     @EnumSource(InvestigationDecision.class)
     void mandatoryReporterMayBeToldTheDecisionOnInvestigation(InvestigationDecision decision) {
         LocalDate decidedOn = LocalDate.of(2026, 3, 20);
-        CaseStatusEvent event = TestEvents.event("evt-9", "report-1", STOCKHOLM, LATER,
-                TestEvents.decisionPayload(decision, decidedOn, false));
+        CaseStatusEvent event = TestEvents.event(
+                "evt-9", "report-1", STOCKHOLM, LATER, TestEvents.decisionPayload(decision, decidedOn, false));
         Instant notifiedAt = LATER.plusSeconds(5);
 
         FeedbackDecision result = policy.decide(reporter(ReporterKind.MANDATORY_PROFESSIONAL), event, notifiedAt);
@@ -109,8 +120,14 @@ class FeedbackPolicyTest {
 
     @Test
     void notificationCarriesOnlyTheFieldsTheLawPermits() {
-        assertThat(ReporterNotification.getClassSchema().getFields()).extracting(Schema.Field::name)
-                .containsExactly("notificationId", "reportId", "reportingOrganisation", "decision", "decisionDate",
+        assertThat(ReporterNotification.getClassSchema().getFields())
+                .extracting(Schema.Field::name)
+                .containsExactly(
+                        "notificationId",
+                        "reportId",
+                        "reportingOrganisation",
+                        "decision",
+                        "decisionDate",
                         "notifiedAt");
         assertThat(ReporterNotification.getClassSchema().getFields())
                 .noneMatch(field -> field.schema().getType() == Schema.Type.STRING
@@ -122,7 +139,8 @@ class FeedbackPolicyTest {
         Reporter reporter = reporter(ReporterKind.MANDATORY_PROFESSIONAL);
         var first = (FeedbackDecision.Notify) policy.decide(reporter, opened(), LATER);
         var again = (FeedbackDecision.Notify) policy.decide(reporter, opened(), LATER.plusSeconds(60));
-        assertThat(again.notification().getNotificationId()).isEqualTo(first.notification().getNotificationId());
+        assertThat(again.notification().getNotificationId())
+                .isEqualTo(first.notification().getNotificationId());
         assertThat(FeedbackPolicy.notificationIdFor("evt-1")).isNotEqualTo(FeedbackPolicy.notificationIdFor("evt-2"));
     }
 
@@ -136,10 +154,15 @@ class FeedbackPolicyTest {
 
     @Test
     void entitlementToFeedbackIsForMandatoryReportersWithAnOrganisationOnly() {
-        assertThat(FeedbackPolicy.entitledToFeedback(reporter(ReporterKind.MANDATORY_PROFESSIONAL))).isTrue();
-        assertThat(FeedbackPolicy.entitledToFeedback(reporter(ReporterKind.PRIVATE_PERSON))).isFalse();
-        assertThat(FeedbackPolicy.entitledToFeedback(reporter(ReporterKind.ANONYMOUS))).isFalse();
-        assertThat(FeedbackPolicy.entitledToFeedback(report().organisation(null).build().getReporter())).isFalse();
+        assertThat(FeedbackPolicy.entitledToFeedback(reporter(ReporterKind.MANDATORY_PROFESSIONAL)))
+                .isTrue();
+        assertThat(FeedbackPolicy.entitledToFeedback(reporter(ReporterKind.PRIVATE_PERSON)))
+                .isFalse();
+        assertThat(FeedbackPolicy.entitledToFeedback(reporter(ReporterKind.ANONYMOUS)))
+                .isFalse();
+        assertThat(FeedbackPolicy.entitledToFeedback(
+                        report().organisation(null).build().getReporter()))
+                .isFalse();
     }
 
     @Test

@@ -18,15 +18,20 @@ import se.oroshub.schemas.identity.PersonalIdentityNumber;
 
 class ChildPseudonymTest {
 
-    private static final byte[] SECRET = "a master secret of at least 32 bytes for tests only".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SECRET =
+            "a master secret of at least 32 bytes for tests only".getBytes(StandardCharsets.UTF_8);
     private static final String NUMBER = TestReport.synthetic(LocalDate.of(2014, 2, 3));
 
     private final ChildPseudonym pseudonym = new ChildPseudonym(SECRET);
 
     @Test
     void sameChildInTheSameMunicipalityGetsTheSamePseudonym() {
-        assertThat(pseudonym.of(STOCKHOLM, report().id("a").personalIdentityNumber(NUMBER).build()))
-                .isEqualTo(pseudonym.of(STOCKHOLM, report().id("b").personalIdentityNumber(NUMBER).build()))
+        assertThat(pseudonym.of(
+                        STOCKHOLM,
+                        report().id("a").personalIdentityNumber(NUMBER).build()))
+                .isEqualTo(pseudonym.of(
+                        STOCKHOLM,
+                        report().id("b").personalIdentityNumber(NUMBER).build()))
                 .isPresent();
     }
 
@@ -55,19 +60,27 @@ class ChildPseudonymTest {
     @Test
     void everyWrittenFormOfTheNumberGivesTheSamePseudonym() {
         String dashed = NUMBER.substring(0, 8) + "-" + NUMBER.substring(8);
-        assertThat(pseudonym.of(STOCKHOLM, report().personalIdentityNumber(dashed).build()))
-                .isEqualTo(pseudonym.of(STOCKHOLM, report().personalIdentityNumber(NUMBER).build()));
+        assertThat(pseudonym.of(
+                        STOCKHOLM, report().personalIdentityNumber(dashed).build()))
+                .isEqualTo(pseudonym.of(
+                        STOCKHOLM, report().personalIdentityNumber(NUMBER).build()));
     }
 
     @Test
     void reportWithoutAPersonalIdentityNumberIsNotLinked() {
-        assertThat(pseudonym.of(STOCKHOLM, report().personalIdentityNumber(null).build())).isEmpty();
-        assertThat(pseudonym.of(STOCKHOLM, report().personalIdentityNumber("201402031234").build())).isEmpty();
+        assertThat(pseudonym.of(STOCKHOLM, report().personalIdentityNumber(null).build()))
+                .isEmpty();
+        assertThat(pseudonym.of(
+                        STOCKHOLM,
+                        report().personalIdentityNumber("201402031234").build()))
+                .isEmpty();
     }
 
     @Test
     void pseudonymNeverContainsTheNumber() {
-        String value = pseudonym.of(STOCKHOLM, report().personalIdentityNumber(NUMBER).build()).orElseThrow();
+        String value = pseudonym
+                .of(STOCKHOLM, report().personalIdentityNumber(NUMBER).build())
+                .orElseThrow();
         assertThat(value).doesNotContain(NUMBER).doesNotContain(NUMBER.substring(2));
     }
 

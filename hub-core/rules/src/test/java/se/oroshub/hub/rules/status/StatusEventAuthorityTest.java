@@ -27,10 +27,10 @@ class StatusEventAuthorityTest {
 
     @Test
     void eventFromTheMunicipalityTheReportIsRoutedToIsAccepted() {
-        StatusVerdict verdict = authority.authorise(TestEvents.decision("r1", STOCKHOLM, AT, InvestigationDecision.OPENED,
-                false), Optional.of(STOCKHOLM));
-        assertThat(verdict).isEqualTo(new StatusVerdict.Accepted(StatusEventKind.INVESTIGATION_DECISION_MADE, STOCKHOLM,
-                false));
+        StatusVerdict verdict = authority.authorise(
+                TestEvents.decision("r1", STOCKHOLM, AT, InvestigationDecision.OPENED, false), Optional.of(STOCKHOLM));
+        assertThat(verdict)
+                .isEqualTo(new StatusVerdict.Accepted(StatusEventKind.INVESTIGATION_DECISION_MADE, STOCKHOLM, false));
     }
 
     @Test
@@ -43,61 +43,68 @@ class StatusEventAuthorityTest {
 
     @Test
     void eventForAnUnknownReportIsRejected() {
-        StatusVerdict.Rejected rejected = rejected(authority.authorise(TestEvents.received("r9", STOCKHOLM, AT),
-                Optional.empty()));
+        StatusVerdict.Rejected rejected =
+                rejected(authority.authorise(TestEvents.received("r9", STOCKHOLM, AT), Optional.empty()));
         assertThat(rejected.reason()).isEqualTo(RejectionReason.UNKNOWN_REPORT);
         assertThat(rejected.field()).isEqualTo("reportId");
     }
 
     @Test
     void afterATransferOnlyTheReceivingMunicipalityMaySpeak() {
-        StatusVerdict transfer = authority.authorise(TestEvents.transferred("r1", STOCKHOLM, GOTEBORG, AT),
-                Optional.of(STOCKHOLM));
-        assertThat(transfer).isEqualTo(new StatusVerdict.Accepted(StatusEventKind.TRANSFERRED_TO_MUNICIPALITY, GOTEBORG,
-                true));
+        StatusVerdict transfer =
+                authority.authorise(TestEvents.transferred("r1", STOCKHOLM, GOTEBORG, AT), Optional.of(STOCKHOLM));
+        assertThat(transfer)
+                .isEqualTo(new StatusVerdict.Accepted(StatusEventKind.TRANSFERRED_TO_MUNICIPALITY, GOTEBORG, true));
         String responsible = ((StatusVerdict.Accepted) transfer).responsibleMunicipality();
 
         assertThat(authority.authorise(TestEvents.received("r1", GOTEBORG, AT), Optional.of(responsible)))
                 .isInstanceOf(StatusVerdict.Accepted.class);
         assertThat(rejected(authority.authorise(TestEvents.received("r1", STOCKHOLM, AT), Optional.of(responsible)))
-                .reason()).isEqualTo(RejectionReason.WRONG_MUNICIPALITY);
+                        .reason())
+                .isEqualTo(RejectionReason.WRONG_MUNICIPALITY);
     }
 
     @Test
     void transferToAnUnknownMunicipalityIsInvalid() {
-        StatusVerdict.Rejected rejected = rejected(authority.authorise(
-                TestEvents.transferred("r1", STOCKHOLM, "0000", AT), Optional.of(STOCKHOLM)));
+        StatusVerdict.Rejected rejected = rejected(
+                authority.authorise(TestEvents.transferred("r1", STOCKHOLM, "0000", AT), Optional.of(STOCKHOLM)));
         assertThat(rejected.reason()).isEqualTo(RejectionReason.INVALID_STATUS_EVENT);
         assertThat(rejected.field()).isEqualTo("payload.toMunicipalityCode");
     }
 
     @Test
     void transferToItselfIsInvalid() {
-        StatusVerdict.Rejected rejected = rejected(authority.authorise(
-                TestEvents.transferred("r1", STOCKHOLM, STOCKHOLM, AT), Optional.of(STOCKHOLM)));
+        StatusVerdict.Rejected rejected = rejected(
+                authority.authorise(TestEvents.transferred("r1", STOCKHOLM, STOCKHOLM, AT), Optional.of(STOCKHOLM)));
         assertThat(rejected.reason()).isEqualTo(RejectionReason.INVALID_STATUS_EVENT);
         assertThat(rejected.field()).isEqualTo("payload.toMunicipalityCode");
     }
 
     @Test
     void invalidEventIsRejectedBeforeTheReportIsLookedUp() {
-        StatusVerdict.Rejected rejected = rejected(authority.authorise(
-                TestEvents.transferred("r1", MALMO, "0000", AT), Optional.empty()));
+        StatusVerdict.Rejected rejected =
+                rejected(authority.authorise(TestEvents.transferred("r1", MALMO, "0000", AT), Optional.empty()));
         assertThat(rejected.reason()).isEqualTo(RejectionReason.INVALID_STATUS_EVENT);
     }
 
     @Test
     void eventWithoutIdsOrPayloadIsInvalidAndNamesTheField() {
         CaseStatusEvent valid = TestEvents.received("r1", STOCKHOLM, AT);
-        assertThat(rejected(authority.authorise(copy(valid).setEventId(" ").build(), Optional.of(STOCKHOLM))).field())
+        assertThat(rejected(authority.authorise(copy(valid).setEventId(" ").build(), Optional.of(STOCKHOLM)))
+                        .field())
                 .isEqualTo("eventId");
-        assertThat(rejected(authority.authorise(copy(valid).setReportId("").build(), Optional.of(STOCKHOLM))).field())
+        assertThat(rejected(authority.authorise(copy(valid).setReportId("").build(), Optional.of(STOCKHOLM)))
+                        .field())
                 .isEqualTo("reportId");
-        assertThat(rejected(authority.authorise(copy(valid).setMunicipalityCode("").build(), Optional.of(STOCKHOLM)))
-                .field()).isEqualTo("municipalityCode");
+        assertThat(rejected(authority.authorise(
+                                copy(valid).setMunicipalityCode("").build(), Optional.of(STOCKHOLM)))
+                        .field())
+                .isEqualTo("municipalityCode");
         CaseStatusEvent noPayload = CaseStatusEvent.newBuilder(valid).build();
         noPayload.setPayload("not an event");
-        assertThat(rejected(authority.authorise(noPayload, Optional.of(STOCKHOLM))).field()).isEqualTo("payload");
+        assertThat(rejected(authority.authorise(noPayload, Optional.of(STOCKHOLM)))
+                        .field())
+                .isEqualTo("payload");
     }
 
     @Test
@@ -111,8 +118,8 @@ class StatusEventAuthorityTest {
 
     @Test
     void rejectionDetailCarriesIdsAndCodesOnly() {
-        StatusVerdict.Rejected rejected = rejected(authority.authorise(
-                TestEvents.officerChanged("r1", GOTEBORG, AT), Optional.of(STOCKHOLM)));
+        StatusVerdict.Rejected rejected =
+                rejected(authority.authorise(TestEvents.officerChanged("r1", GOTEBORG, AT), Optional.of(STOCKHOLM)));
         assertThat(rejected.detail()).doesNotContain("handlaggare-17");
     }
 

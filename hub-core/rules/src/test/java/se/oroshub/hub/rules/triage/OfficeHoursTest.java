@@ -1,15 +1,14 @@
 package se.oroshub.hub.rules.triage;
 
-import se.oroshub.schemas.time.SwedishTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import se.oroshub.schemas.time.SwedishTime;
 
 class OfficeHoursTest {
 
@@ -28,17 +27,24 @@ class OfficeHoursTest {
         "2026-12-24T10:00, false, christmas eve",
         "2026-12-31T10:00, false, new year's eve",
         "2026-03-30T08:30, true, monday after the spring clock change",
-        "2026-10-26T16:30, true, monday after the autumn clock change"})
+        "2026-10-26T16:30, true, monday after the autumn clock change"
+    })
     void officeIsOpenOnWorkingDaysInOfficeHoursOnly(LocalDateTime local, boolean open, String what) {
-        assertThat(hours.isOpen(local.atZone(SwedishTime.ZONE).toInstant())).as(what).isEqualTo(open);
+        assertThat(hours.isOpen(local.atZone(SwedishTime.ZONE).toInstant()))
+                .as(what)
+                .isEqualTo(open);
     }
 
     @Test
     void officeHoursAreConfigurable() {
         OfficeHours longer = new OfficeHours(SwedishTime.ZONE, LocalTime.of(7, 0), LocalTime.of(19, 0));
-        assertThat(longer.isOpen(LocalDateTime.parse("2026-03-11T18:30").atZone(SwedishTime.ZONE).toInstant()))
+        assertThat(longer.isOpen(LocalDateTime.parse("2026-03-11T18:30")
+                        .atZone(SwedishTime.ZONE)
+                        .toInstant()))
                 .isTrue();
-        assertThat(hours.isOpen(LocalDateTime.parse("2026-03-11T18:30").atZone(SwedishTime.ZONE).toInstant()))
+        assertThat(hours.isOpen(LocalDateTime.parse("2026-03-11T18:30")
+                        .atZone(SwedishTime.ZONE)
+                        .toInstant()))
                 .isFalse();
     }
 
