@@ -81,6 +81,8 @@ class ModuleBoundariesTest {
                         "se.oroshub.schemas.digest..",
                         "se.oroshub.schemas.reference..",
                         "se.oroshub.schemas.validation..",
+                        "se.oroshub.schemas.law..",
+                        "se.oroshub.schemas.time..",
                         "java..",
                         "javax.crypto..",
                         "org.apache.avro..")
