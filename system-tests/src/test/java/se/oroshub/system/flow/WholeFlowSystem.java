@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.oroshub.casemanagement.EmbeddedCaseManagementSystem;
+import se.oroshub.system.BuiltJars;
 import se.oroshub.testsupport.ExecutableJarProcess;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 
@@ -211,7 +212,13 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
             Map<String, String> environment,
             List<String> arguments) {
         ExecutableJarProcess process = ExecutableJarProcess.launch(
-                name, jar(jarProperty), port, run.resolve(name), logs.resolve(name + ".log"), environment, arguments);
+                name,
+                BuiltJars.jar(jarProperty),
+                port,
+                run.resolve(name),
+                logs.resolve(name + ".log"),
+                environment,
+                arguments);
         processes.add(process);
         return process;
     }
@@ -257,15 +264,6 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
                     .append(System.lineSeparator());
         }
         System.err.println(out);
-    }
-
-    private static Path jar(String property) {
-        String path = System.getProperty("oroshub.flow." + property);
-        if (path == null || path.isBlank()) {
-            throw new IllegalStateException("system property oroshub.flow." + property + " is not set; run this test"
-                    + " through Maven (failsafe passes the paths of the executable jars)");
-        }
-        return Path.of(path);
     }
 
     private static Path workDirectory() {

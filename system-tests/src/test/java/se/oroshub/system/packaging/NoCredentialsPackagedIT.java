@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.oroshub.system.BuiltJars;
 
 /**
  * No executable jar of a connector or of the simulator carries a sign-in or a password: the demo users and secrets of
@@ -32,7 +33,7 @@ class NoCredentialsPackagedIT {
     @ParameterizedTest
     @ValueSource(strings = {"school-jar", "healthcare-jar", "police-jar", "social-services-jar", "case-management-jar"})
     void theJarHoldsNoSignInAndNoPassword(String jarProperty) throws IOException {
-        Path jar = jar(jarProperty);
+        Path jar = BuiltJars.jar(jarProperty);
         List<String> findings = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(jar))) {
             scan(zip, jar.getFileName().toString(), findings);
@@ -74,15 +75,6 @@ class NoCredentialsPackagedIT {
                 findings.add(entry + " sets a password: " + password.group().strip());
             }
         }
-    }
-
-    private static Path jar(String property) {
-        String path = System.getProperty("oroshub.flow." + property);
-        if (path == null || path.isBlank()) {
-            throw new IllegalStateException("system property oroshub.flow." + property + " is not set; run this test"
-                    + " through Maven (failsafe passes the paths of the executable jars)");
-        }
-        return Path.of(path);
     }
 
     /** The current entry of an enclosing zip, read as a nested zip without closing the enclosing one. */

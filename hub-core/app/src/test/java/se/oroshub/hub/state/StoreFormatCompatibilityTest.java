@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,14 +27,10 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.oroshub.hub.rules.deadline.DeadlineConfig;
-import se.oroshub.hub.rules.linking.ChildPseudonym;
-import se.oroshub.hub.rules.triage.TriageConfig;
+import se.oroshub.hub.topology.HubDriver;
 import se.oroshub.hub.topology.HubSerdes;
 import se.oroshub.hub.topology.HubTopology;
-import se.oroshub.hub.topology.HubTopologyConfig;
 import se.oroshub.schemas.avro.UnroutableReport;
-import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.registry.MockSchemaRegistry;
 
 /**
@@ -225,15 +220,7 @@ class StoreFormatCompatibilityTest {
     }
 
     private static Set<String> topologyStores() {
-        HubTopologyConfig config = new HubTopologyConfig(
-                MunicipalityCodes.official(),
-                TriageConfig.defaults(),
-                DeadlineConfig.defaults(),
-                new ChildPseudonym("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)),
-                365,
-                Duration.ofMinutes(1),
-                6);
-        return HubTopology.build(config, serdes, topic -> {}).describe().subtopologies().stream()
+        return HubTopology.build(HubDriver.defaultConfig(), serdes, topic -> {}).describe().subtopologies().stream()
                 .flatMap(subtopology -> subtopology.nodes().stream())
                 .filter(TopologyDescription.Processor.class::isInstance)
                 .flatMap(node -> ((TopologyDescription.Processor) node).stores().stream())

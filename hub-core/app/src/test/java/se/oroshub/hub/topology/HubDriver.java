@@ -39,7 +39,7 @@ import se.oroshub.schemas.topics.Topics;
  * that starts at {@link #START} and only moves when a test moves it, and a record of the topics the topology asked to
  * provision.
  */
-final class HubDriver implements AutoCloseable {
+public final class HubDriver implements AutoCloseable {
 
     /** A Tuesday, 10:00 in Stockholm: inside office hours. */
     static final Instant START = Instant.parse("2026-03-10T09:00:00Z");
@@ -88,7 +88,8 @@ final class HubDriver implements AutoCloseable {
         return TestReport.report().freshId().submittedAt(START);
     }
 
-    static HubTopologyConfig defaultConfig() {
+    /** The topology configuration every topology test uses, with a fixed pseudonym secret. */
+    public static HubTopologyConfig defaultConfig() {
         return new HubTopologyConfig(
                 MunicipalityCodes.official(),
                 TriageConfig.defaults(),
