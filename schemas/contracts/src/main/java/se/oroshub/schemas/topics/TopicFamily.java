@@ -36,6 +36,18 @@ public record TopicFamily<K, V>(
                 prefix + ownerPart.apply(owner) + suffix, keyType, valueType, partitions, retention, false);
     }
 
+    /**
+     * The owner part of a topic of this family, as it appears in the name (for a municipality, its code), or empty if
+     * the topic is not one of this family. The owner of a record read from such a topic is taken from here, because the
+     * broker lets only the owner write the topic; never from a field the writer fills in.
+     */
+    public Optional<String> ownerPartOf(String topicName) {
+        if (topicName == null || !topicName.matches(pattern())) {
+            return Optional.empty();
+        }
+        return Optional.of(topicName.substring(prefix.length(), topicName.length() - suffix.length()));
+    }
+
     /** A regular expression matching every topic of this family (for pattern subscriptions and ACL prefixes). */
     public String pattern() {
         return java.util.regex.Pattern.quote(prefix) + "[A-Za-z0-9_-]+" + java.util.regex.Pattern.quote(suffix);

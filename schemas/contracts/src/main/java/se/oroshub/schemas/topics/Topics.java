@@ -29,13 +29,29 @@ public final class Topics {
     private static final Optional<Duration> FOREVER = Optional.empty();
     private static final Optional<Duration> THIRTY_DAYS = Optional.of(Duration.ofDays(30));
 
+    /**
+     * Partitions of every topic keyed by report id that the hub joins with its report state: the intake and status
+     * event topics must be co-partitioned, so a report's events meet its state in the same hub task.
+     */
+    public static final int REPORT_PARTITIONS = 6;
+
     /** Submitted concern reports, from every connector. Key: report id. */
     public static final TopicSpec<String, ConcernReport> INTAKE = new TopicSpec<>(
-            PREFIX + "intake.concern-reports", String.class, ConcernReport.class, 6, THIRTY_DAYS, false);
+            PREFIX + "intake.concern-reports",
+            String.class,
+            ConcernReport.class,
+            REPORT_PARTITIONS,
+            THIRTY_DAYS,
+            false);
 
     /** Status events from social services (and delivery acknowledgements). Key: report id. */
     public static final TopicSpec<String, CaseStatusEvent> STATUS_EVENTS = new TopicSpec<>(
-            PREFIX + "intake.status-events", String.class, CaseStatusEvent.class, 6, THIRTY_DAYS, false);
+            PREFIX + "intake.status-events",
+            String.class,
+            CaseStatusEvent.class,
+            REPORT_PARTITIONS,
+            THIRTY_DAYS,
+            false);
 
     /** Receipts for accepted reports. Key: report id. Carries ids, time and digest only. */
     public static final TopicSpec<String, Receipt> RECEIPTS =
@@ -98,6 +114,40 @@ public final class Topics {
             1,
             FOREVER,
             Topics::municipalityPart);
+
+    /**
+     * Concern reports submitted through one connector deployment. Owner: the connector id; only that deployment's
+     * principal may write it, so the hub knows which connector a record came from by its topic. Key: report id.
+     */
+    public static final TopicFamily<String, ConcernReport> CONNECTOR_INTAKE = new TopicFamily<>(
+            PREFIX + "intake.",
+            ".concern-reports",
+            String.class,
+            ConcernReport.class,
+            REPORT_PARTITIONS,
+            THIRTY_DAYS,
+            Topics::encodeOwner);
+
+    /**
+     * Status events from one municipality's social services (and delivery acknowledgements). Owner: the municipality
+     * code; only that municipality's principal may write it, so the hub takes the municipality from the topic name.
+     * Key: report id.
+     */
+    public static final TopicFamily<String, CaseStatusEvent> MUNICIPALITY_STATUS_EVENTS = new TopicFamily<>(
+            PREFIX + "municipality.",
+            ".status-events",
+            String.class,
+            CaseStatusEvent.class,
+            REPORT_PARTITIONS,
+            THIRTY_DAYS,
+            Topics::municipalityPart);
+
+    /**
+     * Receipts for the reports submitted through one connector deployment, readable by that deployment only. Owner: the
+     * connector id. Key: report id. Carries ids, time and digest only.
+     */
+    public static final TopicFamily<String, Receipt> CONNECTOR_RECEIPTS = new TopicFamily<>(
+            PREFIX + "connector.", ".receipts", String.class, Receipt.class, 3, FOREVER, Topics::encodeOwner);
 
     /** Acute reports outside office hours for one after-hours service (social jour). Owner: its configured id. */
     public static final TopicFamily<String, RoutedReport> AFTER_HOURS_REPORTS = new TopicFamily<>(

@@ -20,6 +20,29 @@ class TopicsTest {
     }
 
     @Test
+    void theWriterOfAnIntakeOrStatusTopicIsNamedByTheTopicItself() {
+        String status = Topics.MUNICIPALITY_STATUS_EVENTS.of("1480").name();
+        assertThat(status).isEqualTo("oroshub.municipality.1480.status-events");
+        assertThat(Topics.MUNICIPALITY_STATUS_EVENTS.ownerPartOf(status)).contains("1480");
+        assertThat(Topics.MUNICIPALITY_STATUS_EVENTS.ownerPartOf("oroshub.municipality.1480.reports"))
+                .isEmpty();
+
+        String intake = Topics.CONNECTOR_INTAKE.of("school-ekbacken").name();
+        assertThat(intake).isEqualTo("oroshub.intake.school-ekbacken.concern-reports");
+        assertThat(Topics.CONNECTOR_INTAKE.ownerPartOf(intake)).contains("school-ekbacken");
+        assertThat(Topics.CONNECTOR_INTAKE.ownerPartOf(Topics.INTAKE.name())).isEmpty();
+        assertThat(Topics.CONNECTOR_RECEIPTS.of("school-ekbacken").name())
+                .isEqualTo("oroshub.connector.school-ekbacken.receipts");
+    }
+
+    @Test
+    void intakeAndStatusTopicsAreCoPartitionedWithTheHubsReportState() {
+        assertThat(Topics.CONNECTOR_INTAKE.partitions()).isEqualTo(Topics.REPORT_PARTITIONS);
+        assertThat(Topics.MUNICIPALITY_STATUS_EVENTS.partitions()).isEqualTo(Topics.REPORT_PARTITIONS);
+        assertThat(Topics.CLEARING_DECISIONS.partitions()).isEqualTo(Topics.REPORT_PARTITIONS);
+    }
+
+    @Test
     void municipalityTopicsRefuseAnythingButAFourDigitCode() {
         assertThatThrownBy(() -> Topics.MUNICIPALITY_REPORTS.of("018")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Topics.MUNICIPALITY_REPORTS.of("0180.x")).isInstanceOf(IllegalArgumentException.class);
