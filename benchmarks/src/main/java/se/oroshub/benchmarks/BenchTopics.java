@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.fixtures.SyntheticReports;
 import se.oroshub.schemas.provisioning.TopicProvisioner;
 import se.oroshub.schemas.topics.TopicSpec;
@@ -24,6 +25,12 @@ import se.oroshub.schemas.topics.Topics;
 
 /** The benchmark's topic chores on the bench broker: its own raw topics, the intake at a chosen partition count. */
 final class BenchTopics implements AutoCloseable {
+
+    /** The connector the synthetic reports come from, as the school connector the bench starts sends them. */
+    static final String CONNECTOR = "school";
+
+    /** Its intake topic, which the hub reads. */
+    static final TopicSpec<String, ConcernReport> INTAKE = Topics.CONNECTOR_INTAKE.of(CONNECTOR);
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -39,6 +46,7 @@ final class BenchTopics implements AutoCloseable {
      */
     List<String> provisionHubTopics() throws InterruptedException {
         List<TopicSpec<?, ?>> specs = new ArrayList<>(Topics.FIXED);
+        specs.add(INTAKE);
         SyntheticReports.SAMPLE_MUNICIPALITIES.forEach(code -> specs.add(Topics.MUNICIPALITY_REPORTS.of(code)));
         new TopicProvisioner(admin, (short) 1, Optional.of(1), TIMEOUT.toMillis()).ensureAll(specs);
         awaitLeaders(specs.stream().map(TopicSpec::name).toList());
@@ -117,7 +125,7 @@ final class BenchTopics implements AutoCloseable {
 
     /** Deletes the intake topic and creates it again, empty, with {@code partitions} partitions. */
     void recreateIntake(int partitions) throws InterruptedException {
-        String name = Topics.INTAKE.name();
+        String name = INTAKE.name();
         try {
             admin.deleteTopics(List.of(name)).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -130,8 +138,7 @@ final class BenchTopics implements AutoCloseable {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (true) {
             try {
-                admin.createTopics(
-                                List.of(new NewTopic(name, partitions, (short) 1).configs(Topics.INTAKE.topicConfig())))
+                admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(INTAKE.topicConfig())))
                         .all()
                         .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 awaitLeaders(List.of(name));

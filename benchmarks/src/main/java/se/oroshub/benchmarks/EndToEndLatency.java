@@ -15,7 +15,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import se.oroshub.benchmarks.SyntheticIntake.Serialized;
-import se.oroshub.schemas.topics.Topics;
 
 /**
  * End-to-end latency at a fixed offered rate: from the moment the intake acknowledged a report to a connector (an
@@ -85,7 +84,7 @@ final class EndToEndLatency {
                 });
                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                         connectorProducerConfig(bootstrapServers), new StringSerializer(), new ByteArraySerializer())) {
-            producer.partitionsFor(Topics.INTAKE.name());
+            producer.partitionsFor(BenchTopics.INTAKE.name());
             start = System.nanoTime() + Duration.ofMillis(50).toNanos();
             double interval = 1e9 / rate;
             for (int i = 0; i < total; i++) {
@@ -97,7 +96,8 @@ final class EndToEndLatency {
                 Serialized report = reports.get(i);
                 int at = i;
                 producer.send(
-                        new ProducerRecord<>(Topics.INTAKE.name(), report.key(), report.value()), (metadata, e) -> {
+                        new ProducerRecord<>(BenchTopics.INTAKE.name(), report.key(), report.value()),
+                        (metadata, e) -> {
                             if (e != null) {
                                 failure.compareAndSet(null, e);
                             } else {

@@ -28,7 +28,6 @@ import org.apache.kafka.streams.StreamsConfig;
 import se.oroshub.benchmarks.BenchSettings.Stage;
 import se.oroshub.benchmarks.SyntheticIntake.Serialized;
 import se.oroshub.hub.config.HubProperties;
-import se.oroshub.schemas.topics.Topics;
 
 /**
  * The hub against the raw broker, side by side on one broker in one run: raw produce rate, the hub's exactly-once
@@ -172,11 +171,11 @@ public final class HubBenchmark {
                 Locale.ROOT,
                 "2. Hub pipeline, exactly-once: %,d reports pre-loaded on %s, then the hub starts",
                 reports,
-                Topics.INTAKE.name()));
+                BenchTopics.INTAKE.name()));
         preload(intake, reports);
-        hubProperties =
-                InProcessHub.hubProperties("bench-hub-" + runId, settings.stateDir(), 1, Topics.INTAKE.partitions());
-        Map<String, Long> entriesBefore = topics.logEntriesByTopic(Topics.INTAKE.name());
+        hubProperties = InProcessHub.hubProperties(
+                "bench-hub-" + runId, settings.stateDir(), 1, BenchTopics.INTAKE.partitions());
+        Map<String, Long> entriesBefore = topics.logEntriesByTopic(BenchTopics.INTAKE.name());
         Recording recording = settings.profile().isPresent() ? startRecording() : null;
         Run run = measureHub(hubProperties, reports, municipalityTopics);
         hub = run.hub;
@@ -186,7 +185,7 @@ public final class HubBenchmark {
         Map<String, Object> writtenByTopic = new LinkedHashMap<>();
         long writtenTotal = 0;
         for (Map.Entry<String, Long> topic :
-                topics.logEntriesByTopic(Topics.INTAKE.name()).entrySet()) {
+                topics.logEntriesByTopic(BenchTopics.INTAKE.name()).entrySet()) {
             long delta = topic.getValue() - entriesBefore.getOrDefault(topic.getKey(), 0L);
             if (delta > 0) {
                 writtenByTopic.put(
@@ -207,7 +206,7 @@ public final class HubBenchmark {
         figures.put(
                 "ratio_hub_log_entries_to_raw", ratio(Math.round(writtenPerSecond), figures.get("raw_produce_per_s")));
         Map<String, Object> stage = run.toMap();
-        stage.put("intake_partitions", Topics.INTAKE.partitions());
+        stage.put("intake_partitions", BenchTopics.INTAKE.partitions());
         stage.put("stream_threads", hubProperties.streamThreads());
         stage.put("log_entries_per_report_by_topic", writtenByTopic);
         Properties effective = InProcessHub.streamsProperties(hubProperties, "", "");
@@ -306,7 +305,7 @@ public final class HubBenchmark {
     private void latency(SyntheticIntake intake, List<String> municipalityTopics) throws Exception {
         if (hub == null) {
             hubProperties = InProcessHub.hubProperties(
-                    "bench-hub-" + runId, settings.stateDir(), 1, Topics.INTAKE.partitions());
+                    "bench-hub-" + runId, settings.stateDir(), 1, BenchTopics.INTAKE.partitions());
             hub = InProcessHub.start(
                     hubProperties, settings.bootstrapServers(), settings.registryUrl(), settings.hubOverrides());
             while (!hub.caughtUp()) {
@@ -458,7 +457,7 @@ public final class HubBenchmark {
             figures.put("scaling_hub_per_s_p" + partitions, Math.round(run.perSecond()));
             progress.line("hub %,.0f reports/s, raw %,.0f records/s", run.perSecond(), raw);
         }
-        topics.recreateIntake(Topics.INTAKE.partitions());
+        topics.recreateIntake(BenchTopics.INTAKE.partitions());
         stages.put("scaling", rows);
     }
 
@@ -471,7 +470,7 @@ public final class HubBenchmark {
                 new ByteArraySerializer())) {
             for (int i = 0; i < count; i++) {
                 Serialized report = intake.next();
-                producer.send(new ProducerRecord<>(Topics.INTAKE.name(), report.key(), report.value()));
+                producer.send(new ProducerRecord<>(BenchTopics.INTAKE.name(), report.key(), report.value()));
                 if ((i & 1023) == 0) {
                     progress.tick("pre-loading (generation not measured)", i, count, start);
                 }

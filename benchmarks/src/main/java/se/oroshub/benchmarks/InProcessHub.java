@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,9 +30,11 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import se.oroshub.hub.config.HubProperties;
 import se.oroshub.hub.config.HubStreamsSettings;
 import se.oroshub.hub.rules.linking.ChildPseudonym;
+import se.oroshub.hub.rules.origin.ConnectorMandates;
 import se.oroshub.hub.topology.HubSerdes;
 import se.oroshub.hub.topology.HubTopology;
 import se.oroshub.hub.topology.HubTopologyConfig;
+import se.oroshub.schemas.fixtures.SyntheticReports;
 import se.oroshub.schemas.provisioning.TopicProvisioner;
 import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
@@ -93,7 +96,8 @@ final class InProcessHub implements AutoCloseable {
                 new ChildPseudonym(properties.pseudonymSecret().getBytes(StandardCharsets.UTF_8)),
                 properties.linkingWindowDays(),
                 properties.deadlineCheckInterval(),
-                properties.internalTopicPartitions());
+                properties.internalTopicPartitions(),
+                ConnectorMandates.of(Map.of(BenchTopics.CONNECTOR, Set.of(SyntheticReports.DEMO_SCHOOL))));
     }
 
     /** Builds the topology and starts it, with {@code overrides} on top of the hub's Kafka Streams settings. */

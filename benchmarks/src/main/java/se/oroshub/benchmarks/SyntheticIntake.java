@@ -15,7 +15,6 @@ import se.oroshub.schemas.fixtures.SyntheticIdentities;
 import se.oroshub.schemas.fixtures.SyntheticReports;
 import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
 import se.oroshub.schemas.serde.KafkaAvroSerializer;
-import se.oroshub.schemas.topics.Topics;
 
 /**
  * Realistic school reports about synthetic children ({@link SyntheticReports}), already in the intake topic's wire
@@ -71,7 +70,7 @@ final class SyntheticIntake implements AutoCloseable {
                 "Lastbergsskolan",
                 SyntheticReports.SAMPLE_MUNICIPALITIES.get(
                         random.nextInt(SyntheticReports.SAMPLE_MUNICIPALITIES.size())));
-        byte[] value = serializer.serialize(Topics.INTAKE.name(), report);
+        byte[] value = serializer.serialize(BenchTopics.INTAKE.name(), report);
         int sentence = 0;
         while (value.length < MINIMUM_BYTES) {
             int missing = (MINIMUM_BYTES - value.length + SENTENCE_BYTES - 1) / SENTENCE_BYTES;
@@ -81,7 +80,7 @@ final class SyntheticIntake implements AutoCloseable {
                 observation.setDescription(
                         observation.getDescription() + " " + FOLLOW_UP[random.nextInt(FOLLOW_UP.length)]);
             }
-            value = serializer.serialize(Topics.INTAKE.name(), report);
+            value = serializer.serialize(BenchTopics.INTAKE.name(), report);
         }
         return new Serialized(report.getReportId(), value);
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * @RealKafka
  * class RoutingIT {
  *     @Test
- *     void routes(KafkaTestEnvironment kafka) { kafka.createTopics(Topics.INTAKE); ... }
+ *     void routes(KafkaTestEnvironment kafka) { kafka.createTopics(Topics.CONNECTOR_INTAKE.of("school")); ... }
  * }
  * }</pre>
  */

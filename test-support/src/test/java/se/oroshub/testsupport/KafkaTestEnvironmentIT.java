@@ -53,14 +53,15 @@ class KafkaTestEnvironmentIT {
 
     @Test
     void createsTopicsAsTheirSpecsSayAndToleratesCreatingThemTwice(KafkaTestEnvironment kafka) throws Exception {
-        kafka.createTopics(Topics.RECEIPTS, Topics.CLEARING);
-        kafka.createTopics(Topics.RECEIPTS);
+        kafka.createTopics(Topics.CONNECTOR_RECEIPTS.of("school"), Topics.CLEARING);
+        kafka.createTopics(Topics.CONNECTOR_RECEIPTS.of("school"));
 
         try (Admin admin = Admin.create(kafka.clientProperties())) {
-            TopicDescription receipts = admin.describeTopics(List.of(Topics.RECEIPTS.name()))
+            TopicDescription receipts = admin.describeTopics(
+                            List.of(Topics.CONNECTOR_RECEIPTS.of("school").name()))
                     .allTopicNames()
                     .get()
-                    .get(Topics.RECEIPTS.name());
+                    .get(Topics.CONNECTOR_RECEIPTS.of("school").name());
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SCHEMAS.name());
             String schemasPolicy = admin.describeConfigs(Set.of(resource))
                     .all()
@@ -69,14 +70,15 @@ class KafkaTestEnvironmentIT {
                     .get("cleanup.policy")
                     .value();
 
-            assertThat(receipts.partitions()).hasSize(Topics.RECEIPTS.partitions());
+            assertThat(receipts.partitions())
+                    .hasSize(Topics.CONNECTOR_RECEIPTS.of("school").partitions());
             assertThat(schemasPolicy).isEqualTo("compact");
         }
     }
 
     @Test
     void producesThroughTheRegistryAndConsumesTheSameRecord(KafkaTestEnvironment kafka) throws Exception {
-        kafka.createTopics(Topics.RECEIPTS);
+        kafka.createTopics(Topics.CONNECTOR_RECEIPTS.of("school"));
         String reportId = UUID.randomUUID().toString();
         Receipt sent = Receipt.newBuilder()
                 .setReportId(reportId)
@@ -87,11 +89,12 @@ class KafkaTestEnvironmentIT {
                 .build();
 
         try (KafkaProducer<String, Receipt> producer = new KafkaProducer<>(kafka.producerProperties())) {
-            producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), reportId, sent))
+            producer.send(new ProducerRecord<>(
+                            Topics.CONNECTOR_RECEIPTS.of("school").name(), reportId, sent))
                     .get();
         }
-        List<ConsumerRecord<String, Receipt>> received =
-                kafka.consume(Topics.RECEIPTS, "test-support-" + reportId, 1, Duration.ofSeconds(60));
+        List<ConsumerRecord<String, Receipt>> received = kafka.consume(
+                Topics.CONNECTOR_RECEIPTS.of("school"), "test-support-" + reportId, 1, Duration.ofSeconds(60));
 
         assertThat(received)
                 .filteredOn(record -> record.key().equals(reportId))

@@ -105,8 +105,8 @@ class WholeFlowIT {
         String digest = receipt.path("contentDigest").asString();
         assertThat(receipt.path("digestAlgorithm").asString()).isEqualTo("SHA-256");
 
-        ConcernReport received =
-                topics.awaitKey(Topics.INTAKE, reportId, PATIENCE).value();
+        ConcernReport received = topics.awaitKey(Topics.CONNECTOR_INTAKE.of("school"), reportId, PATIENCE)
+                .value();
         assertThat(ContentDigest.sha256Hex(received)).isEqualTo(digest);
         assertThat(received.getReporter().getKind()).isEqualTo(ReporterKind.MANDATORY_PROFESSIONAL);
         assertThat(received.getReporter().getOrganisation().getId()).isEqualTo(EKBACKEN);
@@ -141,7 +141,7 @@ class WholeFlowIT {
                 .as("the case system received the child's personal identity number as submitted")
                 .isTrue();
         CaseStatusEvent acknowledgement = topics.await(
-                        Topics.STATUS_EVENTS,
+                        Topics.MUNICIPALITY_STATUS_EVENTS.of(STOCKHOLM),
                         r -> reportId.equals(r.key()) && r.value().getPayload() instanceof ReportReceived,
                         "acknowledgement of " + reportId,
                         PATIENCE)

@@ -104,7 +104,12 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
                     List.of(
                             "--oroshub.hub.application-id=whole-flow-hub-" + UUID.randomUUID(),
                             "--oroshub.hub.instance-id=whole-flow-hub",
-                            "--oroshub.hub.state-dir=" + run.resolve("hub").resolve("state")));
+                            "--oroshub.hub.state-dir=" + run.resolve("hub").resolve("state"),
+                            // The organisations each connector was packaged for: the only ones it may speak for.
+                            "--oroshub.hub.connectors.school=SCHOOL_UNIT_CODE:29837461,SCHOOL_UNIT_CODE:29837462",
+                            "--oroshub.hub.connectors.healthcare=HSA_ID:SE1234567890-BVC1",
+                            "--oroshub.hub.connectors.police=POLICE_UNIT:5000-LPO-SODERMALM,"
+                                    + "POLICE_UNIT:1400-LPO-GOTEBORG"));
             school = launch("school", "school-jar", ports[1], run, logs, cluster, users(SCHOOL_USERS));
             healthcare = launch("healthcare", "healthcare-jar", ports[2], run, logs, cluster, users(HEALTHCARE_USERS));
             police = launch(

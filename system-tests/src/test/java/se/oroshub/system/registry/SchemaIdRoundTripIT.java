@@ -23,6 +23,7 @@ import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.serde.KafkaAvroSerdeConfig;
+import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
@@ -36,12 +37,13 @@ import se.oroshub.testsupport.RealKafka;
 class SchemaIdRoundTripIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final String SUBJECT = Topics.RECEIPTS.name() + "-value";
+    private static final TopicSpec<String, Receipt> RECEIPTS = Topics.CONNECTOR_RECEIPTS.of("school");
+    private static final String SUBJECT = RECEIPTS.name() + "-value";
 
     @Test
     void aRecordProducedThroughTheSerdeIsDecodedInAnotherGroupByItsSchemaIdFromTheRegistry(KafkaTestEnvironment kafka)
             throws Exception {
-        kafka.createTopics(Topics.RECEIPTS);
+        kafka.createTopics(RECEIPTS);
         RegistryRest registry = new RegistryRest(kafka.schemaRegistryUrl());
         int registeredId = registry.registerOk(SUBJECT, Receipt.getClassSchema().toString());
         String reportId = UUID.randomUUID().toString();
@@ -50,8 +52,7 @@ class SchemaIdRoundTripIT {
         Map<String, Object> producerProps = kafka.producerProperties();
         producerProps.put(KafkaAvroSerdeConfig.AUTO_REGISTER_SCHEMAS, false);
         try (KafkaProducer<String, Receipt> producer = new KafkaProducer<>(producerProps)) {
-            producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), reportId, sent))
-                    .get();
+            producer.send(new ProducerRecord<>(RECEIPTS.name(), reportId, sent)).get();
         }
 
         byte[] raw = awaitValue(rawConsumerProperties(kafka, "registry-raw-" + reportId), reportId);
@@ -75,7 +76,7 @@ class SchemaIdRoundTripIT {
     @Test
     void theSerdeFindsTheIdARegisteredSchemaAlreadyHasInsteadOfCreatingAnother(KafkaTestEnvironment kafka)
             throws Exception {
-        kafka.createTopics(Topics.RECEIPTS);
+        kafka.createTopics(RECEIPTS);
         RegistryRest registry = new RegistryRest(kafka.schemaRegistryUrl());
         int registeredId = registry.registerOk(SUBJECT, Receipt.getClassSchema().toString());
         int versionsBefore =
@@ -83,7 +84,7 @@ class SchemaIdRoundTripIT {
         String reportId = UUID.randomUUID().toString();
 
         try (KafkaProducer<String, Receipt> producer = new KafkaProducer<>(kafka.producerProperties())) {
-            producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), reportId, receipt(reportId)))
+            producer.send(new ProducerRecord<>(RECEIPTS.name(), reportId, receipt(reportId)))
                     .get();
         }
 
@@ -112,7 +113,7 @@ class SchemaIdRoundTripIT {
     /** Reads the topic in a group of its own until the record with this key arrives; other tests share the topic. */
     private static <V> V awaitValue(Map<String, Object> consumerProps, String key) {
         try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(consumerProps)) {
-            consumer.subscribe(List.of(Topics.RECEIPTS.name()));
+            consumer.subscribe(List.of(RECEIPTS.name()));
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(200))) {
@@ -122,6 +123,6 @@ class SchemaIdRoundTripIT {
                 }
             }
         }
-        throw new AssertionError("no record with key " + key + " on " + Topics.RECEIPTS.name() + " within " + TIMEOUT);
+        throw new AssertionError("no record with key " + key + " on " + RECEIPTS.name() + " within " + TIMEOUT);
     }
 }

@@ -72,7 +72,11 @@ class HealthcareConnectorIT {
 
     @BeforeAll
     static void topics(KafkaTestEnvironment kafka) {
-        kafka.createTopics(Topics.INTAKE, Topics.RECEIPTS, Topics.feedbackTopic(BVC), Topics.feedbackTopic(AKM));
+        kafka.createTopics(
+                Topics.CONNECTOR_INTAKE.of("healthcare"),
+                Topics.CONNECTOR_RECEIPTS.of("healthcare"),
+                Topics.feedbackTopic(BVC),
+                Topics.feedbackTopic(AKM));
     }
 
     @Test
@@ -138,7 +142,7 @@ class HealthcareConnectorIT {
     private static ConsumerRecord<String, ConcernReport> intakeRecord(KafkaTestEnvironment kafka, String reportId) {
         try (KafkaConsumer<String, ConcernReport> consumer =
                 new KafkaConsumer<>(kafka.consumerProperties("healthcare-it-" + UUID.randomUUID()))) {
-            consumer.subscribe(List.of(Topics.INTAKE.name()));
+            consumer.subscribe(List.of(Topics.CONNECTOR_INTAKE.of("healthcare").name()));
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, ConcernReport> record : consumer.poll(Duration.ofMillis(500))) {
@@ -148,7 +152,8 @@ class HealthcareConnectorIT {
                 }
             }
         }
-        throw new AssertionError("report " + reportId + " did not arrive on " + Topics.INTAKE.name());
+        throw new AssertionError("report " + reportId + " did not arrive on "
+                + Topics.CONNECTOR_INTAKE.of("healthcare").name());
     }
 
     private Task taskFound(String reportId) throws Exception {

@@ -21,9 +21,10 @@ final class IntakeTopic {
     static List<ConsumerRecord<String, ConcernReport>> readAll(KafkaTestEnvironment kafka) {
         try (KafkaConsumer<String, ConcernReport> consumer =
                 new KafkaConsumer<>(kafka.consumerProperties("police-it-" + UUID.randomUUID()))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.INTAKE.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(Topics.CONNECTOR_INTAKE.of("police").name()).stream()
+                            .map(p -> new TopicPartition(p.topic(), p.partition()))
+                            .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

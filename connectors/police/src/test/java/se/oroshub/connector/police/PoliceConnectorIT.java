@@ -99,8 +99,8 @@ class PoliceConnectorIT {
     @BeforeAll
     static void topics(KafkaTestEnvironment kafka) {
         kafka.createTopics(
-                Topics.INTAKE,
-                Topics.RECEIPTS,
+                Topics.CONNECTOR_INTAKE.of("police"),
+                Topics.CONNECTOR_RECEIPTS.of("police"),
                 Topics.feedbackTopic(new OrganisationId(OrganisationIdScheme.POLICE_UNIT, UNIT)),
                 Topics.feedbackTopic(new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "1400-LPO-GOTEBORG")));
     }

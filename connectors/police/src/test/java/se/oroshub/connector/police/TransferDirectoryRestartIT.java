@@ -59,8 +59,8 @@ class TransferDirectoryRestartIT {
     @BeforeAll
     static void topics(KafkaTestEnvironment kafka) {
         kafka.createTopics(
-                Topics.INTAKE,
-                Topics.RECEIPTS,
+                Topics.CONNECTOR_INTAKE.of("police"),
+                Topics.CONNECTOR_RECEIPTS.of("police"),
                 Topics.feedbackTopic(new OrganisationId(OrganisationIdScheme.POLICE_UNIT, UNIT)),
                 Topics.feedbackTopic(new OrganisationId(OrganisationIdScheme.POLICE_UNIT, "1400-LPO-GOTEBORG")));
     }
@@ -214,7 +214,8 @@ class TransferDirectoryRestartIT {
     /** Publishes the receipt of an accepted report to the receipts topic, as the hub does once it has taken it in. */
     private static void publishAsTheHub(KafkaTestEnvironment kafka, Receipt receipt) {
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(kafka.producerProperties())) {
-            producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), receipt.getReportId(), receipt));
+            producer.send(new ProducerRecord<>(
+                    Topics.CONNECTOR_RECEIPTS.of("police").name(), receipt.getReportId(), receipt));
             producer.flush();
         }
     }

@@ -69,6 +69,7 @@ public class ReportingAutoConfiguration {
     @ConditionalOnMissingBean(IntakePublisher.class)
     KafkaIntakePublisher intakePublisher(
             Producer<String, ConcernReport> intakeProducer,
+            TopicProvisioner topicProvisioner,
             ConcernReportValidator validator,
             ConnectorProperties connector,
             CircuitBreakerRegistry circuitBreakers,
@@ -76,6 +77,7 @@ public class ReportingAutoConfiguration {
             Optional<KafkaFeedbackInbox> inbox) {
         return new KafkaIntakePublisher(
                 intakeProducer,
+                topicProvisioner::ensure,
                 validator,
                 connector.id(),
                 new HashSet<>(connector.organisations().stream()

@@ -77,7 +77,11 @@ class IntakeAndFeedbackIT {
 
     @BeforeAll
     static void topics(KafkaTestEnvironment kafka) {
-        kafka.createTopics(Topics.INTAKE, Topics.RECEIPTS, Topics.feedbackTopic(NORTH), Topics.feedbackTopic(SOUTH));
+        kafka.createTopics(
+                Topics.CONNECTOR_INTAKE.of("support-it"),
+                Topics.CONNECTOR_RECEIPTS.of("support-it"),
+                Topics.feedbackTopic(NORTH),
+                Topics.feedbackTopic(SOUTH));
     }
 
     @Test
@@ -137,9 +141,12 @@ class IntakeAndFeedbackIT {
         Receipt ours = receipt("support-it", NORTH);
         Receipt anotherConnectors = receipt("police", NORTH);
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(kafka.producerProperties())) {
-            producer.send(
-                    new ProducerRecord<>(Topics.RECEIPTS.name(), anotherConnectors.getReportId(), anotherConnectors));
-            producer.send(new ProducerRecord<>(Topics.RECEIPTS.name(), ours.getReportId(), ours));
+            producer.send(new ProducerRecord<>(
+                    Topics.CONNECTOR_RECEIPTS.of("support-it").name(),
+                    anotherConnectors.getReportId(),
+                    anotherConnectors));
+            producer.send(new ProducerRecord<>(
+                    Topics.CONNECTOR_RECEIPTS.of("support-it").name(), ours.getReportId(), ours));
             producer.flush();
         }
 
@@ -173,18 +180,19 @@ class IntakeAndFeedbackIT {
                 .build();
     }
 
-    /** The read_committed end of every INTAKE partition, as it stands now. */
+    /** The read_committed end of every partition of the intake topic, as it stands now. */
     private static Map<TopicPartition, Long> committedEndOffsets(KafkaTestEnvironment kafka) {
         try (KafkaConsumer<String, ConcernReport> consumer = readCommitted(kafka)) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo p : consumer.partitionsFor(Topics.INTAKE.name())) {
+            for (PartitionInfo p : consumer.partitionsFor(
+                    Topics.CONNECTOR_INTAKE.of("support-it").name())) {
                 partitions.add(new TopicPartition(p.topic(), p.partition()));
             }
             return consumer.endOffsets(partitions);
         }
     }
 
-    /** Every record of INTAKE below the given offsets, read with a read_committed consumer. */
+    /** Every record of the intake topic below the given offsets, read with a read_committed consumer. */
     private static List<ConsumerRecord<String, ConcernReport>> readUpTo(
             KafkaTestEnvironment kafka, Map<TopicPartition, Long> end) {
         List<ConsumerRecord<String, ConcernReport>> out = new ArrayList<>();

@@ -48,8 +48,8 @@ abstract class RunningSchoolConnector {
     @BeforeAll
     static void intakeTopic(KafkaTestEnvironment kafka) {
         kafka.createTopics(
-                Topics.INTAKE,
-                Topics.RECEIPTS,
+                Topics.CONNECTOR_INTAKE.of("school"),
+                Topics.CONNECTOR_RECEIPTS.of("school"),
                 Topics.feedbackTopic(TestReports.KVARNBACKA),
                 Topics.feedbackTopic(TestReports.EKBACKEN));
     }
@@ -77,7 +77,8 @@ abstract class RunningSchoolConnector {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, ConcernReport> consumer = new KafkaConsumer<>(props)) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo p : consumer.partitionsFor(Topics.INTAKE.name())) {
+            for (PartitionInfo p :
+                    consumer.partitionsFor(Topics.CONNECTOR_INTAKE.of("school").name())) {
                 partitions.add(new TopicPartition(p.topic(), p.partition()));
             }
             consumer.assign(partitions);

@@ -116,6 +116,23 @@ class SchoolReportsApiTest {
     }
 
     @Test
+    void anUnknownFieldIsRefusedNamingItInsteadOfBeingIgnored() throws Exception {
+        String claimsAnonymity = TestReports.reportJson(TestReports.childNumber(), "Text")
+                .replaceFirst("\\{", "{\"reporter\": {\"anonymous\": true}, ");
+
+        mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("anna", "anna-demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(claimsAnonymity))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors", hasSize(1)))
+                .andExpect(jsonPath("$.errors[0].field").value("reporter.anonymous"))
+                .andExpect(jsonPath("$.errors[0].code").value("unknown_field"));
+        verify(intake, never()).submit(any());
+    }
+
+    @Test
     void anUnacknowledgedReportIs503WithRetryAfter() throws Exception {
         when(intake.submit(any())).thenThrow(new IntakeUnavailableException("no ack", Duration.ofSeconds(10), null));
 

@@ -40,7 +40,7 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
 
         List<CaseStatusEvent> received = awaitRecords(
                 kafka,
-                Topics.STATUS_EVENTS,
+                Topics.MUNICIPALITY_STATUS_EVENTS.of("1480"),
                 e -> e.getReportId().equals(report.getReportId()) && e.getPayload() instanceof ReportReceived);
         CaseStatusEvent event = received.get(0);
         assertThat(event.getEventId()).isEqualTo(StatusEvents.receivedEventId(report.getReportId()));
@@ -68,7 +68,9 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(202);
         assertThat(json.readTree(response.body()).path("eventId").asString()).isEqualTo(eventId);
         CaseStatusEvent event = awaitRecords(
-                        kafka, Topics.STATUS_EVENTS, e -> e.getEventId().equals(eventId))
+                        kafka,
+                        Topics.MUNICIPALITY_STATUS_EVENTS.of("1480"),
+                        e -> e.getEventId().equals(eventId))
                 .get(0);
         assertThat(event.getReportId()).isEqualTo(reportId);
         assertThat(event.getMunicipalityCode()).isEqualTo("1480");
@@ -82,13 +84,14 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
 
         HttpResponse<String> otherMunicipality =
                 postJson("/api/v1/status-events", "case-system-1480", "status-secret", """
-                {"reportId":"%s","municipalityCode":"1280","type":"REPORT_RECEIVED"}""".formatted(reportId));
+                {"eventId":"%s","reportId":"%s","municipalityCode":"1280","type":"REPORT_RECEIVED"}""".formatted(
+                                UUID.randomUUID(), reportId));
         HttpResponse<String> invalid =
                 postJson("/api/v1/status-events", "case-system-1480", "status-secret", """
                 {"reportId":"%s","municipalityCode":"1480","type":"INVESTIGATION_DECISION_MADE","decision":"MAYBE"}""".formatted(reportId));
-        HttpResponse<String> wrongPassword =
-                postJson("/api/v1/status-events", "case-system-1480", "guess", """
-                {"reportId":"%s","municipalityCode":"1480","type":"REPORT_RECEIVED"}""".formatted(reportId));
+        HttpResponse<String> wrongPassword = postJson(
+                "/api/v1/status-events", "case-system-1480", "guess", """
+                {"eventId":"%s","reportId":"%s","municipalityCode":"1480","type":"REPORT_RECEIVED"}""".formatted(UUID.randomUUID(), reportId));
 
         assertThat(otherMunicipality.statusCode()).isEqualTo(403);
         assertThat(invalid.statusCode()).isEqualTo(400);
@@ -96,7 +99,8 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
         assertThat(errors.valueStream()
                         .map(e -> e.path("field").asString() + "="
                                 + e.path("code").asString()))
-                .containsExactlyInAnyOrder("decision=invalid_field", "decisionDate=missing_field");
+                .containsExactlyInAnyOrder(
+                        "eventId=missing_field", "decision=invalid_field", "decisionDate=missing_field");
         assertThat(wrongPassword.statusCode()).isEqualTo(401);
     }
 
@@ -118,7 +122,7 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
         assertThat(alarm.getDeviationId()).isEqualTo(StatusEvents.deliveryAlarmId(stuck.getReportId()));
         awaitRecords(
                 kafka,
-                Topics.STATUS_EVENTS,
+                Topics.MUNICIPALITY_STATUS_EVENTS.of("1480"),
                 e -> e.getReportId().equals(flowing.getReportId()) && e.getPayload() instanceof ReportReceived);
 
         JsonNode health = json.readTree(get("/actuator/health").body());
@@ -174,11 +178,14 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
     void anInboxIsRebuiltFromTheTopicsWithWhatWasRecorded(KafkaTestEnvironment kafka) throws Exception {
         RoutedReport report = reports.routed("0180", true);
         route(kafka, report);
-        HttpResponse<String> received =
-                postJson("/api/v1/status-events", "handlaggare", "inbox-secret", """
-                {"reportId":"%s","municipalityCode":"0180","type":"REPORT_RECEIVED","systemReference":"INKORG-1"}""".formatted(report.getReportId()));
+        HttpResponse<String> received = postJson("/api/v1/status-events", "handlaggare", "inbox-secret", """
+                {"eventId":"%s","reportId":"%s","municipalityCode":"0180","type":"REPORT_RECEIVED","systemReference":"INKORG-1"}""".formatted(
+                        UUID.randomUUID(), report.getReportId()));
         assertThat(received.statusCode()).isEqualTo(202);
-        awaitRecords(kafka, Topics.STATUS_EVENTS, e -> e.getReportId().equals(report.getReportId()));
+        awaitRecords(
+                kafka,
+                Topics.MUNICIPALITY_STATUS_EVENTS.of("0180"),
+                e -> e.getReportId().equals(report.getReportId()));
 
         InboxStore rebuilt = new InboxStore(List.of("0180"));
         Map<String, Object> config = kafka.consumerProperties("unused");
@@ -215,7 +222,7 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
 
         awaitRecords(
                 kafka,
-                Topics.STATUS_EVENTS,
+                Topics.MUNICIPALITY_STATUS_EVENTS.of("1480"),
                 e -> e.getReportId().equals(second.getReportId()) && e.getPayload() instanceof ReportReceived);
         List<String> order = GOTEBORG.registrationOrder();
         assertThat(order).contains(first.getReportId(), second.getReportId());

@@ -15,7 +15,7 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
  * <pre>
  * oroshub:
  *   connector:
- *     id: school                      # written into every ConcernReport.connectorId and used to filter receipts
+ *     id: school                      # written into every ConcernReport.connectorId; names its intake and receipts topics
  *     organisations:                  # the organisations this deployment reports for (their feedback topics are read)
  *       - scheme: SCHOOL_UNIT_CODE
  *         value: "12345678"
@@ -43,6 +43,11 @@ public record ConnectorProperties(
     public ConnectorProperties {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("oroshub.connector.id must be set, e.g. 'school'");
+        }
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("oroshub.connector.id '" + id
+                    + "' may hold only lower-case letters, digits and '-': it names the connector's own intake and"
+                    + " receipts topics and its principal");
         }
         organisations = organisations == null ? List.of() : List.copyOf(organisations);
         intake = intake == null ? new Intake(null) : intake;

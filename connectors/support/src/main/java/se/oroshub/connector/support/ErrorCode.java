@@ -27,6 +27,8 @@ public enum ErrorCode {
     CONFLICTING_DUPLICATE,
     /** The request body could not be read (not JSON, wrong type, unknown enum value). */
     MALFORMED_REQUEST,
+    /** A field that is not part of the request: nothing but the interface's own fields is accepted. */
+    UNKNOWN_FIELD,
     /** The request's media type is not supported by the endpoint. */
     UNSUPPORTED_MEDIA_TYPE,
     /** No such resource, or none the caller may see. */
@@ -57,6 +59,7 @@ public enum ErrorCode {
             case NO_OBSERVATIONS -> NO_OBSERVATIONS;
             case CONFLICTING_DUPLICATE -> CONFLICTING_DUPLICATE;
             case UNKNOWN_REPORT, NOT_IN_CLEARING -> NOT_FOUND;
+            case SENDER_NOT_PERMITTED -> ACCESS_DENIED;
             case UNSPECIFIED -> UNSPECIFIED;
         };
     }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Renders every error of a connector's JSON API ({@link RestController}s) as RFC 9457 problem details
@@ -107,12 +108,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = ex.getCause() instanceof JacksonException jackson ? path(jackson) : "";
-        FieldError error = new FieldError(
-                field,
-                ErrorCode.MALFORMED_REQUEST,
-                field.isEmpty()
-                        ? "The request body is not valid JSON of the expected shape."
-                        : "The value has the wrong type or is not one of the allowed values.");
+        FieldError error = ex.getCause() instanceof UnrecognizedPropertyException
+                ? new FieldError(
+                        field,
+                        ErrorCode.UNKNOWN_FIELD,
+                        "Not a field of this request; remove it. Who reports, and for which organisation, is always"
+                                + " the signed-in user.")
+                : new FieldError(
+                        field,
+                        ErrorCode.MALFORMED_REQUEST,
+                        field.isEmpty()
+                                ? "The request body is not valid JSON of the expected shape."
+                                : "The value has the wrong type or is not one of the allowed values.");
         return widen(problem(
                 HttpStatus.BAD_REQUEST,
                 ErrorCode.MALFORMED_REQUEST.code(),

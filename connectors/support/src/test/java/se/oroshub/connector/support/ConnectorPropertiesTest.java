@@ -53,4 +53,15 @@ class ConnectorPropertiesTest {
                 .rootCause()
                 .hasMessageContaining("oroshub.connector.id");
     }
+
+    @Test
+    void aConnectorIdMustNameItsOwnTopicsUnambiguously() {
+        for (String id : new String[] {"School", "school_1", "school.1", "-school"}) {
+            assertThatThrownBy(() -> bind(Map.of("oroshub.connector.id", id)))
+                    .isInstanceOf(BindException.class)
+                    .rootCause()
+                    .hasMessageContaining("oroshub.connector.id '" + id + "'")
+                    .hasMessageContaining("intake and receipts topics");
+        }
+    }
 }

@@ -2,6 +2,8 @@ package se.oroshub.hub.config;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
@@ -17,6 +19,7 @@ import se.oroshub.hub.topology.HubTopology;
 import se.oroshub.hub.topology.HubTopologyConfig;
 import se.oroshub.schemas.provisioning.TopicProvisioner;
 import se.oroshub.schemas.reference.MunicipalityCodes;
+import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
 
 /** Builds the hub topology from {@link HubProperties} and Spring Boot's Kafka settings, and runs it. */
@@ -57,7 +60,8 @@ public class HubConfiguration {
                 childPseudonym(properties.pseudonymSecret()),
                 properties.linkingWindowDays(),
                 properties.deadlineCheckInterval(),
-                properties.internalTopicPartitions());
+                properties.internalTopicPartitions(),
+                properties.mandates());
     }
 
     /**
@@ -92,8 +96,22 @@ public class HubConfiguration {
         return new HubStreamsLifecycle(
                 topology,
                 streamsProperties(properties, kafka),
-                () -> provisioner.ensureAll(Topics.FIXED),
+                () -> provisioner.ensureAll(topicsToProvision(config)),
                 properties.closeTimeout());
+    }
+
+    /**
+     * The topics the hub creates before it starts: its fixed topics and the intake topic of every connector with a
+     * mandate, so a connector's reports are read from the first start on (a connector creates its own topic too, if
+     * it starts first; the hub reads new topics at its next metadata refresh).
+     */
+    static List<TopicSpec<?, ?>> topicsToProvision(HubTopologyConfig config) {
+        List<TopicSpec<?, ?>> topics = new ArrayList<>(Topics.FIXED);
+        config.mandates().connectors().stream()
+                .sorted()
+                .map(Topics.CONNECTOR_INTAKE::of)
+                .forEach(topics::add);
+        return topics;
     }
 
     /** Health of the streams client, as component {@code hubStreams} of {@code /actuator/health}. */

@@ -5,14 +5,22 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import se.oroshub.hub.rules.deadline.DeadlineConfig;
+import se.oroshub.hub.rules.origin.ConnectorMandates;
 import se.oroshub.hub.rules.triage.AfterHoursDirectory;
 import se.oroshub.hub.rules.triage.OfficeHours;
 import se.oroshub.hub.rules.triage.TriageConfig;
+import se.oroshub.schemas.avro.OrganisationId;
+import se.oroshub.schemas.avro.OrganisationIdScheme;
 
 /**
  * The hub's configuration, {@code oroshub.hub.*}. Kafka itself is configured through Spring Boot's
@@ -37,6 +45,11 @@ import se.oroshub.hub.rules.triage.TriageConfig;
  *                                stable: changing it unlinks every earlier report
  * @param triage                  triage settings
  * @param deadlines               deadline settings
+ * @param topicDiscoveryInterval  how soon a new connector's intake topic or a new municipality's status-event topic is
+ *                                read (the main consumer's {@code metadata.max.age.ms})
+ * @param connectors              the connector deployments that may send reports, by connector id, each with the
+ *                                reporting organisations it may speak for as {@code SCHEME:VALUE}, e.g.
+ *                                {@code SCHOOL_UNIT_CODE:29837461}; the same mandates as the broker's access file
  */
 @ConfigurationProperties("oroshub.hub")
 public record HubProperties(
@@ -53,7 +66,42 @@ public record HubProperties(
         @DefaultValue("365") int linkingWindowDays,
         String pseudonymSecret,
         @DefaultValue Triage triage,
-        @DefaultValue Deadlines deadlines) {
+        @DefaultValue Deadlines deadlines,
+        @DefaultValue("30s") Duration topicDiscoveryInterval,
+        Map<String, List<String>> connectors) {
+
+    /** The reporting organisations each connector may speak for; a connector not listed may send nothing. */
+    public ConnectorMandates mandates() {
+        Map<String, Set<OrganisationId>> mandates = new LinkedHashMap<>();
+        (connectors == null ? Map.<String, List<String>>of() : connectors).forEach((connector, organisations) -> {
+            Set<OrganisationId> ids = new HashSet<>();
+            for (String organisation : organisations == null ? List.<String>of() : organisations) {
+                ids.add(organisationId(connector, organisation));
+            }
+            mandates.put(connector, ids);
+        });
+        return ConnectorMandates.of(mandates);
+    }
+
+    private static OrganisationId organisationId(String connector, String value) {
+        int colon = value == null ? -1 : value.indexOf(':');
+        String property = "oroshub.hub.connectors." + connector;
+        if (colon <= 0 || colon == value.length() - 1) {
+            throw new IllegalArgumentException(property + ": '" + value
+                    + "' is not an organisation as SCHEME:VALUE, e.g. SCHOOL_UNIT_CODE:29837461");
+        }
+        String scheme = value.substring(0, colon).trim().toUpperCase(Locale.ROOT);
+        try {
+            return new OrganisationId(
+                    OrganisationIdScheme.valueOf(scheme),
+                    value.substring(colon + 1).trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    property + ": '" + scheme + "' is not an organisation id scheme; one of "
+                            + List.of(OrganisationIdScheme.values()),
+                    e);
+        }
+    }
 
     /** The state directory to use. */
     public Path effectiveStateDir() {

@@ -3,6 +3,7 @@ package se.oroshub.hub.topology;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -83,10 +84,10 @@ public final class HubTopology {
         Serde<AuditRecord> auditSerde = serdes.value(AuditRecord.class);
 
         KStream<String, byte[]> intake = builder.stream(
-                Topics.INTAKE.name(),
+                Pattern.compile(Topics.CONNECTOR_INTAKE.pattern()),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("intake-source"));
         KStream<String, byte[]> statusEvents = builder.stream(
-                Topics.STATUS_EVENTS.name(),
+                Pattern.compile(Topics.MUNICIPALITY_STATUS_EVENTS.pattern()),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("status-source"));
         KStream<String, byte[]> clearingDecisions = builder.stream(
                 Topics.CLEARING_DECISIONS.name(),
@@ -124,7 +125,8 @@ public final class HubTopology {
 
         only(decisions, v -> v instanceof ReceiptOut o ? o.receipt() : null, Receipt.class, "receipts")
                 .to(
-                        Topics.RECEIPTS.name(),
+                        new ProvisionedDestination<>(
+                                Receipt::getConnectorId, Topics.CONNECTOR_RECEIPTS::of, provisioning),
                         Produced.with(Serdes.String(), serdes.value(Receipt.class))
                                 .withName("receipts-sink"));
         only(

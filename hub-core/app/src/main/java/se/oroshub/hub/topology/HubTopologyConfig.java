@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 import se.oroshub.hub.rules.deadline.DeadlineConfig;
 import se.oroshub.hub.rules.linking.ChildPseudonym;
+import se.oroshub.hub.rules.origin.ConnectorMandates;
 import se.oroshub.hub.rules.triage.TriageConfig;
 import se.oroshub.schemas.reference.MunicipalityCodes;
 
@@ -17,6 +18,7 @@ import se.oroshub.schemas.reference.MunicipalityCodes;
  * @param linkingWindowDays       how far back earlier reports of the same child are linked, in days
  * @param deadlineCheckInterval   how often (wall-clock) the deadline clocks are checked
  * @param internalTopicPartitions partitions of the hub's repartition topics (linking by child, audit by chain)
+ * @param mandates                the reporting organisations each connector may speak for (from the access file)
  */
 public record HubTopologyConfig(
         MunicipalityCodes municipalities,
@@ -25,7 +27,8 @@ public record HubTopologyConfig(
         ChildPseudonym pseudonyms,
         int linkingWindowDays,
         Duration deadlineCheckInterval,
-        int internalTopicPartitions) {
+        int internalTopicPartitions,
+        ConnectorMandates mandates) {
 
     /** Requires every field; positive window, interval and partition count. */
     public HubTopologyConfig {
@@ -34,6 +37,7 @@ public record HubTopologyConfig(
         Objects.requireNonNull(deadlines, "deadlines");
         Objects.requireNonNull(pseudonyms, "pseudonyms");
         Objects.requireNonNull(deadlineCheckInterval, "deadlineCheckInterval");
+        Objects.requireNonNull(mandates, "mandates");
         if (linkingWindowDays <= 0) {
             throw new IllegalArgumentException("linkingWindowDays must be positive");
         }

@@ -8,6 +8,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import se.oroshub.hub.rules.audit.AuditEntry;
 import se.oroshub.hub.rules.deadline.DeadlinePolicy;
+import se.oroshub.hub.rules.origin.IntakeOriginAuthority;
 import se.oroshub.hub.rules.routing.Router;
 import se.oroshub.hub.rules.routing.RoutingDecision;
 import se.oroshub.hub.rules.triage.TriagePolicy;
@@ -22,16 +23,20 @@ import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.avro.RejectionReason;
 import se.oroshub.schemas.avro.UnroutableReport;
 import se.oroshub.schemas.receipt.Receipts;
+import se.oroshub.schemas.topics.Topics;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 import se.oroshub.schemas.validation.FieldViolation;
 
 /**
- * Takes each submitted report from the intake topic (raw bytes, keyed by report id) to its outcome:
+ * Takes each submitted report from the connectors' intake topics (raw bytes, keyed by report id) to its outcome:
  * <ol>
  *   <li>decode; an undecodable value, unknown schema or wrong schema goes to the dead-letter topic;</li>
  *   <li>validate again ({@link ConcernReportValidator}); each violation goes to the dead-letter topic with its field;
  *       a record key that is not the report id is refused too, because status events (keyed by report id) must meet
  *       the report in the same task;</li>
+ *   <li>origin ({@link IntakeOriginAuthority}): the sending connector is the owner of the intake topic, which only it
+ *       may write; a report naming another connector, or a reporting organisation its connector may not speak for, is
+ *       dead-lettered and audited as {@code SENDER_NOT_PERMITTED};</li>
  *   <li>idempotence by report id: the same report again re-emits the same receipt and nothing else; another report
  *       under an accepted id is a conflicting duplicate;</li>
  *   <li>receipt ({@link Receipts}); routing ({@link Router}): clearing, where the report also waits in the clearing
@@ -45,6 +50,7 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
 
     private final WireDecoder<ConcernReport> decoder;
     private final ConcernReportValidator validator;
+    private final IntakeOriginAuthority origins;
     private final Router router;
     private final RoutingStep routing;
     private final TriagePolicy triage;
@@ -56,6 +62,7 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
         Objects.requireNonNull(config, "config");
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.validator = new ConcernReportValidator(config.municipalities());
+        this.origins = new IntakeOriginAuthority(config.mandates());
         this.router = new Router(config.municipalities());
         this.routing = new RoutingStep(config);
         this.triage = new TriagePolicy(config.triage());
@@ -100,6 +107,20 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
                         report.getConnectorId(),
                         now);
             }
+            return;
+        }
+        var refusal = origins.check(sender(source), report);
+        if (refusal.isPresent()) {
+            reject(
+                    record,
+                    source,
+                    0,
+                    reportId,
+                    RejectionReason.SENDER_NOT_PERMITTED,
+                    refusal.get().field(),
+                    refusal.get().detail(),
+                    report.getConnectorId(),
+                    now);
             return;
         }
         if (!report.getReportId().equals(record.key())) {
@@ -189,6 +210,14 @@ final class IntakeProcessor implements Processor<String, byte[], String, HubOutp
         emit(record, routed.linkKey(), new RoutedOut(routed.report()));
         audit(record, AuditEntry.routed(reportId, municipality, decision.basis(), now));
         routed.audit().forEach(entry -> audit(record, entry));
+    }
+
+    /** The connector whose intake topic the record was read from: the sender the broker vouches for. */
+    private static String sender(Source source) {
+        return Topics.CONNECTOR_INTAKE
+                .ownerPartOf(source.topic())
+                .orElseThrow(() -> new IllegalStateException(
+                        "report read from " + source.topic() + ", which is not a connector's intake topic"));
     }
 
     private void reject(

@@ -19,16 +19,19 @@ import se.oroshub.hub.topology.HubOutput.FeedbackOut;
 import se.oroshub.hub.topology.Rejections.Source;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.RejectionReason;
+import se.oroshub.schemas.topics.Topics;
 
 /**
- * Applies the status events of social services (raw bytes, keyed by report id, co-partitioned with the intake topic so
- * each event meets its report's state in the same task):
+ * Applies the status events of social services (raw bytes, keyed by report id, read from every municipality's own
+ * status-event topic, co-partitioned with the intake topics so each event meets its report's state in the same task):
  * <ol>
  *   <li>decode; undecodable values, and events whose record key is not their report id, go to the dead-letter
  *       topic;</li>
  *   <li>an event already applied (same event id: a redelivery) is not applied again;</li>
- *   <li>the {@link StatusEventAuthority} decides whether the event may be trusted; an event from another
- *       municipality, about an unknown report or malformed goes to the dead-letter topic and is audited;</li>
+ *   <li>the {@link StatusEventAuthority} decides whether the event may be trusted, knowing its sender from the topic it
+ *       was read from (which only that municipality may write); an event naming another municipality than its
+ *       sender, from a municipality not responsible for the report, about an unknown report or malformed goes to the
+ *       dead-letter topic and is audited;</li>
  *   <li>the deadline clock advances ({@link DeadlinePolicy#on}), responsibility follows a transfer;</li>
  *   <li>the {@link FeedbackPolicy} decides what reaches the reporter: the permitted notification to the reporting
  *       organisation's own topic, or nothing (audited as suppressed by policy).</li>
@@ -98,7 +101,7 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
             return;
         }
         Optional<String> responsible = Optional.ofNullable(entry).map(ReportLedgerEntry::municipalityCode);
-        StatusVerdict verdict = authority.authorise(event, responsible);
+        StatusVerdict verdict = authority.authorise(sender(source), event, responsible);
         if (verdict instanceof StatusVerdict.Rejected rejected) {
             reject(record, source, event, entry == null ? null : reportId, rejected, now);
             return;
@@ -124,6 +127,14 @@ final class StatusEventProcessor implements Processor<String, byte[], String, Hu
                             reportId, event.getEventId(), event.getMunicipalityCode(), suppress.reason(), now),
                     record.timestamp());
         }
+    }
+
+    /** The municipality whose status-event topic the record was read from: the sender the broker vouches for. */
+    private static String sender(Source source) {
+        return Topics.MUNICIPALITY_STATUS_EVENTS
+                .ownerPartOf(source.topic())
+                .orElseThrow(() -> new IllegalStateException(
+                        "status event read from " + source.topic() + ", which is not a municipality's status topic"));
     }
 
     private void reject(

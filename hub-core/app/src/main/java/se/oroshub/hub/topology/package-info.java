@@ -4,11 +4,12 @@
  *
  * <pre>
  * A  key = report id
- *    INTAKE (bytes)             ─► intake-decide ───┐  stores: report-ledger, deadline-clocks,
- *    STATUS_EVENTS (bytes)      ─► status-decide ───┤  deadline-due-index, intake-audit-heads,
- *    CLEARING_DECISIONS (bytes) ─► clearing-decide ─┤  waiting-in-clearing
+ *    CONNECTOR_INTAKE.*  (bytes)           ─► intake-decide ───┐  stores: report-ledger, deadline-clocks,
+ *    MUNICIPALITY_STATUS_EVENTS.* (bytes)  ─► status-decide ───┤  deadline-due-index, intake-audit-heads,
+ *    CLEARING_DECISIONS (bytes)            ─► clearing-decide ─┤  waiting-in-clearing
  *                                            │  (status-decide also schedules the wall-clock DeadlinePunctuator)
- *                                            ├─► RECEIPTS, DEAD_LETTER, CLEARING, CLEARING_OVERDUE
+ *                                            ├─► CONNECTOR_RECEIPTS.of(connector)        (provisioned on first use)
+ *                                            ├─► DEAD_LETTER, CLEARING, CLEARING_OVERDUE
  *                                            ├─► MUNICIPALITY_DEVIATIONS.of(code)          (provisioned on first use)
  *                                            ├─► ORGANISATION_FEEDBACK of the organisation (provisioned on first use)
  *                                            ├─► oroshub.audit, key = chain (owner/intake-partition)
@@ -26,8 +27,14 @@
  *       ({@link se.oroshub.hub.topology.WireDecoder}), so an undecodable record, an unknown schema id or another
  *       record type becomes a dead letter with a stable reason instead of a deserialization failure that would stop
  *       the partition. The same reason codes as the validator's ({@code RejectionReason}) are used throughout.</li>
- *   <li>INTAKE, STATUS_EVENTS and CLEARING_DECISIONS are all keyed by report id and have the same partition count,
- *       and their processors share the ledger and clock stores, so Kafka Streams places them in one sub-topology: a
+ *   <li>The intake and status-event topics are read by pattern, one topic per connector deployment and per
+ *       municipality, because the sender of a record is known only from the topic the broker let it write: a connector
+ *       may write its own intake topic only, a municipality its own status-event topic only. The processors take the
+ *       sender from the topic name and refuse a record that claims another
+ *       ({@link se.oroshub.hub.rules.origin.IntakeOriginAuthority}, the status authority). A topic created after the
+ *       hub started is read from its beginning at the next metadata refresh ({@code topic-discovery-interval}).</li>
+ *   <li>Every intake topic, every status-event topic and CLEARING_DECISIONS are keyed by report id and have the same
+ *       partition count ({@code Topics.REPORT_PARTITIONS}), and their processors share the ledger and clock stores, so Kafka Streams places them in one sub-topology: a
  *       status event or a person's clearing decision meets the state of its report in the same task. A report in
  *       clearing waits in the {@code waiting-in-clearing} store until a decision routes it, under a clearing clock
  *       whose alarm goes to CLEARING_OVERDUE. The intake processor refuses a record whose key is not its report id,
@@ -57,7 +64,7 @@
  * processors decode, look up state, call the rule and forward its outcome. Each rule the topology enforces has a
  * TopologyTestDriver test named after it: {@code RoutingTest}, {@code TriageTest}, {@code LinkingTest},
  * {@code LawfulFeedbackTest}, {@code FeedbackNeverExceedsThePermittedTest}, {@code StatusAuthorityTest},
- * {@code ClearingTest}, {@code DeadlineDeviationTest}, {@code IdempotenceTest}, {@code DeadLetterTest} and
+ * {@code ClearingTest}, {@code SenderIdentityTest}, {@code DeadlineDeviationTest}, {@code IdempotenceTest}, {@code DeadLetterTest} and
  * {@code AuditChainTest}.
  */
 package se.oroshub.hub.topology;

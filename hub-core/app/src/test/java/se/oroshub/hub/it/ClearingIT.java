@@ -17,6 +17,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 import se.oroshub.hub.clearing.ClearingCommand;
 import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.avro.RoutingBasis;
 import se.oroshub.schemas.fixtures.TestReport;
@@ -38,17 +39,19 @@ class ClearingIT {
     @Test
     void aPersonRoutesAReportOutOfClearingWithTheHubsOwnTool(KafkaTestEnvironment kafka) {
         Random random = new Random(980);
+        OrganisationId school = TestReport.school(random);
         ConcernReport report = TestReport.report()
                 .freshId()
-                .organisation(TestReport.school(random))
+                .organisation(school)
                 .registeredIn(null)
                 .currentlyIn(null)
                 .bornOn(LocalDate.of(2017, 4, 9), random)
                 .submittedAt(Instant.now())
                 .build();
-        try (HubInstance hub = HubInstance.start(kafka, "--oroshub.hub.deadlines.clearing-decision=2s");
+        try (HubInstance hub = HubInstance.start(
+                        kafka, "--oroshub.hub.deadlines.clearing-decision=2s", ConnectorProducer.mandate(school));
                 KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
-            ConnectorProducer.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
+            ConnectorProducer.send(producer, ConnectorProducer.INTAKE, report.getReportId(), report);
             await().atMost(PATIENCE)
                     .until(() -> run(kafka, ClearingCommand.LIST_FLAG).output().contains(report.getReportId()));
 

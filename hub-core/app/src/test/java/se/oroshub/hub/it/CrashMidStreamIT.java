@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.fixtures.TestReport;
-import se.oroshub.schemas.topics.Topics;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
 
@@ -53,11 +52,11 @@ class CrashMidStreamIT {
         Set<String> ids = reports.stream().map(ConcernReport::getReportId).collect(Collectors.toSet());
         Set<String> delivered = new HashSet<>();
 
-        HubProcess crashing = HubProcess.start(kafka, "crashing");
+        HubProcess crashing = HubProcess.start(kafka, "crashing", ConnectorProducer.mandate(school));
         try (KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
             CompletableFuture<Void> submitted = CompletableFuture.runAsync(() -> {
                 for (ConcernReport report : reports) {
-                    ConnectorProducer.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
+                    ConnectorProducer.send(producer, ConnectorProducer.INTAKE, report.getReportId(), report);
                     ExactlyOnce.pause(Duration.ofMillis(60));
                 }
             });
@@ -72,7 +71,7 @@ class CrashMidStreamIT {
             crashing.kill();
             assertThat(submitted).isNotDone();
 
-            try (HubProcess takeover = HubProcess.start(kafka, "takeover")) {
+            try (HubProcess takeover = HubProcess.start(kafka, "takeover", ConnectorProducer.mandate(school))) {
                 submitted.get();
                 try {
                     await().atMost(PATIENCE).until(() -> {

@@ -39,7 +39,7 @@ final class ExactlyOnce {
     static void assertRoutedAndReceiptedOnce(KafkaTestEnvironment kafka, String municipality, Set<String> ids) {
         Map<String, Long> routed =
                 countOf(TopicContents.readAll(kafka, Topics.MUNICIPALITY_REPORTS.of(municipality)), ids);
-        Map<String, Long> receipts = countOf(TopicContents.readAll(kafka, Topics.RECEIPTS), ids);
+        Map<String, Long> receipts = countOf(TopicContents.readAll(kafka, ConnectorProducer.RECEIPTS), ids);
         assertThat(routed)
                 .hasSize(ids.size())
                 .allSatisfy((id, count) -> assertThat(count).as(id).isEqualTo(1L));

@@ -8,9 +8,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import se.oroshub.testsupport.ExecutableJarProcess;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 
@@ -30,7 +31,7 @@ final class HubProcess implements AutoCloseable {
     }
 
     /** Starts the hub's executable jar on the test broker with a state directory of its own; waits until healthy. */
-    static HubProcess start(KafkaTestEnvironment kafka, String name) {
+    static HubProcess start(KafkaTestEnvironment kafka, String name, String... settings) {
         Path jar = Path.of(System.getProperty("oroshub.hub.exec-jar", "target/hub-core-exec.jar"));
         try {
             Path workDir = Files.createTempDirectory("hub-process-" + name);
@@ -47,10 +48,13 @@ final class HubProcess implements AutoCloseable {
                             kafka.schemaRegistryUrl(),
                             "OROSHUB_PSEUDONYM_SECRET",
                             "integration-test-only-pseudonym-secret-synthetic"),
-                    List.of(
-                            "--oroshub.hub.state-dir=" + workDir.resolve("state"),
-                            "--oroshub.hub.instance-id=" + name + "-" + UUID.randomUUID(),
-                            "--logging.level.org.apache.kafka=WARN"));
+                    Stream.concat(
+                                    Stream.of(
+                                            "--oroshub.hub.state-dir=" + workDir.resolve("state"),
+                                            "--oroshub.hub.instance-id=" + name + "-" + UUID.randomUUID(),
+                                            "--logging.level.org.apache.kafka=WARN"),
+                                    Arrays.stream(settings))
+                            .toList());
             HubProcess hub = new HubProcess(process);
             try {
                 await().atMost(STARTUP).pollInterval(Duration.ofMillis(500)).until(process::healthy);

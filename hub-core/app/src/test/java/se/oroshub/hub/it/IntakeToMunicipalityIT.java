@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.Test;
 import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.avro.RoutingBasis;
 import se.oroshub.schemas.digest.ContentDigest;
@@ -50,16 +51,17 @@ class IntakeToMunicipalityIT {
     @Test
     void aReportGoesFromIntakeToTheMunicipalityOfRegistration(KafkaTestEnvironment kafka) {
         Random random = new Random(1480);
+        OrganisationId school = TestReport.school(random);
         ConcernReport report = TestReport.report()
                 .freshId()
-                .organisation(TestReport.school(random))
+                .organisation(school)
                 .registeredIn(GOTHENBURG)
                 .bornOn(LocalDate.of(2017, 4, 9), random)
                 .submittedAt(Instant.now())
                 .build();
-        try (HubInstance hub = HubInstance.start(kafka);
+        try (HubInstance hub = HubInstance.start(kafka, ConnectorProducer.mandate(school));
                 KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
-            ConnectorProducer.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
+            ConnectorProducer.send(producer, ConnectorProducer.INTAKE, report.getReportId(), report);
 
             List<ConsumerRecord<String, RoutedReport>> routed = await().atMost(PATIENCE)
                     .until(

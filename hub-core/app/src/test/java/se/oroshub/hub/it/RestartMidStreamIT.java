@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.fixtures.TestReport;
-import se.oroshub.schemas.topics.Topics;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
 
@@ -51,12 +50,12 @@ class RestartMidStreamIT {
         Set<String> ids = reports.stream().map(ConcernReport::getReportId).collect(Collectors.toSet());
         Set<String> delivered = new HashSet<>();
 
-        HubInstance first = HubInstance.start(kafka);
+        HubInstance first = HubInstance.start(kafka, ConnectorProducer.mandate(school));
         CompletableFuture<Void> submitted;
         try (KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
             submitted = CompletableFuture.runAsync(() -> {
                 for (ConcernReport report : reports) {
-                    ConnectorProducer.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
+                    ConnectorProducer.send(producer, ConnectorProducer.INTAKE, report.getReportId(), report);
                     ExactlyOnce.pause(Duration.ofMillis(100));
                 }
             });
@@ -67,7 +66,7 @@ class RestartMidStreamIT {
             first.close();
             assertThat(submitted).isNotDone();
 
-            try (HubInstance second = HubInstance.start(kafka)) {
+            try (HubInstance second = HubInstance.start(kafka, ConnectorProducer.mandate(school))) {
                 submitted.get();
                 await().atMost(PATIENCE).until(() -> {
                     collect(kafka, ids, delivered);

@@ -48,11 +48,13 @@ class StatusFeedbackIT {
         LocalDate decidedOn = LocalDate.now().plusDays(3);
         CaseStatusEvent closed = TestEvents.event(
                 report.getReportId(), STOCKHOLM, Instant.now(), TestEvents.closedPayload(decidedOn.plusDays(40)));
-        try (HubInstance hub = HubInstance.start(kafka);
+        // Stockholm's social services create their status-event topic, as their connector does at start-up.
+        kafka.createTopics(Topics.MUNICIPALITY_STATUS_EVENTS.of(STOCKHOLM));
+        try (HubInstance hub = HubInstance.start(kafka, ConnectorProducer.mandate(school));
                 KafkaProducer<String, SpecificRecord> producer = ConnectorProducer.open(kafka)) {
-            ConnectorProducer.send(producer, Topics.INTAKE.name(), report.getReportId(), report);
+            ConnectorProducer.send(producer, ConnectorProducer.INTAKE, report.getReportId(), report);
             await().atMost(PATIENCE)
-                    .until(() -> kafka.consume(Topics.RECEIPTS, "it-feedback-receipts", 1, PATIENCE).stream()
+                    .until(() -> kafka.consume(ConnectorProducer.RECEIPTS, "it-feedback-receipts", 1, PATIENCE).stream()
                             .anyMatch(r -> r.key().equals(report.getReportId())));
 
             for (CaseStatusEvent event : List.of(
@@ -64,7 +66,8 @@ class StatusFeedbackIT {
                             Instant.now(),
                             TestEvents.decisionPayload(InvestigationDecision.OPENED, decidedOn, false)),
                     closed)) {
-                ConnectorProducer.send(producer, Topics.STATUS_EVENTS.name(), report.getReportId(), event);
+                ConnectorProducer.send(
+                        producer, ConnectorProducer.statusEvents(STOCKHOLM), report.getReportId(), event);
             }
 
             // The last event's audit entry is committed after everything the earlier events produced.

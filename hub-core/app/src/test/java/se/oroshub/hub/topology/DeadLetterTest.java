@@ -170,7 +170,7 @@ class DeadLetterTest {
         ConcernReport report = HubDriver.report().build();
         String child = report.getChild().getPersonalIdentityNumber();
         breakIt.accept(report);
-        byte[] bytes = hub.encode(Topics.INTAKE.name(), report);
+        byte[] bytes = hub.encode(HubDriver.INTAKE, report);
 
         hub.submitRaw(report.getReportId(), bytes);
 
@@ -180,11 +180,11 @@ class DeadLetterTest {
             assertThat(rejection.getField()).isEqualTo(field);
             assertThat(rejection.getOriginalDigest()).isEqualTo(ContentDigest.sha256Hex(bytes));
             assertThat(rejection.getOriginalValue()).isEqualTo(ByteBuffer.wrap(bytes));
-            assertThat(rejection.getSourceTopic()).isEqualTo(Topics.INTAKE.name());
+            assertThat(rejection.getSourceTopic()).isEqualTo(HubDriver.INTAKE);
             assertThat(rejection.getConnectorId()).isEqualTo(report.getConnectorId());
         });
         assertThat(rejections).allSatisfy(r -> assertThat(r.getDetail()).doesNotContain(child));
-        assertThat(hub.values(Topics.RECEIPTS)).isEmpty();
+        assertThat(hub.values(HubDriver.RECEIPTS)).isEmpty();
         assertThat(hub.producedTopicNames()).noneMatch(topic -> topic.endsWith(".reports"));
         assertThat(hub.values(Topics.AUDIT)).extracting(AuditRecord::getAction).contains(AuditAction.REJECTED);
     }
@@ -193,14 +193,14 @@ class DeadLetterTest {
     void aRecordKeyThatIsNotTheReportIdIsRefused() {
         ConcernReport report = HubDriver.report().build();
 
-        hub.submitRaw(UUID.randomUUID().toString(), hub.encode(Topics.INTAKE.name(), report));
+        hub.submitRaw(UUID.randomUUID().toString(), hub.encode(HubDriver.INTAKE, report));
 
         assertThat(hub.values(Topics.DEAD_LETTER)).singleElement().satisfies(rejection -> {
             assertThat(rejection.getReason()).isEqualTo(RejectionReason.INVALID_FIELD);
             assertThat(rejection.getField()).isEqualTo("reportId");
             assertThat(rejection.getReportId()).isEqualTo(report.getReportId());
         });
-        assertThat(hub.values(Topics.RECEIPTS)).isEmpty();
+        assertThat(hub.values(HubDriver.RECEIPTS)).isEmpty();
     }
 
     @Test
@@ -218,10 +218,12 @@ class DeadLetterTest {
             assertThat(kv.key).isEqualTo(kv.value.getRejectionId());
             assertThat(kv.value.getOriginalDigest()).isEqualTo(ContentDigest.sha256Hex(garbage));
             assertThat(kv.value.getOriginalValue()).isEqualTo(ByteBuffer.wrap(garbage));
-            assertThat(kv.value.getSourceTopic()).isEqualTo(Topics.INTAKE.name());
+            assertThat(kv.value.getSourceTopic()).isEqualTo(HubDriver.INTAKE);
             assertThat(kv.value.getSourceOffset()).isZero();
         });
-        assertThat(hub.values(Topics.RECEIPTS)).extracting(Receipt::getReportId).containsExactly(after.getReportId());
+        assertThat(hub.values(HubDriver.RECEIPTS))
+                .extracting(Receipt::getReportId)
+                .containsExactly(after.getReportId());
     }
 
     @Test
@@ -255,7 +257,7 @@ class DeadLetterTest {
 
     @Test
     void truncatedAvroBytesAreUndecodable() {
-        byte[] whole = hub.encode(Topics.INTAKE.name(), HubDriver.report().build());
+        byte[] whole = hub.encode(HubDriver.INTAKE, HubDriver.report().build());
         byte[] truncated = Arrays.copyOf(whole, 30);
 
         hub.submitRaw("truncated", truncated);

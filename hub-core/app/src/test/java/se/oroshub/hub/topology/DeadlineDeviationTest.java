@@ -112,7 +112,8 @@ class DeadlineDeviationTest {
                 base.pseudonyms(),
                 base.linkingWindowDays(),
                 base.deadlineCheckInterval(),
-                base.internalTopicPartitions());
+                base.internalTopicPartitions(),
+                base.mandates());
         try (HubDriver feedbackHub = new HubDriver(withFeedbackDeadline)) {
             ConcernReport school = HubDriver.report().build();
             ConcernReport anonymous =

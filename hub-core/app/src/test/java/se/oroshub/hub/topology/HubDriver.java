@@ -24,10 +24,14 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.springframework.util.FileSystemUtils;
 import se.oroshub.hub.rules.deadline.DeadlineConfig;
 import se.oroshub.hub.rules.linking.ChildPseudonym;
+import se.oroshub.hub.rules.origin.ConnectorMandates;
 import se.oroshub.hub.rules.triage.TriageConfig;
 import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.ClearingDecision;
 import se.oroshub.schemas.avro.ConcernReport;
+import se.oroshub.schemas.avro.OrganisationId;
+import se.oroshub.schemas.avro.OrganisationIdScheme;
+import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.fixtures.TestReport;
 import se.oroshub.schemas.reference.MunicipalityCodes;
 import se.oroshub.schemas.registry.MockSchemaRegistry;
@@ -47,8 +51,7 @@ public final class HubDriver implements AutoCloseable {
     private final String scope = "hub-test-" + UUID.randomUUID();
     private final HubSerdes serdes;
     private final TopologyTestDriver driver;
-    private final TestInputTopic<String, byte[]> intake;
-    private final TestInputTopic<String, byte[]> statusEvents;
+    private final Map<String, TestInputTopic<String, byte[]>> inputs = new ConcurrentHashMap<>();
     private final TestInputTopic<String, byte[]> clearingDecisions;
     private final Set<String> provisioned = ConcurrentHashMap.newKeySet();
     private final Path stateDir;
@@ -71,21 +74,44 @@ public final class HubDriver implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(
                 HubTopology.build(config, serdes, topic -> provisioned.add(topic.name())), props, START);
-        intake = driver.createInputTopic(
-                Topics.INTAKE.name(), new StringSerializer(), new ByteArraySerializer(), START, Duration.ZERO);
-        statusEvents = driver.createInputTopic(
-                Topics.STATUS_EVENTS.name(), new StringSerializer(), new ByteArraySerializer(), START, Duration.ZERO);
-        clearingDecisions = driver.createInputTopic(
-                Topics.CLEARING_DECISIONS.name(),
-                new StringSerializer(),
-                new ByteArraySerializer(),
-                START,
-                Duration.ZERO);
+        clearingDecisions = input(Topics.CLEARING_DECISIONS.name());
+    }
+
+    private TestInputTopic<String, byte[]> input(String topic) {
+        return inputs.computeIfAbsent(
+                topic,
+                t -> driver.createInputTopic(
+                        t, new StringSerializer(), new ByteArraySerializer(), START, Duration.ZERO));
     }
 
     /** The shared test report under a fresh id, submitted when the driver's clock starts. */
     static TestReport report() {
         return TestReport.report().freshId().submittedAt(START);
+    }
+
+    /** The connector the test reports come from ({@code TestReport}'s). */
+    static final String CONNECTOR = "school";
+
+    /** The intake topic of {@link #CONNECTOR}. */
+    static final String INTAKE = Topics.CONNECTOR_INTAKE.of(CONNECTOR).name();
+
+    /** The receipts topic of {@link #CONNECTOR}. */
+    static final TopicSpec<String, Receipt> RECEIPTS = Topics.CONNECTOR_RECEIPTS.of(CONNECTOR);
+
+    /**
+     * The organisations {@link #CONNECTOR} may speak for: {@code TestReport}'s school and the schools
+     * {@code 00000000}-{@code 00000004}.
+     */
+    static final Set<OrganisationId> SCHOOLS = Set.of(
+            TestReport.SCHOOL,
+            school("00000000"),
+            school("00000001"),
+            school("00000002"),
+            school("00000003"),
+            school("00000004"));
+
+    private static OrganisationId school(String code) {
+        return new OrganisationId(OrganisationIdScheme.SCHOOL_UNIT_CODE, code);
     }
 
     /** The topology configuration every topology test uses, with a fixed pseudonym secret. */
@@ -97,27 +123,42 @@ public final class HubDriver implements AutoCloseable {
                 new ChildPseudonym("a test secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)),
                 365,
                 Duration.ofMinutes(1),
-                6);
+                6,
+                ConnectorMandates.of(Map.of(CONNECTOR, SCHOOLS, "healthcare", Set.of(), "police", Set.of())));
     }
 
-    /** Submits a report to the intake topic, keyed by its id, in the Confluent wire format. */
+    /**
+     * Submits a report to the intake topic of the connector it names, keyed by its id, in the Confluent wire format.
+     */
     void submit(ConcernReport report) {
-        submitRaw(report.getReportId(), encode(Topics.INTAKE.name(), report));
+        submitVia(report.getConnectorId(), report);
     }
 
-    /** Submits raw bytes to the intake topic. */
+    /** Submits a report to the intake topic of {@code connector}, whatever the report names. */
+    void submitVia(String connector, ConcernReport report) {
+        String topic = Topics.CONNECTOR_INTAKE.of(connector).name();
+        input(topic).pipeInput(report.getReportId(), encode(topic, report));
+    }
+
+    /** Submits raw bytes to the intake topic of {@link #CONNECTOR}. */
     void submitRaw(String key, byte[] value) {
-        intake.pipeInput(key, value);
+        input(Topics.CONNECTOR_INTAKE.of(CONNECTOR).name()).pipeInput(key, value);
     }
 
-    /** Publishes a status event, keyed by its report id. */
+    /** Publishes a status event on the status topic of the municipality it names, keyed by its report id. */
     void publish(CaseStatusEvent event) {
-        statusEvents.pipeInput(event.getReportId(), encode(Topics.STATUS_EVENTS.name(), event));
+        publishVia(event.getMunicipalityCode(), event);
     }
 
-    /** Publishes raw bytes as a status event. */
-    void publishRaw(String key, byte[] value) {
-        statusEvents.pipeInput(key, value);
+    /** Publishes a status event on the status topic of {@code municipality}, whatever the event names. */
+    void publishVia(String municipality, CaseStatusEvent event) {
+        String topic = Topics.MUNICIPALITY_STATUS_EVENTS.of(municipality).name();
+        input(topic).pipeInput(event.getReportId(), encode(topic, event));
+    }
+
+    /** Publishes raw bytes on the status topic of {@code municipality}. */
+    void publishRaw(String municipality, String key, byte[] value) {
+        input(Topics.MUNICIPALITY_STATUS_EVENTS.of(municipality).name()).pipeInput(key, value);
     }
 
     /** Publishes a person's decision on a report in clearing, keyed by its report id. */

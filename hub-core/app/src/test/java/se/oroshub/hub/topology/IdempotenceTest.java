@@ -32,7 +32,7 @@ class IdempotenceTest {
         hub.advanceWallClock(Duration.ofMinutes(5));
         hub.submit(ConcernReport.newBuilder(report).build());
 
-        List<Receipt> receipts = hub.values(Topics.RECEIPTS);
+        List<Receipt> receipts = hub.values(HubDriver.RECEIPTS);
         assertThat(receipts).hasSize(2);
         assertThat(receipts.get(1)).isEqualTo(receipts.get(0));
         assertThat(hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM))).hasSize(1);
@@ -56,7 +56,7 @@ class IdempotenceTest {
             assertThat(rejection.getReportId()).isEqualTo(report.getReportId());
             assertThat(rejection.getField()).isEqualTo("reportId");
         });
-        assertThat(hub.values(Topics.RECEIPTS)).hasSize(1);
+        assertThat(hub.values(HubDriver.RECEIPTS)).hasSize(1);
         List<?> delivered = hub.values(Topics.MUNICIPALITY_REPORTS.of(STOCKHOLM));
         assertThat(delivered).hasSize(1);
     }

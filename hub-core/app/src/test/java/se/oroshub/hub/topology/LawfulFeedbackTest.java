@@ -100,7 +100,7 @@ class LawfulFeedbackTest {
                             report.getReportId(), STOCKHOLM, at(10), InvestigationDecision.ALREADY_ONGOING, false));
         }
 
-        assertThat(hub.values(Topics.RECEIPTS))
+        assertThat(hub.values(HubDriver.RECEIPTS))
                 .hasSize(2)
                 .allSatisfy(receipt ->
                         assertThat(receipt.getReportingOrganisation()).isNull());

@@ -103,7 +103,7 @@ class RoutingTest {
 
         hub.submit(report);
 
-        List<KeyValue<String, Receipt>> receipts = hub.read(Topics.RECEIPTS);
+        List<KeyValue<String, Receipt>> receipts = hub.read(HubDriver.RECEIPTS);
         assertThat(receipts).singleElement().satisfies(kv -> {
             assertThat(kv.key).isEqualTo(report.getReportId());
             assertThat(kv.value.getContentDigest()).isEqualTo(ContentDigest.sha256Hex(report));

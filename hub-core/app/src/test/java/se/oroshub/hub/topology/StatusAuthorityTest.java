@@ -49,7 +49,8 @@ class StatusAuthorityTest {
             assertThat(rejection.getReason()).isEqualTo(RejectionReason.WRONG_MUNICIPALITY);
             assertThat(rejection.getField()).isEqualTo("municipalityCode");
             assertThat(rejection.getReportId()).isEqualTo(report.getReportId());
-            assertThat(rejection.getSourceTopic()).isEqualTo(Topics.STATUS_EVENTS.name());
+            assertThat(rejection.getSourceTopic())
+                    .isEqualTo(Topics.MUNICIPALITY_STATUS_EVENTS.of(GOTEBORG).name());
         });
         assertThat(hub.values(Topics.AUDIT))
                 .filteredOn(a -> a.getAction() == AuditAction.STATUS_REJECTED)
@@ -77,11 +78,12 @@ class StatusAuthorityTest {
 
     @Test
     void anUndecodableStatusEventGoesToTheDeadLetterTopic() {
-        hub.publishRaw(UUID.randomUUID().toString(), new byte[] {1, 2, 3});
+        hub.publishRaw(STOCKHOLM, UUID.randomUUID().toString(), new byte[] {1, 2, 3});
 
         assertThat(hub.values(Topics.DEAD_LETTER)).singleElement().satisfies(r -> {
             assertThat(r.getReason()).isEqualTo(RejectionReason.UNDECODABLE);
-            assertThat(r.getSourceTopic()).isEqualTo(Topics.STATUS_EVENTS.name());
+            assertThat(r.getSourceTopic())
+                    .isEqualTo(Topics.MUNICIPALITY_STATUS_EVENTS.of(STOCKHOLM).name());
         });
     }
 
@@ -91,7 +93,8 @@ class StatusAuthorityTest {
         hub.submit(report);
         CaseStatusEvent event = TestEvents.received(report.getReportId(), STOCKHOLM, HubDriver.START);
 
-        hub.publishRaw(UUID.randomUUID().toString(), hub.encode(Topics.STATUS_EVENTS.name(), event));
+        String topic = Topics.MUNICIPALITY_STATUS_EVENTS.of(STOCKHOLM).name();
+        hub.publishRaw(STOCKHOLM, UUID.randomUUID().toString(), hub.encode(topic, event));
 
         assertThat(hub.values(Topics.DEAD_LETTER)).singleElement().satisfies(r -> {
             assertThat(r.getReason()).isEqualTo(RejectionReason.INVALID_STATUS_EVENT);

@@ -35,28 +35,6 @@ public final class Topics {
      */
     public static final int REPORT_PARTITIONS = 6;
 
-    /** Submitted concern reports, from every connector. Key: report id. */
-    public static final TopicSpec<String, ConcernReport> INTAKE = new TopicSpec<>(
-            PREFIX + "intake.concern-reports",
-            String.class,
-            ConcernReport.class,
-            REPORT_PARTITIONS,
-            THIRTY_DAYS,
-            false);
-
-    /** Status events from social services (and delivery acknowledgements). Key: report id. */
-    public static final TopicSpec<String, CaseStatusEvent> STATUS_EVENTS = new TopicSpec<>(
-            PREFIX + "intake.status-events",
-            String.class,
-            CaseStatusEvent.class,
-            REPORT_PARTITIONS,
-            THIRTY_DAYS,
-            false);
-
-    /** Receipts for accepted reports. Key: report id. Carries ids, time and digest only. */
-    public static final TopicSpec<String, Receipt> RECEIPTS =
-            new TopicSpec<>(PREFIX + "receipts", String.class, Receipt.class, 6, FOREVER, false);
-
     /** Records the hub could not accept, with reason and original bytes. Key: report id where known. */
     public static final TopicSpec<String, RejectedSubmission> DEAD_LETTER =
             new TopicSpec<>(PREFIX + "dead-letter", String.class, RejectedSubmission.class, 6, FOREVER, false);
@@ -67,15 +45,10 @@ public final class Topics {
 
     /**
      * Decisions of a person on reports waiting in clearing: the responsible municipality. Key: report id. Partitioned
-     * like {@link #INTAKE}, so a decision meets its report's state in the same hub task.
+     * like {@link #CONNECTOR_INTAKE}, so a decision meets its report's state in the same hub task.
      */
     public static final TopicSpec<String, ClearingDecision> CLEARING_DECISIONS = new TopicSpec<>(
-            PREFIX + "clearing.decisions",
-            String.class,
-            ClearingDecision.class,
-            INTAKE.partitions(),
-            THIRTY_DAYS,
-            false);
+            PREFIX + "clearing.decisions", String.class, ClearingDecision.class, REPORT_PARTITIONS, THIRTY_DAYS, false);
 
     /**
      * Reports that waited in clearing longer than the configured time, for the clearing desk: one alarm per report.
@@ -164,8 +137,8 @@ public final class Topics {
             Topics::encodeOwner);
 
     /** The fixed topics, for provisioning. */
-    public static final List<TopicSpec<?, ?>> FIXED = List.of(
-            INTAKE, STATUS_EVENTS, RECEIPTS, DEAD_LETTER, CLEARING, CLEARING_DECISIONS, CLEARING_OVERDUE, AUDIT);
+    public static final List<TopicSpec<?, ?>> FIXED =
+            List.of(DEAD_LETTER, CLEARING, CLEARING_DECISIONS, CLEARING_OVERDUE, AUDIT);
 
     private Topics() {}
 

@@ -30,7 +30,8 @@ class TopicsTest {
         String intake = Topics.CONNECTOR_INTAKE.of("school-ekbacken").name();
         assertThat(intake).isEqualTo("oroshub.intake.school-ekbacken.concern-reports");
         assertThat(Topics.CONNECTOR_INTAKE.ownerPartOf(intake)).contains("school-ekbacken");
-        assertThat(Topics.CONNECTOR_INTAKE.ownerPartOf(Topics.INTAKE.name())).isEmpty();
+        assertThat(Topics.CONNECTOR_INTAKE.ownerPartOf("oroshub.intake.concern-reports"))
+                .isEmpty();
         assertThat(Topics.CONNECTOR_RECEIPTS.of("school-ekbacken").name())
                 .isEqualTo("oroshub.connector.school-ekbacken.receipts");
     }
@@ -72,7 +73,8 @@ class TopicsTest {
                 .containsEntry("retention.ms", "-1")
                 .containsEntry("cleanup.policy", "delete");
         assertThat(Topics.SCHEMAS.topicConfig()).containsEntry("cleanup.policy", "compact");
-        assertThat(Topics.INTAKE.topicConfig().get("retention.ms")).isEqualTo(Long.toString(30L * 24 * 3600 * 1000));
+        assertThat(Topics.CONNECTOR_INTAKE.of("school").topicConfig().get("retention.ms"))
+                .isEqualTo(Long.toString(30L * 24 * 3600 * 1000));
         assertThat(Topics.FIXED).extracting(TopicSpec::name).doesNotHaveDuplicates();
     }
 }

@@ -42,15 +42,15 @@ class SpecificAvroSerdeTest {
 
     @Test
     void topicSerdesGiveStringKeysAndSpecificAvroValues() {
-        Serde<String> keys = TopicSerdes.keySerde(Topics.INTAKE, CONFIG);
-        Serde<ConcernReport> values = TopicSerdes.valueSerde(Topics.INTAKE, CONFIG);
+        Serde<String> keys = TopicSerdes.keySerde(Topics.CONNECTOR_INTAKE.of("school"), CONFIG);
+        Serde<ConcernReport> values = TopicSerdes.valueSerde(Topics.CONNECTOR_INTAKE.of("school"), CONFIG);
         ConcernReport report = new SyntheticReports(
                         new Random(3), Clock.fixed(Instant.parse("2026-03-15T08:30:00Z"), ZoneOffset.UTC))
                 .schoolReport();
 
         assertThat(keys.getClass()).isEqualTo(Serdes.String().getClass());
         assertThat(values).isInstanceOf(SpecificAvroSerde.class);
-        String topic = Topics.INTAKE.name();
+        String topic = Topics.CONNECTOR_INTAKE.of("school").name();
         byte[] bytes = values.serializer().serialize(topic, report);
         ConcernReport read = values.deserializer().deserialize(topic, bytes);
         assertThat(read).isInstanceOf(ConcernReport.class);

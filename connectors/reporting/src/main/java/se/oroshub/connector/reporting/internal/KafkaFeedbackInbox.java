@@ -26,7 +26,8 @@ import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
 
 /**
- * A {@link FeedbackInbox} kept in memory by a {@link TopicReplay} of {@link Topics#RECEIPTS} and of each configured
+ * A {@link FeedbackInbox} kept in memory by a {@link TopicReplay} of this connector's own
+ * {@link Topics#CONNECTOR_RECEIPTS receipts topic} and of each configured
  * organisation's {@link Topics#feedbackTopic feedback topic}. Nothing is committed or stored elsewhere: a restart
  * rebuilds the view from the topics. An undecodable record is skipped.
  *
@@ -49,7 +50,7 @@ public final class KafkaFeedbackInbox implements FeedbackInbox, SmartLifecycle {
 
     /**
      * @param consumerFactory makes a consumer with {@code KafkaClientSettings.replayConsumer} settings
-     * @param provisioner     creates the feedback topics (and RECEIPTS) if missing
+     * @param provisioner     creates the feedback topics and the receipts topic if missing
      * @param connectorId     this connector's id, to filter receipts
      * @param organisations   the organisations this deployment reports for
      */
@@ -64,7 +65,7 @@ public final class KafkaFeedbackInbox implements FeedbackInbox, SmartLifecycle {
                         o -> Topics.feedbackTopic(o).name(), o -> o, (a, b) -> a));
         this.owners = organisations.stream().map(Topics::organisationOwner).collect(Collectors.toUnmodifiableSet());
         List<TopicSpec<?, ?>> topics = new ArrayList<>();
-        topics.add(Topics.RECEIPTS);
+        topics.add(Topics.CONNECTOR_RECEIPTS.of(connectorId));
         organisationsByTopic.values().forEach(o -> topics.add(Topics.feedbackTopic(o)));
         this.replay = new TopicReplay(
                 "feedback-inbox-" + connectorId,

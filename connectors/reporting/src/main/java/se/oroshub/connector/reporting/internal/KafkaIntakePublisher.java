@@ -27,11 +27,14 @@ import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.Receipt;
 import se.oroshub.schemas.receipt.Receipts;
+import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 
 /**
- * Publishes to {@link Topics#INTAKE} with an idempotent {@code acks=all} producer and waits for the acknowledgement.
+ * Publishes to this connector's own intake topic ({@link Topics#CONNECTOR_INTAKE}, the only one its principal may
+ * write, created on the first submission if missing) with an idempotent {@code acks=all} producer and waits for the
+ * acknowledgement.
  * The circuit breaker and bulkhead named {@value #BACKEND} guard the broker: when it keeps failing, submissions fail
  * fast with 503 instead of each waiting out the acknowledgement timeout. Retries are the idempotent producer's own,
  * bounded by the same timeout ({@code delivery.timeout.ms}), so a retried send is never written twice.
@@ -44,6 +47,9 @@ public final class KafkaIntakePublisher implements IntakePublisher {
     private static final Logger log = LoggerFactory.getLogger(KafkaIntakePublisher.class);
 
     private final Producer<String, ConcernReport> producer;
+    private final TopicSpec<String, ConcernReport> topic;
+    private final Consumer<TopicSpec<?, ?>> provisioning;
+    private volatile boolean topicProvisioned;
     private final ConcernReportValidator validator;
     private final String connectorId;
     private final Set<OrganisationId> organisations;
@@ -54,6 +60,8 @@ public final class KafkaIntakePublisher implements IntakePublisher {
 
     /**
      * @param producer      an idempotent {@code acks=all} producer (owned by the caller)
+     * @param provisioning  creates the intake topic if missing (called until it succeeds once, e.g.
+     *                      {@code TopicProvisioner::ensure})
      * @param validator     the contract's validator
      * @param connectorId   this connector's id; a report carrying another is rejected
      * @param organisations the organisations this deployment reports for; when not empty, a report for another is
@@ -63,6 +71,7 @@ public final class KafkaIntakePublisher implements IntakePublisher {
      */
     public KafkaIntakePublisher(
             Producer<String, ConcernReport> producer,
+            Consumer<TopicSpec<?, ?>> provisioning,
             ConcernReportValidator validator,
             String connectorId,
             Set<OrganisationId> organisations,
@@ -73,6 +82,8 @@ public final class KafkaIntakePublisher implements IntakePublisher {
         this.producer = Objects.requireNonNull(producer, "producer");
         this.validator = Objects.requireNonNull(validator, "validator");
         this.connectorId = Objects.requireNonNull(connectorId, "connectorId");
+        this.provisioning = Objects.requireNonNull(provisioning, "provisioning");
+        this.topic = Topics.CONNECTOR_INTAKE.of(connectorId);
         this.organisations = Set.copyOf(organisations);
         this.ackTimeout = Objects.requireNonNull(ackTimeout, "ackTimeout");
         this.circuitBreaker = Objects.requireNonNull(circuitBreaker, "circuitBreaker");
@@ -87,10 +98,10 @@ public final class KafkaIntakePublisher implements IntakePublisher {
             throw new SubmissionRejectedException(errors);
         }
         Receipt receipt = Receipts.of(report);
-        ProducerRecord<String, ConcernReport> record =
-                new ProducerRecord<>(Topics.INTAKE.name(), report.getReportId(), report);
+        ProducerRecord<String, ConcernReport> record = new ProducerRecord<>(topic.name(), report.getReportId(), report);
         long deadline = System.nanoTime() + ackTimeout.toNanos();
         try {
+            ensureTopic();
             Bulkhead.decorateCallable(
                             bulkhead,
                             CircuitBreaker.decorateCallable(
@@ -125,10 +136,17 @@ public final class KafkaIntakePublisher implements IntakePublisher {
         log.info(
                 "Report {} accepted on {} (digest {})",
                 receipt.getReportId(),
-                Topics.INTAKE.name(),
+                topic.name(),
                 receipt.getContentDigest());
         onAccepted.accept(receipt);
         return receipt;
+    }
+
+    private void ensureTopic() {
+        if (!topicProvisioned) {
+            provisioning.accept(topic);
+            topicProvisioned = true;
+        }
     }
 
     private List<FieldError> check(ConcernReport report) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import se.oroshub.schemas.avro.ReporterKind;
 import se.oroshub.schemas.digest.ContentDigest;
 import se.oroshub.schemas.fixtures.SyntheticReports;
 import se.oroshub.schemas.reference.MunicipalityCodes;
+import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
 import se.oroshub.schemas.validation.ConcernReportValidator;
 
@@ -43,6 +45,7 @@ class KafkaIntakePublisherTest {
 
     private final SyntheticReports reports = new SyntheticReports(new Random(7), Clock.systemUTC());
     private final List<Receipt> accepted = new ArrayList<>();
+    private final List<TopicSpec<?, ?>> provisioned = new ArrayList<>();
     private final CircuitBreaker circuitBreaker = CircuitBreaker.ofDefaults("intake");
 
     private static MockProducer<String, ConcernReport> producer(boolean autoComplete) {
@@ -53,6 +56,7 @@ class KafkaIntakePublisherTest {
     private KafkaIntakePublisher publisher(MockProducer<String, ConcernReport> producer) {
         return new KafkaIntakePublisher(
                 producer,
+                provisioned::add,
                 new ConcernReportValidator(MunicipalityCodes.official()),
                 "school",
                 Set.of(SCHOOL),
@@ -67,6 +71,20 @@ class KafkaIntakePublisherTest {
     }
 
     @Test
+    void aConnectorWritesOnlyItsOwnIntakeTopicAndCreatesItOnce() {
+        MockProducer<String, ConcernReport> producer = producer(true);
+        KafkaIntakePublisher publisher = publisher(producer);
+
+        publisher.submit(report(SCHOOL));
+        publisher.submit(report(SCHOOL));
+
+        assertThat(provisioned).extracting(TopicSpec::name).containsExactly("oroshub.intake.school.concern-reports");
+        assertThat(producer.history())
+                .extracting(ProducerRecord::topic)
+                .containsOnly("oroshub.intake.school.concern-reports");
+    }
+
+    @Test
     void anAcknowledgedReportGetsTheReceiptOfExactlyWhatWasPublished() {
         MockProducer<String, ConcernReport> producer = producer(true);
         ConcernReport report = report(SCHOOL);
@@ -74,7 +92,8 @@ class KafkaIntakePublisherTest {
         Receipt receipt = publisher(producer).submit(report);
 
         assertThat(producer.history()).singleElement().satisfies(sent -> {
-            assertThat(sent.topic()).isEqualTo(Topics.INTAKE.name());
+            assertThat(sent.topic())
+                    .isEqualTo(Topics.CONNECTOR_INTAKE.of("school").name());
             assertThat(sent.key()).isEqualTo(report.getReportId());
             assertThat(sent.value()).isEqualTo(report);
         });

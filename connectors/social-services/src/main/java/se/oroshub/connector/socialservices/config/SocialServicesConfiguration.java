@@ -171,8 +171,8 @@ public class SocialServicesConfiguration {
 
     private static List<TopicSpec<?, ?>> topics(SocialServicesProperties properties) {
         List<TopicSpec<?, ?>> topics = new ArrayList<>();
-        topics.add(Topics.STATUS_EVENTS);
         for (String code : properties.municipalities().keySet()) {
+            topics.add(Topics.MUNICIPALITY_STATUS_EVENTS.of(code));
             topics.add(Topics.MUNICIPALITY_REPORTS.of(code));
             topics.add(Topics.MUNICIPALITY_DEVIATIONS.of(code));
         }

@@ -11,7 +11,8 @@ import se.oroshub.schemas.avro.DeadlineDeviation;
 public interface EventPublisher {
 
     /**
-     * Publishes a status event to {@code Topics.STATUS_EVENTS}, keyed by report id.
+     * Publishes a status event to its municipality's {@code Topics.MUNICIPALITY_STATUS_EVENTS} topic, keyed by
+     * report id.
      *
      * @throws EventPublishingException when the broker did not acknowledge in time
      */

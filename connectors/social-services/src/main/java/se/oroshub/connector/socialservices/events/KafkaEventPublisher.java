@@ -10,7 +10,11 @@ import se.oroshub.schemas.avro.CaseStatusEvent;
 import se.oroshub.schemas.avro.DeadlineDeviation;
 import se.oroshub.schemas.topics.Topics;
 
-/** {@link EventPublisher} on an idempotent {@code acks=all} producer, waiting for each acknowledgement. */
+/**
+ * {@link EventPublisher} on an idempotent {@code acks=all} producer, waiting for each acknowledgement. A status event
+ * goes to the status-event topic of the municipality it speaks for, which only the principals of that municipality's
+ * social services may write: the hub takes the sender from the topic.
+ */
 public final class KafkaEventPublisher implements EventPublisher {
 
     private final Producer<String, Object> producer;
@@ -24,7 +28,12 @@ public final class KafkaEventPublisher implements EventPublisher {
     @Override
     public void publish(CaseStatusEvent event) {
         send(
-                new ProducerRecord<>(Topics.STATUS_EVENTS.name(), event.getReportId(), event),
+                new ProducerRecord<>(
+                        Topics.MUNICIPALITY_STATUS_EVENTS
+                                .of(event.getMunicipalityCode())
+                                .name(),
+                        event.getReportId(),
+                        event),
                 "status event " + event.getEventId());
     }
 

@@ -14,7 +14,7 @@ import se.oroshub.schemas.topics.Topics;
 
 /**
  * Fills the {@link InboxStore} from the topics through a {@link TopicReplay}: every partition of each inbox
- * municipality's report topic and of the status events topic, read from the beginning on every start. The reports
+ * municipality's report topic and of its status-event topic, read from the beginning on every start. The reports
  * stay on their topic (kept forever), so an inbox report is never lost: a restart rebuilds the same inbox. A record
  * that cannot be read is read again after a pause rather than skipped, because skipping it could hide a report.
  */
@@ -69,10 +69,10 @@ public final class InboxProjection implements SmartLifecycle {
 
     private static List<TopicSpec<?, ?>> topics(List<String> municipalities) {
         List<TopicSpec<?, ?>> topics = new ArrayList<>();
-        if (!municipalities.isEmpty()) {
-            municipalities.forEach(code -> topics.add(Topics.MUNICIPALITY_REPORTS.of(code)));
-            topics.add(Topics.STATUS_EVENTS);
-        }
+        municipalities.forEach(code -> {
+            topics.add(Topics.MUNICIPALITY_REPORTS.of(code));
+            topics.add(Topics.MUNICIPALITY_STATUS_EVENTS.of(code));
+        });
         return topics;
     }
 }

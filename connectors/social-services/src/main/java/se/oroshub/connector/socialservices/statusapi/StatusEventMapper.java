@@ -53,7 +53,7 @@ public final class StatusEventMapper {
         List<FieldError> errors = new ArrayList<>();
         Instant now = clock.instant();
         String reportId = uuid(request.reportId(), "reportId", true, errors);
-        String eventId = uuid(request.eventId(), "eventId", false, errors);
+        String eventId = uuid(request.eventId(), "eventId", true, errors);
         String municipality = municipality(request.municipalityCode(), "municipalityCode", errors);
         Instant occurredAt = instant(request.occurredAt(), now, errors);
         StatusEventType type = type(request.type(), errors);
@@ -62,10 +62,7 @@ public final class StatusEventMapper {
             throw new SubmissionRejectedException(errors);
         }
         return CaseStatusEvent.newBuilder()
-                .setEventId(
-                        type == StatusEventType.REPORT_RECEIVED
-                                ? StatusEvents.receivedEventId(reportId)
-                                : eventId != null ? eventId : UUID.randomUUID().toString())
+                .setEventId(type == StatusEventType.REPORT_RECEIVED ? StatusEvents.receivedEventId(reportId) : eventId)
                 .setReportId(reportId)
                 .setMunicipalityCode(municipality)
                 .setOccurredAt(occurredAt)

@@ -10,8 +10,10 @@ package se.oroshub.connector.socialservices.statusapi;
  *  "type": "INVESTIGATION_DECISION_MADE", "decision": "OPENED", "decisionDate": "2026-11-23", "withholdFeedback": false}
  * </pre>
  *
- * @param eventId                   optional UUID chosen by the sender, so its retries are recognisable; one is made
- *                                  up when absent ({@code REPORT_RECEIVED} always gets the report's own fixed id)
+ * @param eventId                   required: a UUID the sender chooses once per event and sends again with every retry
+ *                                  of it, the idempotence key (a request without one is refused, so a retried request
+ *                                  can never become a second event); {@code REPORT_RECEIVED} is recorded under the
+ *                                  report's own fixed id, so one acknowledgement per report is kept
  * @param reportId                  the hub's report id (UUID)
  * @param municipalityCode          the sender's municipality; must be the signed-in system's own
  * @param occurredAt                ISO-8601 instant; now when absent

@@ -142,7 +142,7 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
 
         CaseStatusEvent decision = awaitRecords(
                         kafka,
-                        Topics.STATUS_EVENTS,
+                        Topics.MUNICIPALITY_STATUS_EVENTS.of("0180"),
                         e -> e.getReportId().equals(acute.getReportId())
                                 && e.getPayload() instanceof InvestigationDecisionMade)
                 .get(0);
@@ -192,7 +192,7 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         assertThat(browser.findElements(By.id("record-protective-assessment"))).isEmpty();
         CaseStatusEvent assessment = awaitRecords(
                         kafka,
-                        Topics.STATUS_EVENTS,
+                        Topics.MUNICIPALITY_STATUS_EVENTS.of("0180"),
                         e -> e.getReportId().equals(report.getReportId())
                                 && e.getPayload() instanceof ProtectiveAssessmentMade)
                 .get(0);
@@ -217,7 +217,7 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         assertThat(browser.findElements(By.id("record-decision"))).isEmpty();
         CaseStatusEvent decision = awaitRecords(
                         kafka,
-                        Topics.STATUS_EVENTS,
+                        Topics.MUNICIPALITY_STATUS_EVENTS.of("0180"),
                         e -> e.getReportId().equals(report.getReportId())
                                 && e.getPayload() instanceof InvestigationDecisionMade)
                 .get(0);
@@ -275,7 +275,7 @@ class InboxBrowserIT extends ConnectorIntegrationTest {
         assertThat(browser.findElements(By.id("record-decision"))).isEmpty();
         List<CaseStatusEvent> decisions = allRecords(
                 kafka,
-                Topics.STATUS_EVENTS,
+                Topics.MUNICIPALITY_STATUS_EVENTS.of("0180"),
                 e -> e.getReportId().equals(report.getReportId())
                         && e.getPayload() instanceof InvestigationDecisionMade);
         assertThat(decisions)

@@ -62,7 +62,7 @@ class StatusEventMapperTest {
     @Test
     void withholdingFeedbackDefaultsToFalse() {
         CaseStatusEvent event = mapper.toEvent(request(
-                null,
+                UUID.randomUUID().toString(),
                 "INVESTIGATION_DECISION_MADE",
                 null,
                 null,
@@ -103,7 +103,7 @@ class StatusEventMapperTest {
     @Test
     void eachTypeMapsToItsPayload() {
         assertThat(mapper.toEvent(request(
-                                null,
+                                UUID.randomUUID().toString(),
                                 "PROTECTIVE_ASSESSMENT_MADE",
                                 null,
                                 false,
@@ -118,7 +118,7 @@ class StatusEventMapperTest {
                         .getPayload())
                 .isInstanceOf(ProtectiveAssessmentMade.class);
         assertThat(mapper.toEvent(request(
-                                null,
+                                UUID.randomUUID().toString(),
                                 "TRANSFERRED_TO_MUNICIPALITY",
                                 null,
                                 null,
@@ -133,7 +133,7 @@ class StatusEventMapperTest {
                         .getPayload())
                 .isEqualTo(new TransferredToMunicipality("0180", LocalDate.of(2026, 11, 22)));
         assertThat(mapper.toEvent(request(
-                                null,
+                                UUID.randomUUID().toString(),
                                 "CASE_OFFICER_CHANGED",
                                 null,
                                 null,
@@ -185,7 +185,7 @@ class StatusEventMapperTest {
     @Test
     void aFieldOfAnotherTypeIsRejectedSoNoExtraContentTravels() {
         assertThatThrownBy(() -> mapper.toEvent(request(
-                        null,
+                        UUID.randomUUID().toString(),
                         "PROTECTIVE_ASSESSMENT_MADE",
                         null,
                         true,
@@ -205,16 +205,73 @@ class StatusEventMapperTest {
     }
 
     @Test
+    void aStatusEventWithoutTheSendersOwnEventIdIsRefusedSoARetryCanNeverBecomeASecondEvent() {
+        for (String missing : new String[] {null, " "}) {
+            assertThatThrownBy(() -> mapper.toEvent(request(
+                            missing,
+                            "INVESTIGATION_DECISION_MADE",
+                            null,
+                            null,
+                            "OPENED",
+                            "2026-11-20",
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)))
+                    .isInstanceOfSatisfying(
+                            SubmissionRejectedException.class,
+                            e -> assertThat(e.errors())
+                                    .extracting(FieldError::field, FieldError::code)
+                                    .containsExactly(tuple("eventId", ErrorCode.MISSING_FIELD)));
+        }
+    }
+
+    @Test
+    void theSameEventIdSentTwiceIsTheSameEvent() {
+        String eventId = UUID.randomUUID().toString();
+        StatusEventRequest request = request(
+                eventId,
+                "INVESTIGATION_DECISION_MADE",
+                null,
+                null,
+                "OPENED",
+                "2026-11-20",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+
+        assertThat(mapper.toEvent(request).getEventId())
+                .isEqualTo(mapper.toEvent(request).getEventId())
+                .isEqualTo(eventId);
+    }
+
+    @Test
     void anUnknownTypeAndMissingTypeFieldsAreRejected() {
-        assertThatThrownBy(() -> mapper.toEvent(
-                        request(null, "CASE_REOPENED", null, null, null, null, null, null, null, null, null, null)))
+        assertThatThrownBy(() -> mapper.toEvent(request(
+                        UUID.randomUUID().toString(),
+                        "CASE_REOPENED",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
                 .isInstanceOfSatisfying(
                         SubmissionRejectedException.class,
                         e -> assertThat(e.errors())
                                 .extracting(FieldError::field)
                                 .containsExactly("type"));
         assertThatThrownBy(() -> mapper.toEvent(request(
-                        null,
+                        UUID.randomUUID().toString(),
                         "PROTECTIVE_ASSESSMENT_MADE",
                         null,
                         null,
@@ -236,7 +293,7 @@ class StatusEventMapperTest {
     @Test
     void aTransferToTheSameMunicipalityAndFutureDatesAreRejected() {
         assertThatThrownBy(() -> mapper.toEvent(request(
-                        null,
+                        UUID.randomUUID().toString(),
                         "TRANSFERRED_TO_MUNICIPALITY",
                         null,
                         null,

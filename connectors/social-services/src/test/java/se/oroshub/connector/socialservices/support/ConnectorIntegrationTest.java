@@ -98,7 +98,10 @@ public abstract class ConnectorIntegrationTest {
     static void broker(DynamicPropertyRegistry registry) {
         KafkaTestEnvironment kafka = KafkaTestEnvironment.shared();
         kafka.createTopics(
-                Topics.STATUS_EVENTS,
+                Topics.MUNICIPALITY_STATUS_EVENTS.of("1480"),
+                Topics.MUNICIPALITY_STATUS_EVENTS.of("1280"),
+                Topics.MUNICIPALITY_STATUS_EVENTS.of("1281"),
+                Topics.MUNICIPALITY_STATUS_EVENTS.of("0180"),
                 Topics.MUNICIPALITY_REPORTS.of("1480"),
                 Topics.MUNICIPALITY_DEVIATIONS.of("1480"),
                 Topics.MUNICIPALITY_REPORTS.of("1280"),

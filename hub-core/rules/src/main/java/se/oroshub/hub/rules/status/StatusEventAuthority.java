@@ -23,11 +23,16 @@ import se.oroshub.schemas.reference.MunicipalityCodes;
  * a required date of the payload absent                   -> INVALID_STATUS_EVENT payload.&lt;field&gt;
  * transfer to an unknown municipality code                -> INVALID_STATUS_EVENT payload.toMunicipalityCode
  * transfer to the issuing municipality itself             -> INVALID_STATUS_EVENT payload.toMunicipalityCode
+ * the event names another municipality than its sender    -> SENDER_NOT_PERMITTED municipalityCode
  * report not known to the hub                             -> UNKNOWN_REPORT reportId
  * issuer is not the municipality the report is routed to  -> WRONG_MUNICIPALITY municipalityCode
  *   (after a transfer: the receiving municipality)
  * otherwise                                               -> Accepted (a transfer names the new municipality)
  * </pre>
+ *
+ * <p>The sender is the municipality whose status-event topic the event was read from: the broker lets only that
+ * municipality's principal write it, so it is known, while the event's own {@code municipalityCode} is only what the
+ * writer filled in. An event naming another municipality than its sender is someone speaking for another municipality.
  */
 public final class StatusEventAuthority {
 
@@ -41,11 +46,13 @@ public final class StatusEventAuthority {
     /**
      * Judges one event.
      *
+     * @param sender the municipality code of the status-event topic the event was read from
      * @param event the event as received
      * @param responsibleMunicipality the municipality the report is currently routed to; empty if the hub does not
      *     know the report
      */
-    public StatusVerdict authorise(CaseStatusEvent event, Optional<String> responsibleMunicipality) {
+    public StatusVerdict authorise(String sender, CaseStatusEvent event, Optional<String> responsibleMunicipality) {
+        Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(responsibleMunicipality, "responsibleMunicipality");
         if (blank(event.getEventId())) {
@@ -64,6 +71,14 @@ public final class StatusEventAuthority {
         Optional<StatusVerdict.Rejected> structural = checkPayload(event);
         if (structural.isPresent()) {
             return structural.get();
+        }
+        if (!sender.equals(event.getMunicipalityCode())) {
+            return new StatusVerdict.Rejected(
+                    RejectionReason.SENDER_NOT_PERMITTED,
+                    "municipalityCode",
+                    "the event names municipality " + event.getMunicipalityCode()
+                            + " but was sent on the status-event topic of municipality " + sender
+                            + ", which may speak only for itself");
         }
         if (responsibleMunicipality.isEmpty()) {
             return new StatusVerdict.Rejected(
