@@ -103,9 +103,59 @@ start_broker() {
   echo "Kafka broker (KRaft)      $BOOTSTRAP   data: $dir"
 }
 
+# The principals that may register schemas in the registry: each component that writes Avro records, and the
+# operators' tools. The registry holds only their password hashes.
+REGISTRY_WRITERS=(hub school healthcare police social-services operator)
+REGISTRY_AUTH_DIR=$DATA_DIR/registry-auth
+REGISTRY_USERS_FILE=$REGISTRY_AUTH_DIR/users.properties
+
+# ensure_registry_credentials: on the first start, a random password per registry principal (under deploy/data,
+# readable by its owner only) and the registry's users file of their hashes. Nothing of it is in the repository.
+ensure_registry_credentials() {
+  (umask 077 && mkdir -p "$REGISTRY_AUTH_DIR")
+  local name
+  for name in "${REGISTRY_WRITERS[@]}"; do
+    if [ ! -s "$REGISTRY_AUTH_DIR/$name.password" ]; then
+      (umask 077 && head -c 24 /dev/urandom | base64 -w0 | tr '+/' '-_' >"$REGISTRY_AUTH_DIR/$name.password")
+      rm -f "$REGISTRY_USERS_FILE"
+    fi
+  done
+  if [ ! -s "$REGISTRY_USERS_FILE" ]; then
+    local next=$REGISTRY_USERS_FILE.next hash
+    (umask 077 && : >"$next")
+    for name in "${REGISTRY_WRITERS[@]}"; do
+      hash=$(java "${JAVA_COMMON[@]}" -jar "$REGISTRY_JAR" --hash-password <"$REGISTRY_AUTH_DIR/$name.password")
+      printf '%s=%s\n' "$name" "$hash" >>"$next"
+    done
+    mv "$next" "$REGISTRY_USERS_FILE"
+  fi
+  # The operators' tools read their registry credentials from a Kafka client properties file (--command-config).
+  if [ ! -s "$REGISTRY_AUTH_DIR/operator.properties" ]; then
+    (umask 077 && printf 'basic.auth.credentials.source=USER_INFO\nbasic.auth.user.info=operator:%s\n' \
+      "$(cat "$REGISTRY_AUTH_DIR/operator.password")" >"$REGISTRY_AUTH_DIR/operator.properties")
+  fi
+}
+
+# registry_env NAME: the environment that gives component NAME its registry credentials (none for a component that
+# is not a registry principal, or when the registry is open, as the benchmark's is).
+registry_env() {
+  local file=$REGISTRY_AUTH_DIR/$1.password
+  if [ "${REGISTRY_OPEN:-0}" = 0 ] && [ -s "$file" ]; then
+    printf '%s\n' SPRING_KAFKA_PROPERTIES_BASIC_AUTH_CREDENTIALS_SOURCE=USER_INFO \
+      "SPRING_KAFKA_PROPERTIES_BASIC_AUTH_USER_INFO=$1:$(cat "$file")"
+  fi
+}
+
+# start_registry: the schema registry; registering, deleting and changing compatibility need the credentials of a
+# registry principal (REGISTRY_OPEN=1 opens it, for the benchmark's throw-away registry only).
 start_registry() {
+  local auth=(-Dauthentication.method=NONE)
+  if [ "${REGISTRY_OPEN:-0}" = 0 ]; then
+    ensure_registry_credentials
+    auth=(-Dauthentication.method=BASIC -Dauthentication.basic.users.file="$REGISTRY_USERS_FILE")
+  fi
   java -Xmx192m "${JAVA_COMMON[@]}" \
-    -Dlisteners="$REGISTRY_URL" -Dkafkastore.bootstrap.servers="$BOOTSTRAP" \
+    -Dlisteners="$REGISTRY_URL" -Dkafkastore.bootstrap.servers="$BOOTSTRAP" "${auth[@]}" \
     -jar "$REGISTRY_JAR" >"$LOG_DIR/registry.log" 2>&1 &
   local pid=$!
   track registry "$pid"
@@ -131,9 +181,10 @@ launch_java_app() {
     echo "$name: $jar is missing (run without --no-build)" >&2
     exit 1
   fi
-  local profile=()
+  local profile=() credentials=()
   mapfile -t profile < <(local_profile "$name")
-  java -Xmx384m "${JAVA_COMMON[@]}" -jar "$jar" \
+  mapfile -t credentials < <(registry_env "$name")
+  env "${credentials[@]}" java -Xmx384m "${JAVA_COMMON[@]}" -jar "$jar" \
     --server.port="$port" --server.address=127.0.0.1 \
     --spring.kafka.bootstrap-servers="$BOOTSTRAP" \
     --spring.kafka.properties.schema.registry.url="$REGISTRY_URL" \
@@ -173,6 +224,7 @@ print_endpoints() {
   endpoint "Social services: case officers' inbox" "http://127.0.0.1:$SOCIAL_PORT/"
   endpoint "Social services: status events API" "http://127.0.0.1:$SOCIAL_PORT/api/v1/status-events"
   endpoint "Case-management stand-in" "http://127.0.0.1:$CASE_SYSTEM_PORT/"
+  endpoint "Operators' tools (--command-config=)" "$REGISTRY_AUTH_DIR/operator.properties"
   endpoint "Hub health and metrics" "http://127.0.0.1:$HUB_PORT/actuator/health"
   endpoint "Schema registry (Confluent REST API)" "$REGISTRY_URL/subjects"
   echo

@@ -1,11 +1,16 @@
 package se.oroshub.registryserver;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import se.oroshub.registryserver.internal.WriterCredentials;
 import se.oroshub.schemas.compatibility.CompatibilityLevel;
 import se.oroshub.schemas.topics.Topics;
 
@@ -27,6 +32,11 @@ import se.oroshub.schemas.topics.Topics;
  *   <tr><td>{@code kafkastore.init.timeout.ms}</td><td>60000</td><td>how long start-up may take to read the store
  *       topic to its end</td></tr>
  *   <tr><td>{@code schema.compatibility.level}</td><td>{@code BACKWARD}</td><td>the default compatibility level</td></tr>
+ *   <tr><td>{@code authentication.method}</td><td>{@code BASIC}</td><td>{@code BASIC}: registering, deleting and
+ *       setting compatibility need HTTP Basic credentials of a principal in the users file; {@code NONE}: anyone may
+ *       (only for a registry nobody else can reach)</td></tr>
+ *   <tr><td>{@code authentication.basic.users.file}</td><td></td><td>with {@code BASIC}: a properties file of
+ *       {@code principal=hash} lines (make a hash with {@code --hash-password}); required</td></tr>
  *   <tr><td>{@code kafkastore.<client setting>}</td><td></td><td>any other key under {@code kafkastore.} is passed to
  *       the store's Kafka clients without the prefix (e.g. {@code kafkastore.security.protocol})</td></tr>
  * </table>
@@ -40,7 +50,16 @@ public record RegistryConfig(
         CompatibilityLevel compatibilityLevel,
         Duration timeout,
         Duration initTimeout,
-        Map<String, String> kafkaClientOverrides) {
+        Map<String, String> kafkaClientOverrides,
+        Optional<Path> writersFile) {
+
+    /** How a request that changes the registry is authenticated. */
+    public enum AuthenticationMethod {
+        /** HTTP Basic against the users file. */
+        BASIC,
+        /** None: anyone may change the registry. */
+        NONE
+    }
 
     public static final String LISTENERS = "listeners";
     public static final String BOOTSTRAP_SERVERS = "kafkastore.bootstrap.servers";
@@ -49,10 +68,20 @@ public record RegistryConfig(
     public static final String TIMEOUT_MS = "kafkastore.timeout.ms";
     public static final String INIT_TIMEOUT_MS = "kafkastore.init.timeout.ms";
     public static final String COMPATIBILITY_LEVEL = "schema.compatibility.level";
+    public static final String AUTHENTICATION_METHOD = "authentication.method";
+    public static final String USERS_FILE = "authentication.basic.users.file";
 
     /** Every key this registry reads itself; other {@code kafkastore.} keys go to the Kafka clients. */
     public static final Set<String> KEYS = Set.of(
-            LISTENERS, BOOTSTRAP_SERVERS, TOPIC, REPLICATION_FACTOR, TIMEOUT_MS, INIT_TIMEOUT_MS, COMPATIBILITY_LEVEL);
+            LISTENERS,
+            BOOTSTRAP_SERVERS,
+            TOPIC,
+            REPLICATION_FACTOR,
+            TIMEOUT_MS,
+            INIT_TIMEOUT_MS,
+            COMPATIBILITY_LEVEL,
+            AUTHENTICATION_METHOD,
+            USERS_FILE);
 
     private static final String KAFKASTORE_PREFIX = "kafkastore.";
 
@@ -64,6 +93,7 @@ public record RegistryConfig(
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(initTimeout, "initTimeout");
         kafkaClientOverrides = Map.copyOf(kafkaClientOverrides);
+        Objects.requireNonNull(writersFile, "writersFile");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("the listener port must be between 0 and 65535, was " + port);
         }
@@ -72,14 +102,23 @@ public record RegistryConfig(
         }
     }
 
-    /** The defaults: listening on http://127.0.0.1:8081, storing in {@code _schemas} on 127.0.0.1:9092. */
-    public static RegistryConfig defaults() {
-        return fromProperties(Map.of());
+    /**
+     * A registry on a free port of 127.0.0.1, storing in {@code _schemas} on the given cluster, that anyone on this
+     * machine may change (for tests).
+     */
+    public static RegistryConfig forBroker(String bootstrapServers) {
+        return fromProperties(Map.of(
+                LISTENERS,
+                "http://127.0.0.1:0",
+                BOOTSTRAP_SERVERS,
+                bootstrapServers,
+                AUTHENTICATION_METHOD,
+                AuthenticationMethod.NONE.name()));
     }
 
-    /** A registry on a free port of 127.0.0.1, storing in {@code _schemas} on the given cluster (for tests). */
-    public static RegistryConfig forBroker(String bootstrapServers) {
-        return fromProperties(Map.of(LISTENERS, "http://127.0.0.1:0", BOOTSTRAP_SERVERS, bootstrapServers));
+    /** Who may change the registry: empty when anyone may ({@code authentication.method=NONE}). */
+    Optional<WriterCredentials> writers() {
+        return writersFile.map(WriterCredentials::read);
     }
 
     /**
@@ -109,7 +148,32 @@ public record RegistryConfig(
                 level,
                 Duration.ofMillis(number(properties, TIMEOUT_MS, 10_000)),
                 Duration.ofMillis(number(properties, INIT_TIMEOUT_MS, 60_000)),
-                overrides);
+                overrides,
+                writersFile(properties));
+    }
+
+    private static Optional<Path> writersFile(Map<String, String> properties) {
+        String method = properties
+                .getOrDefault(AUTHENTICATION_METHOD, AuthenticationMethod.BASIC.name())
+                .trim()
+                .toUpperCase(Locale.ROOT);
+        if (AuthenticationMethod.NONE.name().equals(method)) {
+            return Optional.empty();
+        }
+        if (!AuthenticationMethod.BASIC.name().equals(method)) {
+            throw new IllegalArgumentException(
+                    AUTHENTICATION_METHOD + " '" + properties.get(AUTHENTICATION_METHOD) + "' is not BASIC or NONE");
+        }
+        String file = properties.get(USERS_FILE);
+        if (file == null || file.isBlank()) {
+            throw new IllegalArgumentException(USERS_FILE + " must name the file of the principals that may change"
+                    + " the registry (or set " + AUTHENTICATION_METHOD + "=NONE for a registry nobody else can reach)");
+        }
+        Path path = Path.of(file.trim());
+        if (!Files.isReadable(path)) {
+            throw new IllegalArgumentException(USERS_FILE + " '" + file + "' is not a readable file");
+        }
+        return Optional.of(path);
     }
 
     /** The same configuration with another store topic. */
@@ -123,7 +187,8 @@ public record RegistryConfig(
                 compatibilityLevel,
                 timeout,
                 initTimeout,
-                kafkaClientOverrides);
+                kafkaClientOverrides,
+                writersFile);
     }
 
     private static URI listener(String value) {

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.oroshub.registryserver.internal.RestApi;
 import se.oroshub.registryserver.internal.SchemaRegistry;
+import se.oroshub.registryserver.internal.WriterCredentials;
 import se.oroshub.registryserver.store.KafkaSchemaStore;
 import se.oroshub.registryserver.store.SchemaStore;
 import se.oroshub.registryserver.store.StoreException;
@@ -59,6 +61,13 @@ public final class SchemaRegistryServer implements AutoCloseable {
 
     /** Starts a registry on the given store (the listener and default compatibility level come from config). */
     public static SchemaRegistryServer start(RegistryConfig config, SchemaStore store) {
+        Optional<WriterCredentials> writers;
+        try {
+            writers = config.writers();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         SchemaRegistry registry = new SchemaRegistry(store, config.compatibilityLevel());
         try {
             registry.start();
@@ -84,17 +93,18 @@ public final class SchemaRegistryServer implements AutoCloseable {
             return thread;
         });
         http.setExecutor(executor);
-        http.createContext("/", new RestApi(registry));
+        http.createContext("/", new RestApi(registry, writers));
         http.start();
         SchemaRegistryServer server = new SchemaRegistryServer(http, executor, store);
         log.info(
                 "Schema registry listening on {} (store: {}; {} schema versions, highest id {}; default "
-                        + "compatibility {})",
+                        + "compatibility {}; changes {})",
                 server.url(),
                 store.describe(),
                 registry.schemaCount(),
                 registry.maxId(),
-                config.compatibilityLevel());
+                config.compatibilityLevel(),
+                writers.isPresent() ? "need Basic credentials" : "open to anyone");
         return server;
     }
 

@@ -15,7 +15,7 @@ class RegistryConfigTest {
 
     @Test
     void defaultsMatchTheKafkaEcosystemsUsualPorts() {
-        RegistryConfig config = RegistryConfig.defaults();
+        RegistryConfig config = RegistryConfig.fromProperties(Map.of("authentication.method", "NONE"));
 
         assertThat(config.host()).isEqualTo("127.0.0.1");
         assertThat(config.port()).isEqualTo(8081);
@@ -33,7 +33,8 @@ class RegistryConfigTest {
                 "kafkastore.topic", "_schemas_hub",
                 "kafkastore.topic.replication.factor", "3",
                 "schema.compatibility.level", "full_transitive",
-                "kafkastore.security.protocol", "SASL_SSL"));
+                "kafkastore.security.protocol", "SASL_SSL",
+                "authentication.method", "none"));
 
         assertThat(config.host()).isEqualTo("0.0.0.0");
         assertThat(config.port()).isEqualTo(18081);
@@ -42,6 +43,18 @@ class RegistryConfigTest {
         assertThat(config.replicationFactor()).isEqualTo((short) 3);
         assertThat(config.compatibilityLevel()).isEqualTo(CompatibilityLevel.FULL_TRANSITIVE);
         assertThat(config.kafkaClientOverrides()).containsExactly(Map.entry("security.protocol", "SASL_SSL"));
+    }
+
+    @Test
+    void aRegistryThatAnyoneCouldChangeIsRefusedUnlessAskedForByName() {
+        assertThatThrownBy(() -> RegistryConfig.fromProperties(Map.of()))
+                .hasMessageContaining("authentication.basic.users.file");
+        assertThatThrownBy(() -> RegistryConfig.fromProperties(Map.of(
+                        "authentication.method", "BASIC", "authentication.basic.users.file", "/nonexistent/users")))
+                .hasMessageContaining("authentication.basic.users.file")
+                .hasMessageContaining("not a readable file");
+        assertThatThrownBy(() -> RegistryConfig.fromProperties(Map.of("authentication.method", "JAAS")))
+                .hasMessageContaining("authentication.method");
     }
 
     @Test

@@ -16,9 +16,16 @@ final class RegistryHttp {
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String baseUrl;
+    private final String authorization;
 
     RegistryHttp(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** A client sending {@code authorization} as the {@code Authorization} header of every request. */
+    RegistryHttp(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
     }
 
     /** A response: status, raw body, and the body as JSON. */
@@ -77,6 +84,9 @@ final class RegistryHttp {
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

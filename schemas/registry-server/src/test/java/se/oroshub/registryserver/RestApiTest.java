@@ -35,7 +35,9 @@ class RestApiTest {
     @BeforeEach
     void start() {
         server = SchemaRegistryServer.start(
-                RegistryConfig.fromProperties(Map.of("listeners", "http://127.0.0.1:0")), store);
+                RegistryConfig.fromProperties(
+                        Map.of("listeners", "http://127.0.0.1:0", "authentication.method", "NONE")),
+                store);
         http = new RegistryHttp(server.url());
     }
 
@@ -570,7 +572,9 @@ class RestApiTest {
         server.close();
 
         server = SchemaRegistryServer.start(
-                RegistryConfig.fromProperties(Map.of("listeners", "http://127.0.0.1:0")), store);
+                RegistryConfig.fromProperties(
+                        Map.of("listeners", "http://127.0.0.1:0", "authentication.method", "NONE")),
+                store);
         http = new RegistryHttp(server.url());
 
         assertThat(http.get("/subjects/visits-value/versions/2")

@@ -48,10 +48,9 @@ public final class AuditVerifyCommand {
         CommandOptions.quietKafkaClientLogging();
         CommandOptions options = CommandOptions.parse(args);
         String bootstrap = options.bootstrapServers();
-        String registry = options.registryUrl();
         TopicContents contents;
         try {
-            contents = readAll(bootstrap, registry);
+            contents = readAll(options);
         } catch (RuntimeException e) {
             out.println("ERROR cannot read " + Topics.AUDIT.name() + " from " + bootstrap + ": " + e.getMessage());
             return 2;
@@ -130,14 +129,14 @@ public final class AuditVerifyCommand {
         return "chain " + chain + ": OK (" + intact.records() + " records)";
     }
 
-    private static TopicContents readAll(String bootstrap, String registry) {
+    private static TopicContents readAll(CommandOptions options) {
         SpecificAvroSerde<AuditRecord> serde = new SpecificAvroSerde<>();
-        serde.configure(Map.of("schema.registry.url", registry), false);
+        serde.configure(options.serdeSettings(false), false);
         Deserializer<AuditRecord> values = serde.deserializer();
         List<AuditRecord> records = new ArrayList<>();
         List<Unreadable> unreadable = new ArrayList<>();
         Map<String, Integer> readPerChain = new HashMap<>();
-        TopicToEnd.read(bootstrap, Topics.AUDIT.name(), "audit-verify", record -> {
+        TopicToEnd.read(options.clientSettings(), Topics.AUDIT.name(), "audit-verify", record -> {
             String chain = String.valueOf(record.key());
             try {
                 AuditRecord value = values.deserialize(record.topic(), record.value());

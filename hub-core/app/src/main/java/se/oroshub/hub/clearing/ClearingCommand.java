@@ -43,7 +43,8 @@ import se.oroshub.schemas.topics.Topics;
  * decision is checked here (a known report waiting in clearing, an official municipality code, a named decider) and
  * published to {@code CLEARING_DECISIONS} with an idempotent producer, acknowledged by every in-sync replica; the hub
  * then routes the report and audits the decider, or dead-letters a decision it cannot apply. Both take the hub's
- * {@code --spring.kafka.bootstrap-servers=} and {@code --spring.kafka.properties.schema.registry.url=}.
+ * {@code --spring.kafka.bootstrap-servers=} and {@code --spring.kafka.properties.schema.registry.url=}; a secured
+ * cluster's client settings with {@code --command-config=FILE}.
  *
  * <p>Exit codes: 0 done, 1 the broker could not be read or written, 2 a wrong or incomplete command.
  */
@@ -165,7 +166,7 @@ public final class ClearingCommand {
             TopicSpec<String, V> topic, Function<V, String> reportId) {
         Map<String, V> latest = new LinkedHashMap<>();
         Deserializer<V> values = deserializer();
-        TopicToEnd.read(options.bootstrapServers(), topic.name(), "clearing-list", record -> {
+        TopicToEnd.read(options.clientSettings(), topic.name(), "clearing-list", record -> {
             V value = values.deserialize(record.topic(), record.value());
             latest.put(reportId.apply(value), value);
         });
@@ -180,11 +181,11 @@ public final class ClearingCommand {
 
     private void publish(ClearingDecision decision) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers());
+        props.putAll(options.clientSettings());
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         SpecificAvroSerde<ClearingDecision> serde = new SpecificAvroSerde<>();
-        serde.configure(Map.of("schema.registry.url", options.registryUrl()), false);
+        serde.configure(options.serdeSettings(false), false);
         try (KafkaProducer<String, ClearingDecision> producer =
                 new KafkaProducer<>(props, new StringSerializer(), serde.serializer())) {
             producer.send(new ProducerRecord<>(Topics.CLEARING_DECISIONS.name(), decision.getReportId(), decision))
@@ -202,7 +203,7 @@ public final class ClearingCommand {
 
     private <T extends SpecificRecord> Deserializer<T> deserializer() {
         SpecificAvroSerde<T> serde = new SpecificAvroSerde<>();
-        serde.configure(Map.of("schema.registry.url", options.registryUrl(), "specific.avro.reader", true), false);
+        serde.configure(options.serdeSettings(true), false);
         return serde.deserializer();
     }
 }

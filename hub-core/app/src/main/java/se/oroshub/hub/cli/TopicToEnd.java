@@ -31,13 +31,14 @@ public final class TopicToEnd {
     /**
      * Hands every record of {@code topic}, in partition order, to {@code each}.
      *
+     * @param clients the Kafka client settings ({@link CommandOptions#clientSettings()})
      * @param purpose names the reader in its group id, e.g. {@code audit-verify}
      * @throws IllegalStateException if the end is not reached within five minutes
      */
     public static void read(
-            String bootstrap, String topic, String purpose, Consumer<ConsumerRecord<String, byte[]>> each) {
+            Map<String, Object> clients, String topic, String purpose, Consumer<ConsumerRecord<String, byte[]>> each) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.putAll(clients);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "oroshub-" + purpose + "-" + UUID.randomUUID());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -3,6 +3,7 @@ package se.oroshub.registryserver.internal;
 /** The error codes of Confluent's Schema Registry REST API, with the HTTP status each is sent with. */
 public enum ErrorCode {
     BAD_REQUEST(400, 400),
+    UNAUTHORIZED(401, 401),
     NOT_FOUND(404, 404),
     METHOD_NOT_ALLOWED(405, 405),
     UNSUPPORTED_MEDIA_TYPE(415, 415),

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -27,6 +28,11 @@ import se.oroshub.schemas.compatibility.CompatibilityLevel;
 /**
  * The HTTP face of the registry: Confluent Schema Registry's REST paths, JSON bodies and error codes, so that clients
  * written for Confluent's registry work unchanged. Errors are always {@code {"error_code":..,"message":..}}.
+ *
+ * <p>With {@link WriterCredentials}, every request that changes the registry (registering a schema, deleting a
+ * subject or version, setting or deleting a compatibility level) needs HTTP Basic credentials of a listed principal,
+ * and is refused with 401 otherwise; reads, lookups and compatibility tests stay open, as Confluent's clients read
+ * schemas by id without credentials. Each change is logged with the principal that made it.
  */
 public final class RestApi implements HttpHandler {
 
@@ -42,10 +48,16 @@ public final class RestApi implements HttpHandler {
     private static final Logger log = LoggerFactory.getLogger(RestApi.class);
 
     private final SchemaRegistry registry;
+    private final Optional<WriterCredentials> writers;
     private final ObjectMapper json = new ObjectMapper();
 
-    public RestApi(SchemaRegistry registry) {
+    /**
+     * @param registry the registry
+     * @param writers  who may change it; empty lets anyone (only for a registry no one else can reach, e.g. in tests)
+     */
+    public RestApi(SchemaRegistry registry, Optional<WriterCredentials> writers) {
         this.registry = registry;
+        this.writers = writers;
     }
 
     /** A response: a status and a JSON body (already text, so raw schemas can be returned as they are). */
@@ -72,17 +84,49 @@ public final class RestApi implements HttpHandler {
 
     private Response respond(HttpExchange exchange) {
         try {
-            return route(new Request(
+            Request request = new Request(
                     exchange.getRequestMethod().toUpperCase(Locale.ROOT),
                     segments(exchange.getRequestURI().getRawPath()),
                     query(exchange.getRequestURI().getRawQuery()),
-                    exchange));
+                    exchange);
+            if (changesTheRegistry(request) && writers.isPresent()) {
+                Optional<String> principal =
+                        writers.get().authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+                if (principal.isEmpty()) {
+                    exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"schema-registry\"");
+                    return error(
+                            ErrorCode.UNAUTHORIZED,
+                            "Unauthorized: " + request.method() + " changes the registry and needs the Basic"
+                                    + " credentials of a principal allowed to change it");
+                }
+                log.info(
+                        "{} {} by {}",
+                        request.method(),
+                        exchange.getRequestURI().getRawPath(),
+                        principal.get());
+            }
+            return route(request);
         } catch (RegistryException e) {
             return error(e.code(), e.getMessage());
         } catch (RuntimeException e) {
             log.error("Unexpected failure serving {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
             return error(ErrorCode.STORE_ERROR, "Error in the registry: " + e);
         }
+    }
+
+    /**
+     * Whether a request changes the registry: registering a schema ({@code POST /subjects/S/versions}), and every
+     * {@code PUT} or {@code DELETE} (subjects, versions, compatibility levels).
+     */
+    static boolean changesTheRegistry(Request r) {
+        return switch (r.method()) {
+            case "PUT", "DELETE" -> true;
+            case "POST" ->
+                r.path().size() == 3
+                        && "subjects".equals(r.path().get(0))
+                        && "versions".equals(r.path().get(2));
+            default -> false;
+        };
     }
 
     private static void send(HttpExchange exchange, Response response) throws IOException {
