@@ -47,6 +47,7 @@ final class BenchTopics implements AutoCloseable {
     List<String> provisionHubTopics() throws InterruptedException {
         List<TopicSpec<?, ?>> specs = new ArrayList<>(Topics.FIXED);
         specs.add(INTAKE);
+        SyntheticReports.SAMPLE_MUNICIPALITIES.forEach(code -> specs.add(Topics.MUNICIPALITY_STATUS_EVENTS.of(code)));
         SyntheticReports.SAMPLE_MUNICIPALITIES.forEach(code -> specs.add(Topics.MUNICIPALITY_REPORTS.of(code)));
         new TopicProvisioner(admin, (short) 1, Optional.of(1), TIMEOUT.toMillis()).ensureAll(specs);
         awaitLeaders(specs.stream().map(TopicSpec::name).toList());

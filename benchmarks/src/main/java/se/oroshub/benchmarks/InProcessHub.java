@@ -97,7 +97,8 @@ final class InProcessHub implements AutoCloseable {
                 properties.linkingWindowDays(),
                 properties.deadlineCheckInterval(),
                 properties.internalTopicPartitions(),
-                ConnectorMandates.of(Map.of(BenchTopics.CONNECTOR, Set.of(SyntheticReports.DEMO_SCHOOL))));
+                ConnectorMandates.of(Map.of(BenchTopics.CONNECTOR, Set.of(SyntheticReports.DEMO_SCHOOL))),
+                Set.copyOf(SyntheticReports.SAMPLE_MUNICIPALITIES));
     }
 
     /** Builds the topology and starts it, with {@code overrides} on top of the hub's Kafka Streams settings. */

@@ -109,7 +109,8 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
                             "--oroshub.hub.connectors.school=SCHOOL_UNIT_CODE:29837461,SCHOOL_UNIT_CODE:29837462",
                             "--oroshub.hub.connectors.healthcare=HSA_ID:SE1234567890-BVC1",
                             "--oroshub.hub.connectors.police=POLICE_UNIT:5000-LPO-SODERMALM,"
-                                    + "POLICE_UNIT:1400-LPO-GOTEBORG"));
+                                    + "POLICE_UNIT:1400-LPO-GOTEBORG",
+                            "--oroshub.hub.status-municipalities=0180,1480,1280,0380,0980"));
             school = launch("school", "school-jar", ports[1], run, logs, cluster, users(SCHOOL_USERS));
             healthcare = launch("healthcare", "healthcare-jar", ports[2], run, logs, cluster, users(HEALTHCARE_USERS));
             police = launch(

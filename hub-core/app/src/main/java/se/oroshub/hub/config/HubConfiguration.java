@@ -61,7 +61,8 @@ public class HubConfiguration {
                 properties.linkingWindowDays(),
                 properties.deadlineCheckInterval(),
                 properties.internalTopicPartitions(),
-                properties.mandates());
+                properties.mandates(),
+                properties.statusMunicipalities());
     }
 
     /**
@@ -101,16 +102,14 @@ public class HubConfiguration {
     }
 
     /**
-     * The topics the hub creates before it starts: its fixed topics and the intake topic of every connector with a
-     * mandate, so a connector's reports are read from the first start on (a connector creates its own topic too, if
-     * it starts first; the hub reads new topics at its next metadata refresh).
+     * The topics the hub creates before it starts: its fixed topics and every topic it reads, the intake topic of each
+     * connector with a mandate and the status-event topic of each municipality that sends status events (their
+     * writers create them too, if they start first).
      */
     static List<TopicSpec<?, ?>> topicsToProvision(HubTopologyConfig config) {
         List<TopicSpec<?, ?>> topics = new ArrayList<>(Topics.FIXED);
-        config.mandates().connectors().stream()
-                .sorted()
-                .map(Topics.CONNECTOR_INTAKE::of)
-                .forEach(topics::add);
+        topics.addAll(config.intakeTopics());
+        topics.addAll(config.statusTopics());
         return topics;
     }
 

@@ -45,8 +45,9 @@ import se.oroshub.schemas.avro.OrganisationIdScheme;
  *                                stable: changing it unlinks every earlier report
  * @param triage                  triage settings
  * @param deadlines               deadline settings
- * @param topicDiscoveryInterval  how soon a new connector's intake topic or a new municipality's status-event topic is
- *                                read (the main consumer's {@code metadata.max.age.ms})
+ * @param statusMunicipalities    the municipalities whose social services send status events (the municipalities of
+ *                                the access file's social-services deployments): the hub reads their status-event
+ *                                topics; a municipality added here is read after the hub's restart
  * @param connectors              the connector deployments that may send reports, by connector id, each with the
  *                                reporting organisations it may speak for as {@code SCHEME:VALUE}, e.g.
  *                                {@code SCHOOL_UNIT_CODE:29837461}; the same mandates as the broker's access file
@@ -67,8 +68,14 @@ public record HubProperties(
         String pseudonymSecret,
         @DefaultValue Triage triage,
         @DefaultValue Deadlines deadlines,
-        @DefaultValue("30s") Duration topicDiscoveryInterval,
+        Set<String> statusMunicipalities,
         Map<String, List<String>> connectors) {
+
+    /** The municipalities whose status-event topics the hub reads. */
+    @Override
+    public Set<String> statusMunicipalities() {
+        return statusMunicipalities == null ? Set.of() : Set.copyOf(statusMunicipalities);
+    }
 
     /** The reporting organisations each connector may speak for; a connector not listed may send nothing. */
     public ConnectorMandates mandates() {

@@ -16,8 +16,7 @@ import org.apache.kafka.streams.StreamsConfig;
  *   <li>the Kafka client settings of the deployment (bootstrap servers, security, and any of the defaults above
  *       overridden through {@code spring.kafka.streams.properties.*});</li>
  *   <li>the hub's guarantees, which configuration cannot weaken: exactly-once processing, the replication of the
- *       topics it creates, how soon new intake and status-event topics are read, and the settings of
- *       {@link HubProperties}.</li>
+ *       topics it creates, and the settings of {@link HubProperties}.</li>
  * </ol>
  */
 public final class HubStreamsSettings {
@@ -53,9 +52,7 @@ public final class HubStreamsSettings {
                 StreamsConfig.STATE_DIR_CONFIG,
                 properties.effectiveStateDir().toString(),
                 StreamsConfig.NUM_STREAM_THREADS_CONFIG,
-                properties.streamThreads(),
-                StreamsConfig.mainConsumerPrefix(ConsumerConfig.METADATA_MAX_AGE_CONFIG),
-                properties.topicDiscoveryInterval().toMillis()));
+                properties.streamThreads()));
         if (properties.instanceId() != null && !properties.instanceId().isBlank()) {
             props.put(
                     StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), properties.instanceId());

@@ -3,7 +3,6 @@ package se.oroshub.hub.topology;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -34,6 +33,7 @@ import se.oroshub.schemas.avro.RejectedSubmission;
 import se.oroshub.schemas.avro.ReporterNotification;
 import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.avro.UnroutableReport;
+import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -84,10 +84,10 @@ public final class HubTopology {
         Serde<AuditRecord> auditSerde = serdes.value(AuditRecord.class);
 
         KStream<String, byte[]> intake = builder.stream(
-                Pattern.compile(Topics.CONNECTOR_INTAKE.pattern()),
+                config.intakeTopics().stream().map(TopicSpec::name).toList(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("intake-source"));
         KStream<String, byte[]> statusEvents = builder.stream(
-                Pattern.compile(Topics.MUNICIPALITY_STATUS_EVENTS.pattern()),
+                config.statusTopics().stream().map(TopicSpec::name).toList(),
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("status-source"));
         KStream<String, byte[]> clearingDecisions = builder.stream(
                 Topics.CLEARING_DECISIONS.name(),

@@ -27,12 +27,13 @@
  *       ({@link se.oroshub.hub.topology.WireDecoder}), so an undecodable record, an unknown schema id or another
  *       record type becomes a dead letter with a stable reason instead of a deserialization failure that would stop
  *       the partition. The same reason codes as the validator's ({@code RejectionReason}) are used throughout.</li>
- *   <li>The intake and status-event topics are read by pattern, one topic per connector deployment and per
- *       municipality, because the sender of a record is known only from the topic the broker let it write: a connector
- *       may write its own intake topic only, a municipality its own status-event topic only. The processors take the
- *       sender from the topic name and refuse a record that claims another
- *       ({@link se.oroshub.hub.rules.origin.IntakeOriginAuthority}, the status authority). A topic created after the
- *       hub started is read from its beginning at the next metadata refresh ({@code topic-discovery-interval}).</li>
+ *   <li>The hub reads one intake topic per connector deployment and one status-event topic per municipality,
+ *       because the sender of a record is known only from the topic the broker let it write: a connector may write
+ *       its own intake topic only, a municipality its own status-event topic only. The processors take the sender
+ *       from the topic name and refuse a record that claims another
+ *       ({@link se.oroshub.hub.rules.origin.IntakeOriginAuthority}, the status authority). The topics are named
+ *       in the configuration (the connectors with a mandate, the municipalities that send status events), not
+ *       found by pattern: a fixed set of source topics gives every instance the same topology.</li>
  *   <li>Every intake topic, every status-event topic and CLEARING_DECISIONS are keyed by report id and have the same
  *       partition count ({@code Topics.REPORT_PARTITIONS}), and their processors share the ledger and clock stores, so Kafka Streams places them in one sub-topology: a
  *       status event or a person's clearing decision meets the state of its report in the same task. A report in

@@ -21,6 +21,9 @@ final class ConnectorProducer {
     /** Its receipts topic. */
     static final TopicSpec<String, Receipt> RECEIPTS = Topics.CONNECTOR_RECEIPTS.of(CONNECTOR);
 
+    /** The hub setting naming the municipalities whose status events the tests send. */
+    static final String STATUS_MUNICIPALITIES = "--oroshub.hub.status-municipalities=0180,0980,1280,1480";
+
     private ConnectorProducer() {}
 
     /** The status-event topic of a municipality, the only one its social services may write. */

@@ -57,7 +57,8 @@ final class HubInstance implements AutoCloseable {
                 "--oroshub.hub.state-dir=" + stateDir,
                 "--oroshub.hub.pseudonym-secret=integration-test-only-pseudonym-secret-synthetic",
                 "--oroshub.hub.instance-id=hub-it-" + UUID.randomUUID(),
-                "--oroshub.hub.deadline-check-interval=5s"));
+                "--oroshub.hub.deadline-check-interval=5s",
+                ConnectorProducer.STATUS_MUNICIPALITIES));
         args.addAll(List.of(settings));
         ConfigurableApplicationContext context =
                 new SpringApplicationBuilder(HubApplication.class).run(args.toArray(String[]::new));

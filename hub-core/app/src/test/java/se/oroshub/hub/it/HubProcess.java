@@ -52,7 +52,8 @@ final class HubProcess implements AutoCloseable {
                                     Stream.of(
                                             "--oroshub.hub.state-dir=" + workDir.resolve("state"),
                                             "--oroshub.hub.instance-id=" + name + "-" + UUID.randomUUID(),
-                                            "--logging.level.org.apache.kafka=WARN"),
+                                            "--logging.level.org.apache.kafka=WARN",
+                                            ConnectorProducer.STATUS_MUNICIPALITIES),
                                     Arrays.stream(settings))
                             .toList());
             HubProcess hub = new HubProcess(process);

@@ -113,7 +113,8 @@ class DeadlineDeviationTest {
                 base.linkingWindowDays(),
                 base.deadlineCheckInterval(),
                 base.internalTopicPartitions(),
-                base.mandates());
+                base.mandates(),
+                base.statusMunicipalities());
         try (HubDriver feedbackHub = new HubDriver(withFeedbackDeadline)) {
             ConcernReport school = HubDriver.report().build();
             ConcernReport anonymous =

@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -124,7 +125,10 @@ public final class HubDriver implements AutoCloseable {
                 365,
                 Duration.ofMinutes(1),
                 6,
-                ConnectorMandates.of(Map.of(CONNECTOR, SCHOOLS, "healthcare", Set.of(), "police", Set.of())));
+                ConnectorMandates.of(Map.of(CONNECTOR, SCHOOLS, "healthcare", Set.of(), "police", Set.of())),
+                MunicipalityCodes.official().all().stream()
+                        .map(MunicipalityCodes.Municipality::code)
+                        .collect(Collectors.toSet()));
     }
 
     /**
