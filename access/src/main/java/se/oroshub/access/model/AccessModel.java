@@ -37,6 +37,12 @@ public record AccessModel(
     /** Every principal the file manages starts with this. */
     public static final String PRINCIPAL_PREFIX = "oroshub-";
 
+    /**
+     * The broker's own principal (its listeners' certificate), a super user configured in the broker, never in the
+     * file.
+     */
+    public static final String BROKER = "oroshub-broker";
+
     private static final Pattern PRINCIPAL = Pattern.compile("oroshub-[a-z0-9]([a-z0-9-]*[a-z0-9])?");
     private static final int MAX_PRINCIPAL_LENGTH = 64;
     private static final Pattern CONNECTOR_ID = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
@@ -205,6 +211,8 @@ public record AccessModel(
             problems.add(who + ": principal '" + name + "' must start with '" + PRINCIPAL_PREFIX
                     + "', be lower-case letters, digits and '-', and be at most " + MAX_PRINCIPAL_LENGTH
                     + " characters (it is the CN of its certificate)");
+        } else if (name.equals(BROKER)) {
+            problems.add(who + ": principal '" + name + "' is the broker's own");
         } else if (!seen.add(name)) {
             problems.add(who + ": principal '" + name + "' appears twice; each deployment has its own certificate");
         }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import se.oroshub.access.model.AccessModel;
 import se.oroshub.access.model.InvalidAccessModelException;
 
-class AccessFileTest {
+public class AccessFileTest {
 
     /** The access file of the project, from the module's directory. */
     public static final Path PROJECT_FILE = Path.of(System.getProperty("basedir", "."))
