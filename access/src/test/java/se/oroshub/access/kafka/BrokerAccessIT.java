@@ -14,13 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -525,10 +523,5 @@ class BrokerAccessIT {
             consumer.poll(Duration.ofMillis(200));
         }
         throw new AssertionError("the broker did not deny within " + DENIAL_WITHIN);
-    }
-
-    @SuppressWarnings("unused")
-    private static Set<String> names(Stream<TopicSpec<?, ?>> topics) {
-        return Set.copyOf(topics.map(TopicSpec::name).toList());
     }
 }
