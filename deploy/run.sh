@@ -10,8 +10,8 @@
 #   deploy/run.sh --no-build start from the jars already built
 #   deploy/run.sh --reset    delete deploy/data first (all topics, offsets and schemas)
 #
-# Ports (override with the environment variables): broker OROSHUB_KAFKA_PORT=9092 (controller
-# OROSHUB_CONTROLLER_PORT=9093), registry OROSHUB_REGISTRY_PORT=8081, hub OROSHUB_HUB_PORT=8090, connectors
+# Ports (override with the environment variables): broker OROSHUB_KAFKA_PORT=9092 (mTLS OROSHUB_KAFKA_SSL_PORT=9094,
+# controller OROSHUB_CONTROLLER_PORT=9093), registry OROSHUB_REGISTRY_PORT=8081, hub OROSHUB_HUB_PORT=8090, connectors
 # OROSHUB_SCHOOL_PORT=8181, OROSHUB_HEALTHCARE_PORT=8182, OROSHUB_POLICE_PORT=8183, OROSHUB_SOCIAL_PORT=8184,
 # case-management stand-in OROSHUB_CASE_SYSTEM_PORT=8185.
 set -euo pipefail
@@ -41,7 +41,7 @@ if [ "$RESET" = 1 ]; then
 fi
 mkdir -p "$DATA_DIR" "$LOG_DIR"
 
-for port in "$KAFKA_PORT" "$CONTROLLER_PORT" "$REGISTRY_PORT" "$HUB_PORT" "$SCHOOL_PORT" "$HEALTHCARE_PORT" \
+for port in "$KAFKA_PORT" "$KAFKA_SSL_PORT" "$CONTROLLER_PORT" "$REGISTRY_PORT" "$HUB_PORT" "$SCHOOL_PORT" "$HEALTHCARE_PORT" \
             "$POLICE_PORT" "$SOCIAL_PORT" "$CASE_SYSTEM_PORT"; do
   if port_open "$port"; then
     echo "Port $port on 127.0.0.1 is already in use: stop what runs there, or choose another port (see --help)." >&2
@@ -56,7 +56,11 @@ fi
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
-start_broker
+# The broker admits clients with a certificate of the local CA on its SSL listener and lets them do what
+# deploy/security/access.yaml allows (deploy/config/broker-security.properties.template).
+issue_local_certificates
+BROKER_CONFIG_HOOK=secure_broker_config start_broker
+apply_access_control
 start_registry
 # The key of the child pseudonyms: generated on the first start, kept with the local data so that earlier reports
 # stay linked across restarts, readable by its owner only, and given to the hub alone.

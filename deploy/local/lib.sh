@@ -4,6 +4,7 @@
 VERSION=0.1.0-SNAPSHOT
 KAFKA_PORT=${OROSHUB_KAFKA_PORT:-9092}
 CONTROLLER_PORT=${OROSHUB_CONTROLLER_PORT:-9093}
+KAFKA_SSL_PORT=${OROSHUB_KAFKA_SSL_PORT:-9094}
 REGISTRY_PORT=${OROSHUB_REGISTRY_PORT:-8081}
 HUB_PORT=${OROSHUB_HUB_PORT:-8090}
 SCHOOL_PORT=${OROSHUB_SCHOOL_PORT:-8181}
@@ -89,6 +90,7 @@ start_broker() {
   mkdir -p "$dir/logs"
   sed -e "s#@KAFKA_PORT@#$KAFKA_PORT#g" -e "s#@CONTROLLER_PORT@#$CONTROLLER_PORT#g" -e "s#@LOG_DIR@#$dir/logs#g" \
     "$ROOT/deploy/config/broker.properties.template" >"$dir/server.properties"
+  if [ -n "${BROKER_CONFIG_HOOK:-}" ]; then "$BROKER_CONFIG_HOOK" "$dir/server.properties"; fi
   local cp="$BROKER_LIB/*"
   local log4j=(-Dlog4j2.configurationFile="$ROOT/deploy/config/broker-log4j2.yaml")
   if [ ! -f "$dir/logs/meta.properties" ]; then
@@ -279,6 +281,60 @@ stop_all() {
     fi
   done
   PIDS=()
+}
+
+# Access control of the local broker: who may read and write what (deploy/security/access.yaml), the certificates of
+# every principal (a local CA in deploy/data/pki) and the access jar that issues and applies them.
+ACCESS_JAR=$ROOT/access/target/access-$VERSION-exec.jar
+ACCESS_FILE=$ROOT/deploy/security/access.yaml
+PKI_DIR=$DATA_DIR/pki
+BOOTSTRAP_SSL=127.0.0.1:$KAFKA_SSL_PORT
+
+# issue_local_certificates: a local CA and a keystore for the broker and each principal of the access file, created
+# at the first start and kept after that; random passwords in owner-only files next to the keystores.
+issue_local_certificates() {
+  if [ ! -f "$ACCESS_JAR" ]; then
+    echo "access: $ACCESS_JAR is missing (run without --no-build)" >&2
+    exit 1
+  fi
+  if ! java -jar "$ACCESS_JAR" issue-certificates --file "$ACCESS_FILE" --dir "$PKI_DIR" >>"$LOG_DIR/access.log" 2>&1
+  then
+    tail -n 20 "$LOG_DIR/access.log" >&2
+    exit 1
+  fi
+}
+
+# secure_broker_config FILE: appends the mTLS listener and the authorizer to the broker's configuration FILE (as
+# BROKER_CONFIG_HOOK of start_broker), which then holds the keystore passwords and is made readable by its owner only.
+secure_broker_config() {
+  local config=$1
+  chmod 600 "$config"
+  sed -e "s#@KAFKA_PORT@#$KAFKA_PORT#g" -e "s#@KAFKA_SSL_PORT@#$KAFKA_SSL_PORT#g" \
+    -e "s#@CONTROLLER_PORT@#$CONTROLLER_PORT#g" -e "s#@PKI_DIR@#$PKI_DIR#g" \
+    -e "s#@BROKER_KEYSTORE_PASSWORD@#$(cat "$PKI_DIR/oroshub-broker.password")#g" \
+    -e "s#@TRUSTSTORE_PASSWORD@#$(cat "$PKI_DIR/truststore.password")#g" \
+    "$ROOT/deploy/config/broker-security.properties.template" >>"$config"
+}
+
+# apply_access_control: makes the broker's ACLs those of the access file, as the broker's own principal over mTLS.
+apply_access_control() {
+  local admin=$PKI_DIR/admin.properties
+  (
+    umask 077
+    printf '%s\n' security.protocol=SSL ssl.keystore.type=PKCS12 \
+      "ssl.keystore.location=$PKI_DIR/oroshub-broker.p12" \
+      "ssl.keystore.password=$(cat "$PKI_DIR/oroshub-broker.password")" \
+      "ssl.key.password=$(cat "$PKI_DIR/oroshub-broker.password")" \
+      ssl.truststore.type=PKCS12 "ssl.truststore.location=$PKI_DIR/truststore.p12" \
+      "ssl.truststore.password=$(cat "$PKI_DIR/truststore.password")" >"$admin"
+  )
+  if ! java -jar "$ACCESS_JAR" apply --file "$ACCESS_FILE" --bootstrap-server "$BOOTSTRAP_SSL" \
+    --command-config "$admin" >>"$LOG_DIR/access.log" 2>&1; then
+    tail -n 20 "$LOG_DIR/access.log" >&2
+    echo "Applying $ACCESS_FILE failed; see $LOG_DIR/access.log" >&2
+    exit 1
+  fi
+  echo "Access control (mTLS)     $BOOTSTRAP_SSL   $(tail -n 1 "$LOG_DIR/access.log")"
 }
 
 # The benchmark (deploy/bench.sh): the driver's executable jar.

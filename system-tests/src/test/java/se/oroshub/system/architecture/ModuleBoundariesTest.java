@@ -46,7 +46,8 @@ class ModuleBoundariesTest {
             "se.oroshub.connector.school",
             "se.oroshub.connector.healthcare",
             "se.oroshub.connector.police",
-            "se.oroshub.connector.socialservices"
+            "se.oroshub.connector.socialservices",
+            "se.oroshub.access"
         }) {
             assertThat(classes.containPackage(pkg))
                     .as("package %s imported", pkg)
@@ -175,6 +176,18 @@ class ModuleBoundariesTest {
                 .dependOnClassesThat()
                 .resideInAPackage("se.oroshub.hub..")
                 .because("connectors meet the hub only through the topics and contracts in schemas")
+                .check(classes);
+    }
+
+    @Test
+    void accessControlDependsOnNothingOfTheHubOrTheConnectors() {
+        noClasses()
+                .that()
+                .resideInAPackage("se.oroshub.access..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("se.oroshub.hub..", "se.oroshub.connector..", "se.oroshub.testsupport..")
+                .because("who may do what follows from the access file and the topic layout in the contracts alone")
                 .check(classes);
     }
 
