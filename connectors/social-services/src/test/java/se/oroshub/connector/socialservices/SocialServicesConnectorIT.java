@@ -121,7 +121,7 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
                 Topics.STATUS_EVENTS,
                 e -> e.getReportId().equals(flowing.getReportId()) && e.getPayload() instanceof ReportReceived);
 
-        JsonNode health = json.readTree(get("/actuator/health").body());
+        JsonNode health = json.readTree(operatorGet("/actuator/health").body());
         JsonNode delivery = health.path("components").path("caseManagementDelivery");
         assertThat(delivery.path("status").asString()).isEqualTo("DOWN");
         assertThat(delivery.path("details")
@@ -130,8 +130,8 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
                         .valueStream()
                         .map(JsonNode::asString))
                 .contains(stuck.getReportId());
-        assertThat(get("/actuator/circuitbreakers").body()).contains("case-management-1280");
-        assertThat(get("/actuator/retries").body()).contains("case-management-1280");
+        assertThat(operatorGet("/actuator/circuitbreakers").body()).contains("case-management-1280");
+        assertThat(operatorGet("/actuator/retries").body()).contains("case-management-1280");
         assertThat(MALMO.requests()).isEmpty();
     }
 
@@ -156,7 +156,7 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
             assertThat(alarm.getDeviationId()).isEqualTo(StatusEvents.deliveryAlarmId(stuck.getReportId()));
             assertThat(alarm.getDueAt()).isAfterOrEqualTo(stuck.getRoutedAt().plusSeconds(1));
         }
-        JsonNode lund = json.readTree(get("/actuator/health").body())
+        JsonNode lund = json.readTree(operatorGet("/actuator/health").body())
                 .path("components")
                 .path("caseManagementDelivery")
                 .path("details")
@@ -175,7 +175,7 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
         RoutedReport report = reports.routed("0180", true);
         route(kafka, report);
         HttpResponse<String> received =
-                postJson("/api/v1/status-events", "handlaggare", "inbox-secret", """
+                postJson("/api/v1/status-events", caseSystemToken("0180"), """
                 {"reportId":"%s","municipalityCode":"0180","type":"REPORT_RECEIVED","systemReference":"INKORG-1"}""".formatted(report.getReportId()));
         assertThat(received.statusCode()).isEqualTo(202);
         awaitRecords(kafka, Topics.STATUS_EVENTS, e -> e.getReportId().equals(report.getReportId()));
