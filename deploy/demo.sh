@@ -36,7 +36,7 @@ HEALTHCARE=http://127.0.0.1:$HEALTHCARE_PORT
 POLICE=http://127.0.0.1:$POLICE_PORT
 SOCIAL=http://127.0.0.1:$SOCIAL_PORT
 CASE_SYSTEM=http://127.0.0.1:$CASE_SYSTEM_PORT
-CASE_SYSTEM_CREDENTIALS=connector:${CASE_SYSTEM_PASSWORD:-dev-only-secret}
+CASE_SYSTEM_CREDENTIALS=connector:$(issuer_secret DELIVERY)
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
@@ -72,16 +72,17 @@ post() {
 }
 
 school_report() {
-  local user=$1 body=$2 out=$3
-  post "school" 201 "$out" -u "$user" -H 'Content-Type: application/json' --data-binary "$body" \
+  local client=$1 body=$2 out=$3
+  post "school" 201 "$out" -H "Authorization: Bearer $(issuer_token "$client")" -H 'Content-Type: application/json' \
+    --data-binary "$body" \
     "$SCHOOL/api/v1/reports"
   echo "    accepted: report $(json_field reportId "$out"), digest $(json_field contentDigest "$out" | cut -c1-16)…"
 }
 
 echo "Demo run $RUN"
 echo
-echo "School, Kvarnbackaskolan (anna): a child registered in Göteborg (1480)"
-school_report anna:anna-demo "$(cat <<EOF
+echo "School, Kvarnbackaskolan (its pupil-records system): a child registered in Göteborg (1480)"
+school_report elevsystem-29837461 "$(cat <<EOF
 {"reporter": {"phone": "031-123 45 67"},
  "child": {"personalIdentityNumber": "20140822-9985", "givenName": "Saga", "familyName": "Testsson",
            "municipalityOfRegistration": "1480", "whereabouts": "I skolan"},
@@ -94,8 +95,8 @@ school_report anna:anna-demo "$(cat <<EOF
 EOF
 )" "$TMP/school-1.json"
 
-echo "School, Ekbackens skola (erik): a child registered in Stockholm (0180)"
-school_report erik:erik-demo "$(cat <<EOF
+echo "School, Ekbackens skola (its pupil-records system): a child registered in Stockholm (0180)"
+school_report elevsystem-29837462 "$(cat <<EOF
 {"reporter": {"role": "Skolkurator", "email": "kurator@vasterskolan.example"},
  "child": {"personalIdentityNumber": "20110607-9989", "givenName": "Noah", "familyName": "Testberg",
            "municipalityOfRegistration": "0180"},
@@ -107,8 +108,8 @@ EOF
 )" "$TMP/school-2.json"
 STOCKHOLM_REPORT=$(json_field reportId "$TMP/school-2.json")
 
-echo "School (anna): an invalid report, rejected field by field, nothing published"
-post "school" 400 "$TMP/school-invalid.json" -u anna:anna-demo -H 'Content-Type: application/json' \
+echo "School (Kvarnbackaskolan): an invalid report, rejected field by field, nothing published"
+post "school" 400 "$TMP/school-invalid.json" -H "Authorization: Bearer $(issuer_token elevsystem-29837461)" -H 'Content-Type: application/json' \
   --data-binary '{"child": {"personalIdentityNumber": "20140822-9986", "givenName": "Saga",
                   "municipalityOfRegistration": "9999"}, "observations": []}' \
   "$SCHOOL/api/v1/reports"
@@ -120,15 +121,15 @@ grep -o '{[^{}]*"field"[^{}]*}' "$TMP/school-invalid.json" | while read -r error
 done
 echo
 
-echo "Healthcare, Demo barnavårdscentral (sjukskoterska): an urgent FHIR Bundle, child registered in Göteborg"
+echo "Healthcare, Demo barnavårdscentral (its health-record system): an urgent FHIR Bundle, child registered in Göteborg"
 fill "$DEMO_DIR/healthcare-bundle.json" >"$TMP/bundle.json"
-post "healthcare" 201 "$TMP/healthcare.json" -u sjukskoterska:demo -H 'Content-Type: application/fhir+json' \
+post "healthcare" 201 "$TMP/healthcare.json" -H "Authorization: Bearer $(issuer_token journal-bvc1)" -H 'Content-Type: application/fhir+json' \
   -H 'Accept: application/fhir+json' --data-binary "@$TMP/bundle.json" "$HEALTHCARE/fhir/Bundle"
 echo "    accepted: Communication $(json_field id "$TMP/healthcare.json")"
 
 echo "Police, LPO Södermalm (HTTP): an acute report, child registered in Stockholm"
 fill "$DEMO_DIR/police-sodermalm.xml" >"$TMP/police.xml"
-post "police" 201 "$TMP/police-receipt.xml" -u polis-sodermalm:demo -H 'Content-Type: application/xml' \
+post "police" 201 "$TMP/police-receipt.xml" -H "Authorization: Bearer $(issuer_token polis-sodermalm)" -H 'Content-Type: application/xml' \
   --data-binary "@$TMP/police.xml" "$POLICE/api/v1/documents"
 echo "    accepted: document PM-DEMO-5000-$RUN"
 
@@ -167,9 +168,9 @@ curl -sf -o /dev/null -d immediateProtectionNeeded=false \
   "$CASE_SYSTEM/reports/$STOCKHOLM_REPORT/protective-assessment"
 curl -sf -o /dev/null -d decision=OPENED -d withholdFeedback=false "$CASE_SYSTEM/reports/$STOCKHOLM_REPORT/decision"
 
-echo "School (erik): waiting for the decision social services may share ..."
+echo "School (Ekbackens skola): waiting for the decision social services may share ..."
 deadline=$((SECONDS + 60))
-until curl -sf -u erik:erik-demo "$SCHOOL/api/v1/reports" | grep -q "\"reportId\":\"$STOCKHOLM_REPORT\"[^{]*\"decision\":{"; do
+until curl -sf -H "Authorization: Bearer $(issuer_token elevsystem-29837462)" "$SCHOOL/api/v1/reports" | grep -q "\"reportId\":\"$STOCKHOLM_REPORT\"[^{]*\"decision\":{"; do
   if [ "$SECONDS" -ge "$deadline" ]; then
     echo "    no decision within 60 s; see $LOG_DIR/hub.log and $LOG_DIR/school.log" >&2
     exit 1
@@ -179,11 +180,11 @@ done
 echo "    the school sees: investigation opened (and nothing else)"
 echo
 cat <<EOF
-Now look around (local users, passwords for the local runtime only):
-  $SCHOOL/               anna / anna-demo: "Mina anmälningar" shows the receipts
-                                       erik / erik-demo: the decision on the Stockholm report
-  $SOCIAL/               handlaggare / demo: Göteborg's inbox, acute first, with deadlines and
+Now look around (sign in at the identity issuer; the passwords deploy/run.sh printed, in $ISSUER_SECRETS):
+  $SCHOOL/               anna: "Mina anmälningar" shows the receipts
+                                       erik: the decision on the Stockholm report
+  $SOCIAL/               handlaggare: Göteborg's inbox, acute first, with deadlines and
                                        the earlier report about the same child
   $CASE_SYSTEM/               Stockholm's case-management stand-in: record decisions there
-  $HEALTHCARE/fhir/Task      sjukskoterska / demo: feedback as FHIR Tasks
+  $HEALTHCARE/fhir/Task      feedback as FHIR Tasks, for a bearer token of journal-bvc1
 EOF

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The local runtime: a real single-node KRaft broker, the schema registry, the hub and the connectors, each its own
 # process, on 127.0.0.1. Data lives under deploy/data, so topics, offsets and schema ids survive a restart.
-# Ctrl-C stops everything cleanly; running the command again resumes where it stopped. The connectors and the
-# case-management stand-in run with the 'local' profile and deploy/local/<component>/application-local.yml: the demo
-# sign-ins and secrets of this runtime, which no jar contains.
+# Ctrl-C stops everything cleanly; running the command again resumes where it stopped. The development identity
+# issuer starts first: the demo people's passwords and the clients' secrets are generated on the first start into
+# deploy/data/issuer (owner-only) and printed; the connectors and the case-management stand-in get the issuer and their
+# secrets from there. No jar and no file in the repository contains any of them.
 #
 #   deploy/run.sh            build what is needed, start everything, wait for Ctrl-C
 #   deploy/run.sh --demo     the same, then submit a handful of synthetic reports through every connector
@@ -13,7 +14,7 @@
 # Ports (override with the environment variables): broker OROSHUB_KAFKA_PORT=9092 (mTLS OROSHUB_KAFKA_SSL_PORT=9094,
 # controller OROSHUB_CONTROLLER_PORT=9093), registry OROSHUB_REGISTRY_PORT=8081, hub OROSHUB_HUB_PORT=8090, connectors
 # OROSHUB_SCHOOL_PORT=8181, OROSHUB_HEALTHCARE_PORT=8182, OROSHUB_POLICE_PORT=8183, OROSHUB_SOCIAL_PORT=8184,
-# case-management stand-in OROSHUB_CASE_SYSTEM_PORT=8185.
+# case-management stand-in OROSHUB_CASE_SYSTEM_PORT=8185, identity issuer OROSHUB_ISSUER_PORT=9000.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -41,8 +42,8 @@ if [ "$RESET" = 1 ]; then
 fi
 mkdir -p "$DATA_DIR" "$LOG_DIR"
 
-for port in "$KAFKA_PORT" "$KAFKA_SSL_PORT" "$CONTROLLER_PORT" "$REGISTRY_PORT" "$HUB_PORT" "$SCHOOL_PORT" "$HEALTHCARE_PORT" \
-            "$POLICE_PORT" "$SOCIAL_PORT" "$CASE_SYSTEM_PORT"; do
+for port in "$KAFKA_PORT" "$KAFKA_SSL_PORT" "$CONTROLLER_PORT" "$REGISTRY_PORT" "$HUB_PORT" "$SCHOOL_PORT" \
+            "$HEALTHCARE_PORT" "$POLICE_PORT" "$SOCIAL_PORT" "$CASE_SYSTEM_PORT" "$ISSUER_PORT"; do
   if port_open "$port"; then
     echo "Port $port on 127.0.0.1 is already in use: stop what runs there, or choose another port (see --help)." >&2
     exit 1
@@ -70,17 +71,19 @@ if [ ! -s "$PSEUDONYM_SECRET_FILE" ]; then
 fi
 OROSHUB_PSEUDONYM_SECRET=$(cat "$PSEUDONYM_SECRET_FILE") start_java_app hub "$HUB_JAR" "$HUB_PORT" \
   --oroshub.hub.state-dir="$DATA_DIR/hub-state" --oroshub.hub.instance-id=local-hub
-launch_java_app case-management "$CASE_SYSTEM_JAR" "$CASE_SYSTEM_PORT" \
+start_issuer
+launch_case_management "$CASE_SYSTEM_JAR" "$CASE_SYSTEM_PORT" \
   --oroshub.simulator.connector.base-url="http://127.0.0.1:$SOCIAL_PORT"
-launch_java_app school "$SCHOOL_JAR" "$SCHOOL_PORT"
-launch_java_app healthcare "$HEALTHCARE_JAR" "$HEALTHCARE_PORT"
-launch_java_app police "$POLICE_JAR" "$POLICE_PORT" \
+launch_connector school "$SCHOOL_JAR" "$SCHOOL_PORT"
+launch_connector healthcare "$HEALTHCARE_JAR" "$HEALTHCARE_PORT"
+launch_connector police "$POLICE_JAR" "$POLICE_PORT" \
   --oroshub.connector.police.directory.root="$DATA_DIR/police-transfer"
-launch_java_app social-services "$SOCIAL_JAR" "$SOCIAL_PORT" \
+launch_connector social-services "$SOCIAL_JAR" "$SOCIAL_PORT" \
   --oroshub.connector.social-services.municipalities.0180.case-system.base-url="http://127.0.0.1:$CASE_SYSTEM_PORT"
 await_java_apps
 
 print_endpoints
+print_sign_ins
 
 if [ "$DEMO" = 1 ]; then
   "$ROOT/deploy/demo.sh" || echo "The demo stopped with an error (see above); everything else keeps running."

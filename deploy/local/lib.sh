@@ -235,10 +235,6 @@ print_endpoints() {
   echo "Everything is up:"
   printf '  %s\n' "${ENDPOINTS[@]}"
   echo
-  echo "Local sign-ins (this runtime only): school anna / anna-demo and erik / erik-demo; healthcare"
-  echo "sjukskoterska / demo; police polis-sodermalm / demo and polis-goteborg / demo; social services handlaggare / demo"
-  echo "(Göteborg's inbox; handlaggare-1280, -0380, -0980 for the other inbox municipalities)."
-  echo
 }
 
 # Blocks until one process exits (then stops the rest) or until Ctrl-C.
@@ -344,4 +340,152 @@ BENCH_JAR=$ROOT/benchmarks/target/benchmarks-$VERSION-exec.jar
 # connector is optional (without it the HTTP stage is skipped).
 bench_jars_present() {
   [ -d "$BROKER_LIB" ] && [ -n "$(ls -A "$BROKER_LIB" 2>/dev/null)" ] && [ -f "$REGISTRY_JAR" ] && [ -f "$BENCH_JAR" ]
+}
+
+# ---- The development identity issuer (simulators/identity-issuer) and the secrets of the local runtime ------------
+# Every person's password and every client's secret is generated on the first start into $ISSUER_DIR (owner-only):
+# directory.yml (hashes only) for the issuer, secrets.env (the plain values) for the connectors, the stand-in and the
+# demo. Nothing of it is in the repository or in a jar; --reset deletes it with the rest of deploy/data.
+ISSUER_PORT=${OROSHUB_ISSUER_PORT:-9000}
+ISSUER_URL=http://127.0.0.1:$ISSUER_PORT
+ISSUER_JAR=$ROOT/simulators/identity-issuer/target/simulators-identity-issuer-$VERSION-exec.jar
+ISSUER_DIR=$DATA_DIR/issuer
+ISSUER_SECRETS=$ISSUER_DIR/secrets.env
+
+# The demo people who sign in to the connectors' pages: username|name|title|role|organisation.
+DEMO_PEOPLE=(
+  "anna|Anna Lärare|Klasslärare|reporter|SCHOOL_UNIT_CODE:29837461"
+  "erik|Erik Kurator|Skolkurator|reporter|SCHOOL_UNIT_CODE:29837462"
+  "handlaggare|Sara Handläggare|Socialsekreterare|case-officer|MUNICIPALITY_CODE:1480"
+  "handlaggare-1280|Omar Handläggare|Socialsekreterare|case-officer|MUNICIPALITY_CODE:1280"
+  "handlaggare-0380|Lina Handläggare|Socialsekreterare|case-officer|MUNICIPALITY_CODE:0380"
+  "handlaggare-0980|Erik Handläggare|Socialsekreterare|case-officer|MUNICIPALITY_CODE:0980"
+)
+# The systems that call the connectors' APIs (client credentials): client id|name|role|organisation|connector.
+DEMO_MACHINES=(
+  "case-system-0180|Verksamhetssystem Stockholm|case-system|MUNICIPALITY_CODE:0180|social-services"
+  "polis-sodermalm|Ärendesystem LPO Södermalm|police-system|POLICE_UNIT:5000-LPO-SODERMALM|police"
+  "polis-goteborg|Ärendesystem LPO Göteborg City|police-system|POLICE_UNIT:1400-LPO-GOTEBORG|police"
+  "journal-bvc1|Journalsystem Demo barnavårdscentral|health-record-system|HSA_ID:SE1234567890-BVC1|healthcare"
+  "elevsystem-29837461|Elevsystem Kvarnbackaskolan|reporter|SCHOOL_UNIT_CODE:29837461|school"
+  "elevsystem-29837462|Elevsystem Ekbackens skola|reporter|SCHOOL_UNIT_CODE:29837462|school"
+)
+
+# secret_key NAME: the variable name of a secret in $ISSUER_SECRETS, e.g. case-system-0180 -> CASE_SYSTEM_0180.
+secret_key() {
+  printf '%s' "$1" | tr 'a-z-' 'A-Z_'
+}
+
+# issuer_secret NAME: the generated secret of a person, a client (CONNECTOR_SCHOOL, ...) or DELIVERY.
+issuer_secret() {
+  local key
+  key=$(secret_key "$1")
+  grep -m1 "^$key=" "$ISSUER_SECRETS" | cut -d= -f2-
+}
+
+new_secret() {
+  head -c 18 /dev/urandom | base64 -w0 | tr '+/' '-_'
+}
+
+# ensure_issuer_directory: on the first start, generates every secret and writes the issuer's directory.
+ensure_issuer_directory() {
+  if [ -s "$ISSUER_DIR/directory.yml" ] && [ -s "$ISSUER_SECRETS" ]; then
+    return 0
+  fi
+  (umask 077 && mkdir -p "$ISSUER_DIR")
+  chmod 700 "$ISSUER_DIR"
+  echo "Generating the local runtime's sign-ins and secrets into $ISSUER_DIR (owner-only)"
+  local entry user name title role org connector port names=() values=()
+  for entry in "${DEMO_PEOPLE[@]}"; do
+    IFS='|' read -r user name title role org <<<"$entry"
+    names+=("$user")
+    values+=("$(new_secret)")
+  done
+  for entry in "${DEMO_MACHINES[@]}"; do
+    IFS='|' read -r user name role org connector <<<"$entry"
+    names+=("$user")
+    values+=("$(new_secret)")
+  done
+  for connector in school healthcare police social-services; do
+    names+=("connector-$connector")
+    values+=("$(new_secret)")
+  done
+  local hashes=()
+  mapfile -t hashes < <(printf '%s\n' "${values[@]}" | java "$ROOT/deploy/local/HashSecrets.java")
+  local i secrets=() directory
+  for i in "${!names[@]}"; do
+    secrets+=("$(secret_key "${names[$i]}")=${values[$i]}")
+  done
+  secrets+=("DELIVERY=$(new_secret)")
+  directory="people:"$'\n'
+  i=0
+  for entry in "${DEMO_PEOPLE[@]}"; do
+    IFS='|' read -r user name title role org <<<"$entry"
+    directory+="  - {username: $user, password: \"${hashes[$i]}\", name: $name, title: $title, roles: [$role], organisation: \"$org\"}"$'\n'
+    i=$((i + 1))
+  done
+  directory+="clients:"$'\n'
+  for entry in "${DEMO_MACHINES[@]}"; do
+    IFS='|' read -r user name role org connector <<<"$entry"
+    directory+="  - {client-id: $user, secret: \"${hashes[$i]}\", name: $name, roles: [$role], organisation: \"$org\", audiences: [connector-$connector]}"$'\n'
+    i=$((i + 1))
+  done
+  for entry in school:$SCHOOL_PORT healthcare:$HEALTHCARE_PORT police:$POLICE_PORT social-services:$SOCIAL_PORT; do
+    connector=${entry%%:*}
+    port=${entry##*:}
+    directory+="  - {client-id: connector-$connector, secret: \"${hashes[$i]}\", redirect-uris: [\"http://127.0.0.1:$port/login/oauth2/code/oroshub\"]}"$'\n'
+    i=$((i + 1))
+  done
+  (umask 077 && printf '%s\n' "${secrets[@]}" >"$ISSUER_SECRETS" && printf '%s' "$directory" >"$ISSUER_DIR/directory.yml")
+}
+
+# start_issuer: the development issuer, first of the Spring Boot processes: the connectors read its discovery
+# document when they start. Its signing key is kept in $ISSUER_DIR, so tokens survive a restart of the issuer.
+start_issuer() {
+  ensure_issuer_directory
+  start_java_app identity-issuer "$ISSUER_JAR" "$ISSUER_PORT" \
+    --oroshub.issuer.directory="$ISSUER_DIR/directory.yml" \
+    --oroshub.issuer.key-file="$ISSUER_DIR/signing-key.json" \
+    --oroshub.issuer.issuer-uri="$ISSUER_URL"
+}
+
+# launch_connector NAME JAR PORT [ARGS...]: a connector pointed at the issuer, with its sign-in client's secret.
+launch_connector() {
+  OROSHUB_CONNECTOR_SECURITY_ISSUER_URI="$ISSUER_URL" \
+    SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_OROSHUB_CLIENT_SECRET="$(issuer_secret "connector-$1")" \
+    CASE_SYSTEM_PASSWORD="$(issuer_secret DELIVERY)" \
+    launch_java_app "$@"
+}
+
+# launch_case_management JAR PORT [ARGS...]: the stand-in, posting status events with a client-credentials token.
+launch_case_management() {
+  local jar=$1 port=$2
+  shift 2
+  CASE_SYSTEM_PASSWORD="$(issuer_secret DELIVERY)" \
+    OROSHUB_SIMULATOR_CONNECTOR_CLIENT_SECRET="$(issuer_secret case-system-0180)" \
+    launch_java_app case-management "$jar" "$port" \
+    --oroshub.simulator.connector.token-uri="$ISSUER_URL/oauth2/token" \
+    --oroshub.simulator.connector.client-id=case-system-0180 "$@"
+}
+
+# issuer_token CLIENT: an access token of a machine client of the local runtime (for the demo and for curl).
+issuer_token() {
+  curl -sf -u "$1:$(issuer_secret "$1")" -d grant_type=client_credentials "$ISSUER_URL/oauth2/token" |
+    grep -o '"access_token" *: *"[^"]*"' | sed 's/.*: *"\(.*\)"/\1/'
+}
+
+# print_sign_ins: who can sign in to the pages, with this runtime's generated passwords.
+print_sign_ins() {
+  local entry user name title role org
+  echo "Sign-ins of this runtime (identity issuer $ISSUER_URL; generated on the first start, kept in $ISSUER_SECRETS):"
+  for entry in "${DEMO_PEOPLE[@]}"; do
+    IFS='|' read -r user name title role org <<<"$entry"
+    printf '  %-18s %-26s %-14s %s\n' "$user" "$(issuer_secret "$user")" "$role" "$org"
+  done
+  echo "Machine clients (client credentials: curl -u CLIENT:SECRET -d grant_type=client_credentials"
+  echo "$ISSUER_URL/oauth2/token, the secrets in $ISSUER_SECRETS):"
+  for entry in "${DEMO_MACHINES[@]}"; do
+    printf '  %s\n' "${entry%%|*}"
+  done
+  echo
 }

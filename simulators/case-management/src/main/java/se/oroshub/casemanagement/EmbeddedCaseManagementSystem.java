@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * social-services connector's tests and the whole-flow test deliver to. It starts in milliseconds, answers the
  * delivery contract through the same {@link DeliveryDesk} as the simulator's web endpoint, records every request,
  * can be made slow, failing or refusing ({@link #behaviour()}), can be taken down and brought up again on the same
- * port, and sends status events to the connector as its user there.
+ * port, and sends status events to the connector with a bearer token.
  */
 public final class EmbeddedCaseManagementSystem implements AutoCloseable {
 
@@ -154,10 +155,12 @@ public final class EmbeddedCaseManagementSystem implements AutoCloseable {
         return desk.refusedDeliveries();
     }
 
-    /** Where status events go, and as whom: the social-services connector and this system's user there. */
-    public void sendStatusEventsTo(URI connector, String username, String password) {
-        sender = new StatusEventSender(
-                new SimulatorProperties.Connector(connector.toString(), username, password), municipalityCode, JSON);
+    /**
+     * Where status events go, and with which token: the social-services connector, and a current access token for
+     * it (e.g. {@link ConnectorTokens}, by client credentials at the identity provider).
+     */
+    public void sendStatusEventsTo(URI connector, Supplier<Optional<String>> bearerToken) {
+        sender = new StatusEventSender(connector.toString(), bearerToken, municipalityCode, JSON);
     }
 
     /** Tells the connector about the protective assessment (skyddsbedömning) of a registered report. */

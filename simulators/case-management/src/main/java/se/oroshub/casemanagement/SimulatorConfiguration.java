@@ -33,6 +33,7 @@ class SimulatorConfiguration {
 
     @Bean
     StatusEventSender statusEventSender(SimulatorProperties properties, JsonMapper json) {
-        return new StatusEventSender(properties.connector(), properties.municipalityCode(), json);
+        return new StatusEventSender(
+                properties.connector().baseUrl(), properties.connector().tokens(), properties.municipalityCode(), json);
     }
 }

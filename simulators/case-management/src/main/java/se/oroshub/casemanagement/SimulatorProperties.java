@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param municipalityCode the municipality whose social services this system belongs to
  * @param referencePrefix  prefix of the case references (diarienummer) the system hands out
  * @param api              the credentials the connector must present when delivering reports
- * @param connector        where and how the simulator posts status events to the connector
+ * @param connector        where the simulator posts status events, and how it gets its token for them
  */
 @ConfigurationProperties("oroshub.simulator")
 public record SimulatorProperties(
@@ -29,9 +29,27 @@ public record SimulatorProperties(
         }
     }
 
-    /** The connector's base URL and the Basic credentials this system uses to post status events there. */
+    /**
+     * The connector's base URL, and this system's OAuth2 client at the identity provider: status events carry an
+     * access token it gets there by client credentials. Without a token URI, events are posted without one (the
+     * connector then refuses them with 401).
+     *
+     * @param baseUrl      the social-services connector
+     * @param tokenUri     the identity provider's token endpoint, e.g. {@code http://127.0.0.1:9000/oauth2/token}
+     * @param clientId     this system's client id, e.g. {@code case-system-0180}
+     * @param clientSecret its secret, from the environment ({@code OROSHUB_SIMULATOR_CONNECTOR_CLIENT_SECRET})
+     */
     public record Connector(
-            @DefaultValue("http://127.0.0.1:8184") String baseUrl, String username, String password) {}
+            @DefaultValue("http://127.0.0.1:8184") String baseUrl,
+            String tokenUri,
+            String clientId,
+            String clientSecret) {
+
+        /** The tokens for the connector, or none when no token URI is configured. */
+        public java.util.function.Supplier<java.util.Optional<String>> tokens() {
+            return isBlank(tokenUri) ? ConnectorTokens.none() : new ConnectorTokens(tokenUri, clientId, clientSecret);
+        }
+    }
 
     static boolean isBlank(String value) {
         return value == null || value.isBlank();

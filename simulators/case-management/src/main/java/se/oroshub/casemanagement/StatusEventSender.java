@@ -5,18 +5,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Posts status events to the social-services connector's {@code POST /api/v1/status-events} (contract v1, §2), as
- * the case-management system's user there.
+ * Posts status events to the social-services connector's {@code POST /api/v1/status-events} (contract v1, §2), with
+ * the bearer token this system got from the identity provider by client credentials ({@link ConnectorTokens}).
  */
 public final class StatusEventSender {
 
@@ -36,19 +36,24 @@ public final class StatusEventSender {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
-    private final SimulatorProperties.Connector connector;
+    private final String connectorBaseUrl;
+    private final Supplier<Optional<String>> bearerToken;
     private final String municipalityCode;
     private final JsonMapper json;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
-     * @param connector        where the connector is and the credentials of this system's user there
+     * @param connectorBaseUrl where the connector is
+     * @param bearerToken      a current access token for the connector, fetched (and renewed) for each event; empty
+     *                         to send without one
      * @param municipalityCode the municipality of an event whose report does not name one
      * @param json             writes the event
      */
-    public StatusEventSender(SimulatorProperties.Connector connector, String municipalityCode, JsonMapper json) {
-        this.connector = connector;
+    public StatusEventSender(
+            String connectorBaseUrl, Supplier<Optional<String>> bearerToken, String municipalityCode, JsonMapper json) {
+        this.connectorBaseUrl = connectorBaseUrl;
+        this.bearerToken = bearerToken;
         this.municipalityCode = municipalityCode;
         this.json = json;
     }
@@ -64,16 +69,11 @@ public final class StatusEventSender {
                 "municipalityCode", report.municipalityCode().isBlank() ? municipalityCode : report.municipalityCode());
         body.put("type", type);
         body.putAll(fields);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(connector.baseUrl() + "/api/v1/status-events"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(connectorBaseUrl + "/api/v1/status-events"))
                 .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-        if (!SimulatorProperties.isBlank(connector.username())) {
-            String basic = connector.username() + ":" + (connector.password() == null ? "" : connector.password());
-            request.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
-        }
+        bearerToken.get().ifPresent(token -> request.header("Authorization", "Bearer " + token));
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 == 2) {
             report.recordSent(type);

@@ -8,7 +8,8 @@
  * <p>The receiving side is {@link se.oroshub.casemanagement.DeliveryDesk}, whatever HTTP server carries it: the
  * simulator's web endpoint, or {@link se.oroshub.casemanagement.EmbeddedCaseManagementSystem}, the simulator without
  * Spring on the JDK's HTTP server, which the social-services connector's tests and the whole-flow test deliver to.
- * Status events go out through {@link se.oroshub.casemanagement.StatusEventSender} in both. Guarded by
+ * Status events go out through {@link se.oroshub.casemanagement.StatusEventSender} in both, with an access token
+ * from the identity provider by client credentials ({@link se.oroshub.casemanagement.ConnectorTokens}). Guarded by
  * {@code ConcernReportApiTest} and {@code EmbeddedCaseManagementSystemTest}.
  */
 package se.oroshub.casemanagement;

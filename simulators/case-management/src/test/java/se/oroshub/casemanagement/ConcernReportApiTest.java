@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             "oroshub.simulator.api.username=connector",
             "oroshub.simulator.api.password=secret",
-            "oroshub.simulator.connector.username=case-system",
-            "oroshub.simulator.connector.password=status-secret"
+            "oroshub.simulator.connector.client-id=case-system-1480",
+            "oroshub.simulator.connector.client-secret=test-only-secret"
         })
 class ConcernReportApiTest {
 
@@ -58,6 +58,9 @@ class ConcernReportApiTest {
         registry.add(
                 "oroshub.simulator.connector.base-url",
                 () -> "http://127.0.0.1:" + connector.getAddress().getPort());
+        registry.add(
+                "oroshub.simulator.connector.token-uri",
+                () -> "http://127.0.0.1:" + connector.getAddress().getPort() + "/oauth2/token");
     }
 
     @AfterAll
@@ -141,7 +144,7 @@ class ConcernReportApiTest {
     }
 
     @Test
-    void aDecisionIsPostedToTheConnectorWithItsCredentials() throws Exception {
+    void aDecisionIsPostedToTheConnectorWithAClientCredentialsToken() throws Exception {
         String reportId = UUID.randomUUID().toString();
         deliver(reportId, reportId, basic("connector", "secret"));
 
@@ -185,7 +188,24 @@ class ConcernReportApiTest {
     private static HttpServer startConnectorStandIn() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            String expected = basic("case-system", "status-secret");
+            String expected = "Bearer token-by-client-credentials";
+            String client = basic("case-system-1480", "test-only-secret");
+            server.createContext("/oauth2/token", exchange -> {
+                String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                boolean valid = client.equals(exchange.getRequestHeaders().getFirst("Authorization"))
+                        && form.contains("grant_type=client_credentials");
+                byte[] token = ("{\"access_token\":\"token-by-client-credentials\",\"token_type\":\"Bearer\","
+                                + "\"expires_in\":300}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                if (valid) {
+                    exchange.sendResponseHeaders(200, token.length);
+                    exchange.getResponseBody().write(token);
+                } else {
+                    exchange.sendResponseHeaders(401, -1);
+                }
+                exchange.close();
+            });
             server.createContext("/api/v1/status-events", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 boolean authorised =

@@ -93,7 +93,7 @@ class EmbeddedCaseManagementSystemTest {
     }
 
     @Test
-    void theDecisionIsSentToTheConnectorAsTheSystemsUserThere() throws Exception {
+    void theDecisionIsSentToTheConnectorWithTheSystemsBearerToken() throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
         HttpServer connector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         connector.createContext("/api/v1/status-events", exchange -> {
@@ -108,15 +108,14 @@ class EmbeddedCaseManagementSystemTest {
             deliver(reportId, basic("connector", "secret"));
             system.sendStatusEventsTo(
                     URI.create("http://127.0.0.1:" + connector.getAddress().getPort()),
-                    "case-system-1480",
-                    "status-secret");
+                    () -> java.util.Optional.of("token-of-1480"));
 
             StatusEventSender.Outcome outcome =
                     system.investigationDecisionMade(reportId, "OPENED", LocalDate.parse("2026-11-23"), false);
 
             assertThat(outcome.accepted()).isTrue();
             assertThat(received).singleElement().satisfies(request -> {
-                assertThat(request).startsWith(basic("case-system-1480", "status-secret") + " ");
+                assertThat(request).startsWith("Bearer token-of-1480 ");
                 JsonNode event = json.readTree(request.substring(request.indexOf('{')));
                 assertThat(event.path("eventId").asString()).isEqualTo(outcome.eventId());
                 assertThat(event.path("reportId").asString()).isEqualTo(reportId);

@@ -7,17 +7,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * A system or staff member signed in to a connector with HTTP Basic, as one of the users {@link WholeFlowSystem}
- * starts the connector with.
+ * A system or staff member calling a connector with a bearer token of the development issuer, as one of the clients
+ * {@link WholeFlowSystem} starts the issuer with.
  *
- * @param baseUrl  the connector
- * @param username the user
- * @param password the password
+ * @param baseUrl the connector
+ * @param tokens  current access tokens for the connector (client credentials)
  */
-record SignedIn(URI baseUrl, String username, String password) {
+record SignedIn(URI baseUrl, Supplier<Optional<String>> tokens) {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -36,11 +36,7 @@ record SignedIn(URI baseUrl, String username, String password) {
         return HttpRequest.newBuilder(baseUrl.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept)
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", "Bearer " + tokens.get().orElseThrow());
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

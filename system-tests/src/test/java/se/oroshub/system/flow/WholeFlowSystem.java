@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.oroshub.casemanagement.ConnectorTokens;
 import se.oroshub.casemanagement.EmbeddedCaseManagementSystem;
 import se.oroshub.system.BuiltJars;
 import se.oroshub.testsupport.ExecutableJarProcess;
@@ -38,7 +40,9 @@ import se.oroshub.testsupport.KafkaTestEnvironment;
  * <p>Each process gets only the configuration a deployment would give it: the broker and registry through
  * Spring Boot's environment variables (as in {@code deploy/production}), its secrets through the variables its
  * {@code application.yml} reads, the local runtime's arguments ({@code deploy/run.sh}), and, since no connector is
- * packaged with users, the users the tests sign in as, each with a password of this run.
+ * packaged with an identity provider, the development issuer ({@code simulators/identity-issuer}, started first from
+ * its jar) with a directory of this run: a client per connector sign-in, and the systems and staff the tests act as,
+ * each a client-credentials client with a secret of this run whose tokens carry its organisation and role.
  */
 final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, TestWatcher {
 
@@ -51,23 +55,25 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
 
     /** The case system's credentials at the connector (application.yml: username connector, CASE_SYSTEM_PASSWORD). */
     private static final String DELIVERY_USER = "connector";
-    /** The case system's user at the connector's status API. */
+    /** The case system's client at the issuer, for the connector's status API. */
     private static final String STATUS_USER = "case-system-0180";
 
-    /** A user a connector is started with: who signs in, and for which organisation. */
-    private record User(String username, String scheme, String organisation) {}
+    /** A caller the tests act as: a client-credentials client of the issuer with its organisation and role. */
+    private record User(String username, String organisation, String role, String connector) {}
 
-    private static final List<User> SCHOOL_USERS =
-            List.of(new User("anna", "SCHOOL_UNIT_CODE", "29837461"), new User("erik", "SCHOOL_UNIT_CODE", "29837462"));
-    private static final List<User> HEALTHCARE_USERS =
-            List.of(new User("sjukskoterska", "HSA_ID", "SE1234567890-BVC1"));
-    private static final List<User> POLICE_USERS =
-            List.of(new User("polis-sodermalm", "POLICE_UNIT", "5000-LPO-SODERMALM"));
-    private static final List<User> SOCIAL_SERVICES_USERS =
-            List.of(new User(STATUS_USER, "MUNICIPALITY_CODE", INTEGRATED_MUNICIPALITY));
+    private static final List<User> USERS = List.of(
+            new User("anna", "SCHOOL_UNIT_CODE:29837461", "reporter", "school"),
+            new User("erik", "SCHOOL_UNIT_CODE:29837462", "reporter", "school"),
+            new User("sjukskoterska", "HSA_ID:SE1234567890-BVC1", "reporter", "healthcare"),
+            new User("polis-sodermalm", "POLICE_UNIT:5000-LPO-SODERMALM", "police-system", "police"),
+            new User(STATUS_USER, "MUNICIPALITY_CODE:" + INTEGRATED_MUNICIPALITY, "case-system", "social-services"));
+
+    private static final List<String> CONNECTORS = List.of("school", "healthcare", "police", "social-services");
 
     private final List<ExecutableJarProcess> processes = new ArrayList<>();
     private final Map<String, String> passwords = new HashMap<>();
+    private final Map<String, String> connectorSecrets = new HashMap<>();
+    private URI issuer;
     private EmbeddedCaseManagementSystem caseSystem;
     private ExecutableJarProcess school;
     private ExecutableJarProcess healthcare;
@@ -84,15 +90,28 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
                         + UUID.randomUUID().toString().substring(0, 8));
         Path logs = run.resolve("logs");
         String deliveryPassword = secret();
-        int[] ports = freePorts(5);
+        int[] ports = freePorts(6);
 
         killOnExit = new Thread(this::killAll, "whole-flow-kill-children");
         Runtime.getRuntime().addShutdownHook(killOnExit);
         try {
             caseSystem = EmbeddedCaseManagementSystem.start(INTEGRATED_MUNICIPALITY, DELIVERY_USER, deliveryPassword);
+            issuer = URI.create("http://127.0.0.1:" + ports[5]);
+            Path directory = writeIssuerDirectory(run, ports);
+            ExecutableJarProcess identityIssuer = launch(
+                    "identity-issuer",
+                    "identity-issuer-jar",
+                    ports[5],
+                    run,
+                    logs,
+                    Map.of(),
+                    List.of("--oroshub.issuer.directory=" + directory, "--oroshub.issuer.issuer-uri=" + issuer));
+            // The connectors read the issuer's discovery document at start: it must be up first.
+            awaitHealthy(began + START_UP.toNanos());
             Map<String, String> cluster = Map.of(
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "SPRING_KAFKA_PROPERTIES_SCHEMA_REGISTRY_URL", kafka.schemaRegistryUrl());
+                    "SPRING_KAFKA_PROPERTIES_SCHEMA_REGISTRY_URL", kafka.schemaRegistryUrl(),
+                    "OROSHUB_CONNECTOR_SECURITY_ISSUER_URI", issuer.toString());
 
             launch(
                     "hub",
@@ -111,19 +130,18 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
                             "--oroshub.hub.connectors.police=POLICE_UNIT:5000-LPO-SODERMALM,"
                                     + "POLICE_UNIT:1400-LPO-GOTEBORG",
                             "--oroshub.hub.status-municipalities=0180,1480,1280,0380,0980"));
-            school = launch("school", "school-jar", ports[1], run, logs, cluster, users(SCHOOL_USERS));
-            healthcare = launch("healthcare", "healthcare-jar", ports[2], run, logs, cluster, users(HEALTHCARE_USERS));
+            school = launch("school", "school-jar", ports[1], run, logs, signIn(cluster, "school"), List.of());
+            healthcare = launch(
+                    "healthcare", "healthcare-jar", ports[2], run, logs, signIn(cluster, "healthcare"), List.of());
             police = launch(
                     "police",
                     "police-jar",
                     ports[3],
                     run,
                     logs,
-                    cluster,
-                    with(
-                            users(POLICE_USERS),
-                            "--oroshub.connector.police.directory.root="
-                                    + run.resolve("police").resolve("transfer")));
+                    signIn(cluster, "police"),
+                    List.of("--oroshub.connector.police.directory.root="
+                            + run.resolve("police").resolve("transfer")));
             socialServices = launch(
                     "social-services",
                     "social-services-jar",
@@ -131,14 +149,16 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
                     run,
                     logs,
                     with(
-                            cluster,
+                            signIn(cluster, "social-services"),
                             Map.of(
                                     "CASE_SYSTEM_0180_URL",
                                     caseSystem.baseUrl().toString(),
                                     "CASE_SYSTEM_PASSWORD",
                                     deliveryPassword)),
-                    users(SOCIAL_SERVICES_USERS));
-            caseSystem.sendStatusEventsTo(socialServices.baseUrl(), STATUS_USER, passwords.get(STATUS_USER));
+                    List.of());
+            caseSystem.sendStatusEventsTo(
+                    socialServices.baseUrl(),
+                    new ConnectorTokens(issuer + "/oauth2/token", STATUS_USER, passwords.get(STATUS_USER)));
 
             awaitHealthy(began + START_UP.toNanos());
         } catch (RuntimeException | Error e) {
@@ -311,27 +331,50 @@ final class WholeFlowSystem implements BeforeAllCallback, AfterAllCallback, Test
     }
 
     private SignedIn signedIn(ExecutableJarProcess connector, String username) {
-        String password = passwords.get(username);
-        if (password == null) {
-            throw new IllegalArgumentException("no connector was started with the user " + username);
+        String secret = passwords.get(username);
+        if (secret == null) {
+            throw new IllegalArgumentException("the issuer has no client " + username);
         }
-        return new SignedIn(connector.baseUrl(), username, password);
+        return new SignedIn(connector.baseUrl(), new ConnectorTokens(issuer + "/oauth2/token", username, secret));
     }
 
-    /** The arguments that configure {@code users}, each with a fresh password. */
-    private List<String> users(List<User> users) {
-        List<String> arguments = new ArrayList<>();
-        for (int i = 0; i < users.size(); i++) {
-            User user = users.get(i);
-            String password = secret();
-            passwords.put(user.username(), password);
-            String prefix = "--oroshub.connector.security.users[" + i + "].";
-            arguments.add(prefix + "username=" + user.username());
-            arguments.add(prefix + "password={noop}" + password);
-            arguments.add(prefix + "organisation.scheme=" + user.scheme());
-            arguments.add(prefix + "organisation.value=" + user.organisation());
+    /** The issuer's configuration of a connector's sign-in client, with a secret of this run. */
+    private Map<String, String> signIn(Map<String, String> environment, String connector) {
+        return with(
+                environment,
+                Map.of(
+                        "SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_OROSHUB_CLIENT_SECRET",
+                        connectorSecrets.get(connector)));
+    }
+
+    /** The issuer's directory of this run: a sign-in client per connector, a client per caller of {@link #USERS}. */
+    private Path writeIssuerDirectory(Path run, int[] ports) {
+        StringBuilder yaml = new StringBuilder("people: []\nclients:\n");
+        for (int i = 0; i < CONNECTORS.size(); i++) {
+            String connector = CONNECTORS.get(i);
+            String secret = secret();
+            connectorSecrets.put(connector, secret);
+            yaml.append("  - client-id: connector-").append(connector).append('\n');
+            yaml.append("    secret: \"{noop}").append(secret).append("\"\n");
+            yaml.append("    redirect-uris: [http://127.0.0.1:")
+                    .append(ports[i + 1])
+                    .append("/login/oauth2/code/oroshub]\n");
         }
-        return arguments;
+        for (User user : USERS) {
+            String secret = secret();
+            passwords.put(user.username(), secret);
+            yaml.append("  - client-id: ").append(user.username()).append('\n');
+            yaml.append("    secret: \"{noop}").append(secret).append("\"\n");
+            yaml.append("    roles: [").append(user.role()).append("]\n");
+            yaml.append("    organisation: ").append(user.organisation()).append('\n');
+            yaml.append("    audiences: [connector-").append(user.connector()).append("]\n");
+        }
+        try {
+            Path issuerDirectory = Files.createDirectories(run.resolve("identity-issuer"));
+            return Files.writeString(issuerDirectory.resolve("directory.yml"), yaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> with(List<String> arguments, String more) {

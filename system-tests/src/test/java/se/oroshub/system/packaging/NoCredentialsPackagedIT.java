@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import se.oroshub.system.BuiltJars;
 
 /**
- * No executable jar of a connector or of the simulator carries a sign-in or a password: the demo users and secrets of
+ * No executable jar of a connector or of a simulator carries a sign-in or a password: the demo users and secrets of
  * the local runtime live in {@code deploy/local/<component>/application-local.yml}, outside every jar, and a
  * deployment brings its own. Read are the application's own classes and resources and those of the project's modules
  * inside the jar; the third-party libraries are not.
@@ -31,7 +31,15 @@ class NoCredentialsPackagedIT {
             Pattern.compile("(?im)^[ \\t-]*[\\w.\\[\\]-]*password\\s*[:=]\\s*(?!\\$\\{[A-Z0-9_]+:?}\\s*$)(\\S.*)$");
 
     @ParameterizedTest
-    @ValueSource(strings = {"school-jar", "healthcare-jar", "police-jar", "social-services-jar", "case-management-jar"})
+    @ValueSource(
+            strings = {
+                "school-jar",
+                "healthcare-jar",
+                "police-jar",
+                "social-services-jar",
+                "case-management-jar",
+                "identity-issuer-jar"
+            })
     void theJarHoldsNoSignInAndNoPassword(String jarProperty) throws IOException {
         Path jar = BuiltJars.jar(jarProperty);
         List<String> findings = new ArrayList<>();

@@ -56,6 +56,8 @@ import se.oroshub.connector.police.intake.DocumentIntake;
 import se.oroshub.connector.police.intake.FeedbackRepresentation;
 import se.oroshub.connector.police.intake.IntakeOutcome;
 import se.oroshub.connector.police.intake.ReceiptRepresentation;
+import se.oroshub.connector.support.AccessRole;
+import se.oroshub.connector.support.testing.TestTokens;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.avro.OrganisationId;
@@ -205,13 +207,59 @@ class PoliceConnectorIT {
     }
 
     @Test
-    void theTransferDirectoryReportsItsHealth() throws Exception {
+    void theTransferDirectoryReportsItsHealthToAnOperator() throws Exception {
         HttpResponse<String> health = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .header(
+                                "Authorization",
+                                TestTokens.token("drift", "POLICE_UNIT:5000-LPO-SODERMALM", AccessRole.OPERATOR)
+                                        .audience("connector-police")
+                                        .bearer())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(health.body()).contains("\"transferDirectory\":{").contains("\"processing\":");
+        assertThat(anonymous.body()).doesNotContain("transferDirectory");
+    }
+
+    @Test
+    void thePoliceSystemsClientCredentialsTokenIsLetIn() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/reports"))
+                        .header("Accept", "application/xml")
+                        .header(
+                                "Authorization",
+                                TestTokens.token(
+                                                "polis-sodermalm",
+                                                "POLICE_UNIT:5000-LPO-SODERMALM",
+                                                AccessRole.POLICE_SYSTEM)
+                                        .audience("connector-police")
+                                        .bearer())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aReportersTokenIsNotEnoughForThePoliceApi() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/reports"))
+                        .header(
+                                "Authorization",
+                                TestTokens.token("someone", "POLICE_UNIT:5000-LPO-SODERMALM", AccessRole.REPORTER)
+                                        .audience("connector-police")
+                                        .bearer())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -31,10 +31,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import se.oroshub.connector.reporting.FeedbackInbox;
 import se.oroshub.connector.reporting.IntakePublisher;
 import se.oroshub.connector.reporting.ReportStatusView;
+import se.oroshub.connector.support.AccessRole;
 import se.oroshub.connector.support.ErrorCode;
 import se.oroshub.connector.support.FieldError;
 import se.oroshub.connector.support.IntakeUnavailableException;
 import se.oroshub.connector.support.SubmissionRejectedException;
+import se.oroshub.connector.support.testing.TestTokens;
 import se.oroshub.schemas.avro.ConcernReport;
 import se.oroshub.schemas.avro.InvestigationDecision;
 import se.oroshub.schemas.receipt.Receipts;
@@ -205,18 +207,60 @@ class SchoolReportsApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/reports'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/reports/{reportId}/receipt'].get")
                         .exists())
-                .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"));
+                .andExpect(
+                        jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
         mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
     }
 
     @Test
-    void healthAndCircuitBreakersAreVisibleInActuator() throws Exception {
+    void healthAndCircuitBreakersAreVisibleInActuatorToAnOperator() throws Exception {
+        String operator = TestTokens.token("drift", "SCHOOL_UNIT_CODE:29837461", AccessRole.OPERATOR)
+                .audience("connector-school")
+                .bearer();
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").exists());
-        mvc.perform(get("/actuator/circuitbreakers"))
+                .andExpect(jsonPath("$.status").exists())
+                .andExpect(jsonPath("$.components").doesNotExist());
+        mvc.perform(get("/actuator/health").header("Authorization", operator))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components").exists());
+        mvc.perform(get("/actuator/circuitbreakers").header("Authorization", operator))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.circuitBreakers").exists());
-        mvc.perform(get("/actuator/retries")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/retries").header("Authorization", operator)).andExpect(status().isOk());
+    }
+
+    @Test
+    void circuitBreakersAreHiddenFromAnyoneButAnOperator() throws Exception {
+        mvc.perform(get("/actuator/circuitbreakers")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/circuitbreakers").with(httpBasic("anna", "anna-demo")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void apiAcceptsAReportersBearerTokenOfTheSchool() throws Exception {
+        mvc.perform(get("/api/v1/reports")
+                        .header(
+                                "Authorization",
+                                TestTokens.token("anna", "SCHOOL_UNIT_CODE:29837461", AccessRole.REPORTER)
+                                        .audience("connector-school")
+                                        .bearer()))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void apiRefusesATokenOfAnotherSchoolWith403() throws Exception {
+        mvc.perform(get("/api/v1/reports")
+                        .header(
+                                "Authorization",
+                                TestTokens.token("mallory", "SCHOOL_UNIT_CODE:11112222", AccessRole.REPORTER)
+                                        .audience("connector-school")
+                                        .bearer()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void apiWithoutTokenAnswers401() throws Exception {
+        mvc.perform(get("/api/v1/reports")).andExpect(status().isUnauthorized());
     }
 }

@@ -88,6 +88,7 @@ class StaffPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html lang=\"sv\"")))
                 .andExpect(content().string(containsString("<label for=\"username\">Användarnamn</label>")))
+                .andExpect(content().string(containsString("href=\"/oauth2/authorization/oroshub\"")))
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
     }
 

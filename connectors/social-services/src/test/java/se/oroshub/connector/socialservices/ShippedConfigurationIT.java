@@ -13,6 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.oroshub.casemanagement.EmbeddedCaseManagementSystem;
+import se.oroshub.connector.support.AccessRole;
+import se.oroshub.connector.support.testing.TestTokens;
 import se.oroshub.testsupport.KafkaTestEnvironment;
 import se.oroshub.testsupport.RealKafka;
 import tools.jackson.databind.JsonNode;
@@ -50,8 +52,8 @@ class ShippedConfigurationIT {
     }
 
     @Test
-    void healthListsTheIntegratedMunicipalityAndItsCircuitBreaker() throws Exception {
-        JsonNode health = json.readTree(get("/actuator/health").body());
+    void healthShowsAnOperatorTheIntegratedMunicipalityAndItsCircuitBreaker() throws Exception {
+        JsonNode health = json.readTree(operatorGet("/actuator/health").body());
 
         assertThat(health.path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components")
@@ -59,8 +61,8 @@ class ShippedConfigurationIT {
                         .path("details")
                         .has("0180"))
                 .isTrue();
-        assertThat(get("/actuator/circuitbreakers").body()).contains("case-management-0180");
-        assertThat(get("/actuator/timelimiters").body()).contains("case-management-0180");
+        assertThat(operatorGet("/actuator/circuitbreakers").body()).contains("case-management-0180");
+        assertThat(operatorGet("/actuator/timelimiters").body()).contains("case-management-0180");
     }
 
     @Test
@@ -78,6 +80,28 @@ class ShippedConfigurationIT {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("lang=\"sv\"", "<label for=\"username\">Användarnamn</label>");
+    }
+
+    @Test
+    void healthShowsOthersOnlyItsStatus() throws Exception {
+        JsonNode health = json.readTree(get("/actuator/health").body());
+
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        assertThat(health.has("components")).isFalse();
+        assertThat(get("/actuator/circuitbreakers").statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> operatorGet(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header(
+                                "Authorization",
+                                TestTokens.token("drift", "MUNICIPALITY_CODE:0180", AccessRole.OPERATOR)
+                                        .audience("connector-social-services")
+                                        .bearer())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -125,7 +125,7 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
                 Topics.MUNICIPALITY_STATUS_EVENTS.of("1480"),
                 e -> e.getReportId().equals(flowing.getReportId()) && e.getPayload() instanceof ReportReceived);
 
-        JsonNode health = json.readTree(get("/actuator/health").body());
+        JsonNode health = json.readTree(operatorGet("/actuator/health").body());
         JsonNode delivery = health.path("components").path("caseManagementDelivery");
         assertThat(delivery.path("status").asString()).isEqualTo("DOWN");
         assertThat(delivery.path("details")
@@ -134,8 +134,8 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
                         .valueStream()
                         .map(JsonNode::asString))
                 .contains(stuck.getReportId());
-        assertThat(get("/actuator/circuitbreakers").body()).contains("case-management-1280");
-        assertThat(get("/actuator/retries").body()).contains("case-management-1280");
+        assertThat(operatorGet("/actuator/circuitbreakers").body()).contains("case-management-1280");
+        assertThat(operatorGet("/actuator/retries").body()).contains("case-management-1280");
         assertThat(MALMO.requests()).isEmpty();
     }
 
@@ -160,7 +160,7 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
             assertThat(alarm.getDeviationId()).isEqualTo(StatusEvents.deliveryAlarmId(stuck.getReportId()));
             assertThat(alarm.getDueAt()).isAfterOrEqualTo(stuck.getRoutedAt().plusSeconds(1));
         }
-        JsonNode lund = json.readTree(get("/actuator/health").body())
+        JsonNode lund = json.readTree(operatorGet("/actuator/health").body())
                 .path("components")
                 .path("caseManagementDelivery")
                 .path("details")
@@ -178,7 +178,7 @@ class SocialServicesConnectorIT extends ConnectorIntegrationTest {
     void anInboxIsRebuiltFromTheTopicsWithWhatWasRecorded(KafkaTestEnvironment kafka) throws Exception {
         RoutedReport report = reports.routed("0180", true);
         route(kafka, report);
-        HttpResponse<String> received = postJson("/api/v1/status-events", "handlaggare", "inbox-secret", """
+        HttpResponse<String> received = postJson("/api/v1/status-events", caseSystemToken("0180"), """
                 {"eventId":"%s","reportId":"%s","municipalityCode":"0180","type":"REPORT_RECEIVED","systemReference":"INKORG-1"}""".formatted(
                         UUID.randomUUID(), report.getReportId()));
         assertThat(received.statusCode()).isEqualTo(202);

@@ -5,7 +5,9 @@
  *   <li>{@link se.oroshub.connector.support.ConnectorApplication}: starts a connector application;
  *       {@link se.oroshub.connector.support.ConnectorProperties} ({@code oroshub.connector.*}): the connector id, the
  *       organisations it acts for, the acknowledgement timeout and how missing topics are created.</li>
- *   <li>{@link se.oroshub.connector.support.ConnectorSecurityAutoConfiguration}: sign-in for every page and API;
+ *   <li>{@link se.oroshub.connector.support.ConnectorSecurityAutoConfiguration}: sign-in through an OpenID Connect identity
+ *       provider for every page, bearer tokens for every API, each {@link se.oroshub.connector.support.AccessRole}
+ *       as an authority;
  *       {@link se.oroshub.connector.support.CurrentOrganisation}: the organisation of the signed-in user, the only
  *       organisation a request may act for.</li>
  *   <li>{@link se.oroshub.connector.support.ErrorCode} and {@link se.oroshub.connector.support.FieldError}: one error
@@ -26,6 +28,6 @@
  * Actuator exposure) come from {@code META-INF/oroshub/connector-defaults.yml}, with the lowest precedence, so any
  * connector's own {@code application.yml} overrides them. Guarded by {@code ErrorCodeTest},
  * {@code ProblemDetailsAdviceTest}, {@code KafkaClientSettingsTest}, {@code TopicReplayTest},
- * {@code ConnectorPropertiesTest} and {@code ConnectorWithoutUsersTest}.
+ * {@code ConnectorPropertiesTest}, {@code ConnectorWithoutIssuerTest} and {@code ApiTokenAccessRulesTest}.
  */
 package se.oroshub.connector.support;

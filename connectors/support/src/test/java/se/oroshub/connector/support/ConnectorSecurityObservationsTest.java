@@ -16,7 +16,8 @@ class ConnectorSecurityObservationsTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ConnectorSecurityAutoConfiguration.class))
-            .withPropertyValues("oroshub.connector.id=test");
+            .withPropertyValues(
+                    "oroshub.connector.id=test", "oroshub.connector.security.issuer-uri=http://127.0.0.1:1/issuer");
 
     @Test
     void securityObservationsSwitchedOffMeanNoObservingFilterChain() {

@@ -33,7 +33,7 @@ import se.oroshub.schemas.avro.Receipt;
 @RestController
 @RequestMapping(path = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Reports", description = "File concern reports and follow their receipts and permitted decisions")
-@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 public class SchoolReportsApi {
 
     private final IntakePublisher intake;

@@ -27,13 +27,16 @@ public class SchoolConnectorConfiguration {
                         .version("v1")
                         .description("File concern reports (orosanmälningar) about children and follow their receipts"
                                 + " and the decision social services may share (investigation opened, not opened, or"
-                                + " already ongoing). Sign in with HTTP Basic as a member of staff; every answer"
-                                + " concerns your own school unit only."))
+                                + " already ongoing). Call with a bearer token (OAuth2, JWT) of the school's identity"
+                                + " provider, issued to a member of staff or the school's system with the reporter"
+                                + " role and this connector as audience; every answer concerns your own school unit"
+                                + " only."))
                 .components(new Components()
                         .addSecuritySchemes(
-                                "basic",
+                                "bearer",
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
-                                        .scheme("basic")));
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")));
     }
 }

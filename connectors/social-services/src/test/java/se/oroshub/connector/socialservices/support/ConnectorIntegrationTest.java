@@ -24,6 +24,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.oroshub.casemanagement.EmbeddedCaseManagementSystem;
 import se.oroshub.connector.socialservices.SocialServicesConnectorApplication;
+import se.oroshub.connector.support.AccessRole;
+import se.oroshub.connector.support.testing.TestTokens;
 import se.oroshub.schemas.avro.RoutedReport;
 import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
@@ -55,10 +57,12 @@ import se.oroshub.testsupport.RealKafka;
             "oroshub.connector.organisations[3].name=Lunds kommun",
             "oroshub.connector.security.users[0].username=case-system-1480",
             "oroshub.connector.security.users[0].password={noop}status-secret",
+            "oroshub.connector.security.users[0].roles=case-system",
             "oroshub.connector.security.users[0].organisation.scheme=MUNICIPALITY_CODE",
             "oroshub.connector.security.users[0].organisation.value=1480",
             "oroshub.connector.security.users[1].username=handlaggare",
             "oroshub.connector.security.users[1].password={noop}inbox-secret",
+            "oroshub.connector.security.users[1].roles=case-officer",
             "oroshub.connector.security.users[1].display-name=Sara Handläggare",
             "oroshub.connector.security.users[1].organisation.scheme=MUNICIPALITY_CODE",
             "oroshub.connector.security.users[1].organisation.value=0180",
@@ -216,6 +220,38 @@ public abstract class ConnectorIntegrationTest {
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET with the bearer token of an operator of 1480. */
+    protected HttpResponse<String> operatorGet(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header(
+                                "Authorization",
+                                TestTokens.token("drift", "MUNICIPALITY_CODE:1480", AccessRole.OPERATOR)
+                                        .audience("connector-social-services")
+                                        .bearer())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A bearer token of the case-management system of {@code municipality}, for this connector. */
+    protected static String caseSystemToken(String municipality) {
+        return TestTokens.token(
+                        "case-system-" + municipality, "MUNICIPALITY_CODE:" + municipality, AccessRole.CASE_SYSTEM)
+                .audience("connector-social-services")
+                .bearer();
+    }
+
+    protected HttpResponse<String> postJson(String path, String authorization, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     protected HttpResponse<String> postJson(String path, String user, String password, String json) throws Exception {
