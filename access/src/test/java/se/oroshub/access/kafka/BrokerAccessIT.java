@@ -188,7 +188,7 @@ class BrokerAccessIT {
     @Test
     void aConnectorCannotWriteAnotherConnectorsIntakeTopic() {
         assertWriteDenied(SCHOOL, Topics.CONNECTOR_INTAKE.of("healthcare").name());
-        assertWriteDenied(SCHOOL, Topics.INTAKE.name());
+        assertWriteDenied(SCHOOL, "oroshub.intake.concern-reports");
     }
 
     @Test
