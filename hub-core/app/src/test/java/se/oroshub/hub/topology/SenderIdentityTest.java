@@ -1,6 +1,7 @@
 package se.oroshub.hub.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.oroshub.schemas.fixtures.TestReport.GOTEBORG;
 import static se.oroshub.schemas.fixtures.TestReport.STOCKHOLM;
 
@@ -15,6 +16,7 @@ import se.oroshub.schemas.avro.OrganisationId;
 import se.oroshub.schemas.avro.OrganisationIdScheme;
 import se.oroshub.schemas.avro.RejectionReason;
 import se.oroshub.schemas.fixtures.TestEvents;
+import se.oroshub.schemas.topics.TopicSpec;
 import se.oroshub.schemas.topics.Topics;
 
 /**
@@ -93,14 +95,15 @@ class SenderIdentityTest {
     }
 
     @Test
-    void aConnectorWithoutAMandateCanSendNothing() {
-        hub.submit(HubDriver.report().connector("unlisted").build());
-
-        assertThat(hub.values(Topics.DEAD_LETTER)).singleElement().satisfies(rejection -> {
-            assertThat(rejection.getReason()).isEqualTo(RejectionReason.SENDER_NOT_PERMITTED);
-            assertThat(rejection.getSourceTopic())
-                    .isEqualTo(Topics.CONNECTOR_INTAKE.of("unlisted").name());
-        });
+    void theIntakeTopicOfAConnectorWithoutAMandateIsNotEvenRead() {
+        assertThat(HubDriver.defaultConfig().intakeTopics())
+                .extracting(TopicSpec::name)
+                .contains(HubDriver.INTAKE)
+                .doesNotContain(Topics.CONNECTOR_INTAKE.of("unlisted").name());
+        assertThatThrownBy(() ->
+                        hub.submit(HubDriver.report().connector("unlisted").build()))
+                .hasMessageContaining("Unknown topic: "
+                        + Topics.CONNECTOR_INTAKE.of("unlisted").name());
         assertNothingAccepted();
     }
 
