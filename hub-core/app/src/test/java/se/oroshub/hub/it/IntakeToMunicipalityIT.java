@@ -35,7 +35,7 @@ class IntakeToMunicipalityIT {
 
     @Test
     void theHubReportsItsStreamsHealthOverHttp(KafkaTestEnvironment kafka) throws Exception {
-        try (HubInstance hub = HubInstance.start(kafka)) {
+        try (HubInstance hub = HubInstance.start(kafka, ConnectorProducer.mandate(TestReport.SCHOOL))) {
             HttpResponse<String> health = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(
