@@ -97,7 +97,7 @@ final class InProcessHub implements AutoCloseable {
                 properties.linkingWindowDays(),
                 properties.deadlineCheckInterval(),
                 properties.internalTopicPartitions(),
-                ConnectorMandates.of(Map.of(BenchTopics.CONNECTOR, Set.of(SyntheticReports.DEMO_SCHOOL))),
+                ConnectorMandates.of(Map.of(BenchTopics.CONNECTOR, Set.of(SyntheticIntake.LOAD_SCHOOL))),
                 Set.copyOf(SyntheticReports.SAMPLE_MUNICIPALITIES));
     }
 
